@@ -1,0 +1,214 @@
+/**
+ * Walks every path of a compiled story. It saves ink state at each choice and restores it for the next
+ * alternative, and merges paths that reach the same story state, so cost grows with distinct states rather
+ * than with paths. Used by the build (best achievable per criterion) and by the content checker.
+ */
+import { createRunner } from '../ink/runner';
+import type { StoryChoice, StoryStep } from '../ink/runner';
+import type { Level } from '../tags/vocabulary';
+import { stateKey } from './state-key';
+import { NONE_BIT, bestLevel, throughChoice } from './level-set';
+
+export type ExploreProblem =
+  | { kind: 'no-ending'; trail: string[] }
+  | { kind: 'loop'; trail: string[] }
+  | { kind: 'choice-tag-on-line'; tag: string; trail: string[] }
+  | { kind: 'runtime-error'; message: string; trail: string[] };
+
+export interface ChoiceInfo {
+  where: string;
+  text: string;
+  evidence: { criterion: string; level: Level }[];
+  critical: string[];
+}
+
+export interface Exploration {
+  /** Distinct story states at which a choice is offered. */
+  states: number;
+  /** Complete paths from the start to an ending (as a decimal string: it can exceed 2^53). */
+  paths: string;
+  decisions: { min: number; max: number };
+  /** Every distinct choice in the story, by where it sits. */
+  choices: Map<string, ChoiceInfo>;
+  /** How many complete paths reach each ending (decimal strings). */
+  endings: Map<string, string>;
+  best: Record<string, Level | null>;
+  /** Criteria that some choice breaks critically. */
+  criticalReachable: Set<string>;
+  problems: ExploreProblem[];
+  /** Whether paths could be merged ignoring which once-only choices were taken. */
+  merged: boolean;
+}
+
+interface Summary {
+  paths: bigint;
+  min: number;
+  max: number;
+  masks: Map<string, number>;
+  endings: Map<string, bigint>;
+  /** Choice groups offered from here on, to prove a merge safe. */
+  groups: Set<string>;
+}
+
+class UnsafeMerge extends Error {}
+
+const groupOf = (where: string) => where.replace(/\.c-\d+$/, '');
+
+function lastEnding(step: StoryStep): string | undefined {
+  let ending: string | undefined;
+  for (const line of step.lines) for (const e of line.events) if (e.kind === 'ending') ending = e.ending;
+  return ending;
+}
+
+export function explore(storyJson: string, options: { maxStates?: number } = {}): Exploration {
+  try {
+    return exploreWith(storyJson, false, options.maxStates ?? 200_000);
+  } catch (e) {
+    if (e instanceof UnsafeMerge) return exploreWith(storyJson, true, options.maxStates ?? 200_000);
+    throw e;
+  }
+}
+
+function exploreWith(storyJson: string, exact: boolean, maxStates: number): Exploration {
+  const runner = createRunner(storyJson);
+  const memo = new Map<string, Summary>();
+  const onStack = new Set<string>();
+  const choices = new Map<string, ChoiceInfo>();
+  const criticalReachable = new Set<string>();
+  const problems: ExploreProblem[] = [];
+  const criteria = new Set<string>();
+  const pastGroups: string[] = [];
+  const trail: string[] = [];
+
+  const terminal = (step: StoryStep): Summary => {
+    const ending = lastEnding(step);
+    if (ending === undefined) problems.push({ kind: 'no-ending', trail: [...trail] });
+    return {
+      paths: ending === undefined ? 0n : 1n,
+      min: 0,
+      max: 0,
+      masks: new Map(),
+      endings: ending === undefined ? new Map() : new Map([[ending, 1n]]),
+      groups: new Set(),
+    };
+  };
+
+  const checkLines = (step: StoryStep) => {
+    for (const line of step.lines) {
+      for (const e of line.events) {
+        if (e.kind === 'evidence' || e.kind === 'critical') {
+          const tag =
+            e.kind === 'evidence' ? `evidence: ${e.criterion} ${e.level}` : `critical: ${e.criterion}`;
+          problems.push({ kind: 'choice-tag-on-line', tag, trail: [...trail] });
+        }
+      }
+    }
+  };
+
+  const record = (c: StoryChoice): ChoiceInfo => {
+    const info: ChoiceInfo = {
+      where: c.where,
+      text: c.text,
+      evidence: c.events.flatMap((e) =>
+        e.kind === 'evidence' ? [{ criterion: e.criterion, level: e.level }] : [],
+      ),
+      critical: c.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
+    };
+    choices.set(c.where, info);
+    for (const e of info.evidence) criteria.add(e.criterion);
+    for (const c2 of info.critical) criticalReachable.add(c2);
+    return info;
+  };
+
+  /** Summary of everything reachable from the current (choice-offering) state. */
+  const visit = (step: StoryStep): Summary => {
+    const saved = runner.saveState();
+    const key = stateKey(saved, exact);
+    const known = memo.get(key);
+    if (known) {
+      if (!exact && pastGroups.some((g) => known.groups.has(g))) throw new UnsafeMerge();
+      return known;
+    }
+    if (onStack.has(key)) {
+      problems.push({ kind: 'loop', trail: [...trail] });
+      return { paths: 0n, min: Infinity, max: 0, masks: new Map(), endings: new Map(), groups: new Set() };
+    }
+    if (memo.size >= maxStates) throw new Error(`more than ${maxStates} distinct story states; giving up`);
+    onStack.add(key);
+
+    const groups = new Set(step.choices.map((c) => groupOf(c.where)));
+    if (!exact && [...groups].some((g) => pastGroups.includes(g))) throw new UnsafeMerge();
+    pastGroups.push(...groups);
+
+    const out: Summary = { paths: 0n, min: Infinity, max: 0, masks: new Map(), endings: new Map(), groups };
+    const children: { info: ChoiceInfo; sub: Summary }[] = [];
+    for (const choice of step.choices) {
+      const info = record(choice);
+      runner.loadState(saved);
+      trail.push(choice.text);
+      let next: StoryStep;
+      try {
+        next = runner.choose(choice.index);
+      } catch (e) {
+        problems.push({ kind: 'runtime-error', message: (e as Error).message, trail: [...trail] });
+        trail.pop();
+        continue;
+      }
+      checkLines(next);
+      const sub = next.ended ? terminal(next) : visit(next);
+      trail.pop();
+      children.push({ info, sub });
+    }
+    pastGroups.length -= groups.size;
+
+    for (const { sub } of children) for (const c of sub.masks.keys()) criteria.add(c);
+    for (const { info, sub } of children) {
+      out.paths += sub.paths;
+      if (sub.paths > 0n) {
+        out.min = Math.min(out.min, sub.min + 1);
+        out.max = Math.max(out.max, sub.max + 1);
+      }
+      for (const [ending, n] of sub.endings) out.endings.set(ending, (out.endings.get(ending) ?? 0n) + n);
+      for (const g of sub.groups) out.groups.add(g);
+      for (const criterion of criteria) {
+        const level = info.evidence
+          .filter((e) => e.criterion === criterion)
+          .reduce<Level | undefined>(
+            (m, e) => (m === undefined ? e.level : (Math.min(m, e.level) as Level)),
+            undefined,
+          );
+        const mask = sub.paths > 0n ? throughChoice(level, sub.masks.get(criterion) ?? NONE_BIT) : 0;
+        out.masks.set(criterion, (out.masks.get(criterion) ?? 0) | mask);
+      }
+    }
+    onStack.delete(key);
+    memo.set(key, out);
+    return out;
+  };
+
+  let first: StoryStep;
+  let root: Summary;
+  try {
+    first = runner.continue();
+    checkLines(first);
+    root = first.ended ? terminal(first) : visit(first);
+  } catch (e) {
+    if (e instanceof UnsafeMerge) throw e;
+    problems.push({ kind: 'runtime-error', message: (e as Error).message, trail: [] });
+    root = { paths: 0n, min: 0, max: 0, masks: new Map(), endings: new Map(), groups: new Set() };
+  }
+
+  const best: Record<string, Level | null> = {};
+  for (const criterion of criteria) best[criterion] = bestLevel(root.masks.get(criterion) ?? NONE_BIT);
+  return {
+    states: memo.size,
+    paths: root.paths.toString(),
+    decisions: { min: root.min === Infinity ? 0 : root.min, max: root.max },
+    choices,
+    endings: new Map([...root.endings].map(([k, v]) => [k, v.toString()])),
+    best,
+    criticalReachable,
+    problems,
+    merged: !exact,
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The session machine: title → profile → scenario choice → briefing with content note → playing → debrief,
+ * with pause and leave at any moment of play. Its context holds only serialisable data; the ink runner lives
+ * in the invoked story actor.
+ */
+import { assign, sendTo, setup } from 'xstate';
+import type { Scenario } from '../content/types';
+import type { StoryChoice, StoryStep } from '../ink/runner';
+import type { Profile } from '../records/profile';
+import type { Decision } from '../scoring/decision';
+import { score } from '../scoring/score';
+import type { ScoreResult } from '../scoring/score';
+import { storyActor } from './story-actor';
+import { EMPTY_STAGE, applyStep } from './view';
+import type { StageSnapshot, ViewLine } from './view';
+
+export interface SessionContext {
+  profile: Profile | null;
+  scenarioId: string | null;
+  transcript: ViewLine[];
+  /** Choices on offer now (empty while the story is moving on). */
+  choices: StoryChoice[];
+  stage: StageSnapshot;
+  decisions: Decision[];
+  inkState: string | null;
+  ending: string | null;
+  startedAt: number | null;
+  endedAt: number | null;
+  result: ScoreResult | null;
+  error: string | null;
+}
+
+export type SessionEvent =
+  | { type: 'START' }
+  | { type: 'PROFILE.SAVE'; profile: Profile }
+  | { type: 'PROFILE.EDIT' }
+  | { type: 'SCENARIO.PICK'; id: string }
+  | { type: 'BRIEFING.ACCEPT' }
+  | { type: 'CHOOSE'; index: number }
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  | { type: 'LEAVE' }
+  | { type: 'DEBRIEF.DONE' }
+  | { type: 'STORY.STEP'; step: StoryStep; inkState: string }
+  | { type: 'STORY.ERROR'; message: string };
+
+export interface SessionDeps {
+  scenario(id: string): Scenario | undefined;
+  now(): number;
+}
+
+export const initialContext = (): SessionContext => ({
+  profile: null,
+  scenarioId: null,
+  transcript: [],
+  choices: [],
+  stage: EMPTY_STAGE,
+  decisions: [],
+  inkState: null,
+  ending: null,
+  startedAt: null,
+  endedAt: null,
+  result: null,
+  error: null,
+});
+
+const attemptReset = {
+  transcript: [],
+  choices: [],
+  stage: EMPTY_STAGE,
+  decisions: [],
+  inkState: null,
+  ending: null,
+  startedAt: null,
+  endedAt: null,
+  result: null,
+  error: null,
+} satisfies Partial<SessionContext>;
+
+export function createSessionMachine(deps: SessionDeps) {
+  const scenarioOf = (context: SessionContext): Scenario => {
+    const s = context.scenarioId === null ? undefined : deps.scenario(context.scenarioId);
+    if (!s) throw new Error(`unknown scenario ${String(context.scenarioId)}`);
+    return s;
+  };
+
+  return setup({
+    types: {
+      context: {} as SessionContext,
+      events: {} as SessionEvent,
+      input: {} as Partial<SessionContext> | undefined,
+    },
+    actors: { story: storyActor },
+    guards: {
+      hasProfile: ({ context }) => context.profile !== null,
+      knownScenario: ({ event }) => event.type === 'SCENARIO.PICK' && deps.scenario(event.id) !== undefined,
+      offered: ({ context, event }) =>
+        event.type === 'CHOOSE' && context.choices.some((c) => c.index === event.index),
+      storyEnded: ({ event }) => event.type === 'STORY.STEP' && event.step.ended,
+    },
+    actions: {
+      recordDecision: assign(({ context, event }) => {
+        if (event.type !== 'CHOOSE') return {};
+        const choice = context.choices.find((c) => c.index === event.index);
+        if (!choice) return {};
+        const decision: Decision = {
+          seq: context.decisions.length + 1,
+          where: choice.where,
+          choiceIndex: choice.index,
+          choiceText: choice.text,
+          at: deps.now(),
+          evidence: choice.events.flatMap((e) =>
+            e.kind === 'evidence' ? [{ criterion: e.criterion, level: e.level }] : [],
+          ),
+          critical: choice.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
+        };
+        return { decisions: [...context.decisions, decision], choices: [] };
+      }),
+      forwardChoice: sendTo('story', ({ event }) => event),
+      applyStep: assign(({ context, event }) => {
+        if (event.type !== 'STORY.STEP') return {};
+        const { stage, lines, ending } = applyStep(context.stage, event.step);
+        return {
+          stage,
+          transcript: [...context.transcript, ...lines],
+          choices: event.step.choices,
+          inkState: event.inkState,
+          ending: ending ?? context.ending,
+        };
+      }),
+      scoreAttempt: assign(({ context }) => {
+        const scenario = scenarioOf(context);
+        return { result: score(context.decisions, scenario.rubric, scenario.best), endedAt: deps.now() };
+      }),
+    },
+  }).createMachine({
+    id: 'session',
+    context: ({ input }) => ({ ...initialContext(), ...input }),
+    initial: 'title',
+    states: {
+      title: {
+        on: {
+          START: [{ guard: 'hasProfile', target: 'scenarios' }, { target: 'profile' }],
+        },
+      },
+      profile: {
+        on: {
+          'PROFILE.SAVE': { target: 'scenarios', actions: assign({ profile: ({ event }) => event.profile }) },
+        },
+      },
+      scenarios: {
+        on: {
+          'SCENARIO.PICK': {
+            guard: 'knownScenario',
+            target: 'briefing',
+            actions: assign(({ event }) => ({ ...attemptReset, scenarioId: event.id })),
+          },
+          'PROFILE.EDIT': 'profile',
+        },
+      },
+      briefing: {
+        on: {
+          'BRIEFING.ACCEPT': { target: 'playing', actions: assign({ startedAt: () => deps.now() }) },
+          LEAVE: 'scenarios',
+        },
+      },
+      playing: {
+        invoke: {
+          id: 'story',
+          src: 'story',
+          input: ({ context }) => ({ story: scenarioOf(context).story, inkState: context.inkState }),
+        },
+        initial: 'active',
+        states: {
+          active: {
+            on: {
+              CHOOSE: { guard: 'offered', actions: ['recordDecision', 'forwardChoice'] },
+              PAUSE: 'paused',
+            },
+          },
+          paused: {
+            on: { RESUME: 'active' },
+          },
+        },
+        on: {
+          'STORY.STEP': [
+            { guard: 'storyEnded', target: 'debrief', actions: ['applyStep', 'scoreAttempt'] },
+            { actions: 'applyStep' },
+          ],
+          'STORY.ERROR': { target: 'failed', actions: assign({ error: ({ event }) => event.message }) },
+          LEAVE: { target: 'scenarios', actions: assign(attemptReset) },
+        },
+      },
+      debrief: {
+        on: { 'DEBRIEF.DONE': { target: 'scenarios', actions: assign(attemptReset) } },
+      },
+      failed: {
+        on: { LEAVE: { target: 'scenarios', actions: assign(attemptReset) } },
+      },
+    },
+  });
+}
+
+export type SessionMachine = ReturnType<typeof createSessionMachine>;

@@ -1,0 +1,31 @@
+/** The closed vocabulary that ink tags may use. The checker refuses anything else. */
+
+export const SETTINGS = [
+  'village',
+  'water-point',
+  'health-post',
+  'base',
+  'checkpoint',
+  'patrol-map',
+] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+export const EXPRESSIONS = [
+  'neutral',
+  'calm',
+  'wary',
+  'afraid',
+  'sad',
+  'angry',
+  'relieved',
+  'hopeful',
+  'gone',
+] as const;
+export type Expression = (typeof EXPRESSIONS)[number];
+
+/** Performance levels: 0 harmful, 1 developing, 2 competent, 3 exemplary. */
+export const LEVELS = [0, 1, 2, 3] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const TAG_KEYS = ['scene', 'speaker', 'person', 'evidence', 'critical', 'ending'] as const;
+export type TagKey = (typeof TAG_KEYS)[number];

@@ -1,0 +1,93 @@
+/**
+ * The HTML layer: one screen per session state, rendered from the session's snapshot. Screens send events;
+ * they hold no state of their own beyond what is on screen.
+ */
+import type { Actor } from 'xstate';
+import type { Catalogue, Scenario } from '../../engine/content/types';
+import type { SessionMachine } from '../../engine/session/machine';
+import { focusHeading } from './dom';
+import { briefingScreen } from './screens/briefing';
+import type { ScreenProps } from './screens/context';
+import { debriefScreen } from './screens/debrief';
+import { failedScreen } from './screens/failed';
+import { createPlayScreen } from './screens/play';
+import type { PlayScreen, StageLoader } from './screens/play';
+import { profileScreen } from './screens/profile';
+import { scenariosScreen } from './screens/scenarios';
+import { titleScreen } from './screens/title';
+
+export interface AppDeps {
+  actor: Actor<SessionMachine>;
+  scenarios: readonly Scenario[];
+  catalogue: Catalogue;
+  newId: () => string;
+  loadStage: StageLoader;
+}
+
+export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
+  const { actor } = deps;
+  let current = '';
+  let play: PlayScreen | null = null;
+
+  const render = () => {
+    const snapshot = actor.getSnapshot();
+    const top = typeof snapshot.value === 'string' ? snapshot.value : (Object.keys(snapshot.value)[0] ?? '');
+    const context = snapshot.context;
+    const scenario = deps.scenarios.find((s) => s.id === context.scenarioId);
+    const props: ScreenProps = {
+      context,
+      send: (e) => actor.send(e),
+      scenarios: deps.scenarios,
+      catalogue: deps.catalogue,
+      scenario,
+    };
+    if (top === 'playing' && play) {
+      play.update(context, snapshot.matches({ playing: 'paused' }));
+      return;
+    }
+    if (top === current) return;
+    current = top;
+    play?.destroy();
+    play = null;
+
+    let screen: HTMLElement;
+    switch (top) {
+      case 'profile':
+        screen = profileScreen(props, deps.newId);
+        break;
+      case 'scenarios':
+        screen = scenariosScreen(props);
+        break;
+      case 'briefing':
+        screen = briefingScreen(props);
+        break;
+      case 'playing':
+        if (!scenario) return;
+        play = createPlayScreen(scenario, props.send, deps.loadStage);
+        screen = play.element;
+        break;
+      case 'debrief':
+        screen = debriefScreen(props);
+        break;
+      case 'failed':
+        screen = failedScreen(props);
+        break;
+      default:
+        screen = titleScreen(props);
+    }
+    root.replaceChildren(screen);
+    document.title = `${screen.querySelector('h1')?.textContent ?? ''} · Waypoint`;
+    play?.update(context, snapshot.matches({ playing: 'paused' }));
+    // Move focus to the new screen's heading so keyboard and screen-reader users start at the top of it;
+    // on the play screen the first choice takes focus instead.
+    const heading = screen.querySelector<HTMLElement>('h1');
+    if (heading && top !== 'playing') focusHeading(heading);
+  };
+
+  const subscription = actor.subscribe(render);
+  render();
+  return () => {
+    subscription.unsubscribe();
+    play?.destroy();
+  };
+}

@@ -1,0 +1,11 @@
+import type { Catalogue, Scenario } from '../../../engine/content/types';
+import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
+
+/** What every screen gets: the session's context, a way to send it events, and the content. */
+export interface ScreenProps {
+  context: SessionContext;
+  send: (event: SessionEvent) => void;
+  scenarios: readonly Scenario[];
+  catalogue: Catalogue;
+  scenario: Scenario | undefined;
+}

@@ -1,0 +1,15 @@
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import type { ScreenProps } from './context';
+
+export function failedScreen({ send }: ScreenProps): HTMLElement {
+  const leave = h('button', { type: 'button', class: 'primary' }, t('leave'));
+  leave.addEventListener('click', () => send({ type: 'LEAVE' }));
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'screen-heading' },
+    h('h1', { id: 'screen-heading' }, t('storyError')),
+    h('p', { role: 'alert' }, t('storyErrorHelp')),
+    leave,
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * The play screen. It stays mounted for the whole scenario and updates in place: new story lines are appended
+ * to a log that screen readers announce, choices are buttons with number-key shortcuts, and the drawn scene
+ * sits beside them as decoration described in text.
+ */
+import type { Scenario } from '../../../engine/content/types';
+import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
+import type { StageSnapshot } from '../../../engine/session/view';
+import type { StageState, StageView } from '../../stage/stage-view';
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/en';
+import { paragraphs } from './briefing';
+
+export type StageLoader = (parent: HTMLElement) => Promise<StageView>;
+
+export interface PlayScreen {
+  element: HTMLElement;
+  update(context: SessionContext, paused: boolean): void;
+  destroy(): void;
+}
+
+const DEFAULT_LOOK = { skin: '#8d5a3b', clothing: '#5b6c7a' };
+
+export function toStageState(stage: StageSnapshot, scenario: Scenario): StageState | null {
+  if (stage.setting === null) return null;
+  return {
+    setting: stage.setting,
+    people: stage.people.map((p) => ({
+      id: p.id,
+      name: scenario.cast[p.id]?.name ?? p.id,
+      look: scenario.cast[p.id]?.look ?? DEFAULT_LOOK,
+      expression: p.expression,
+      speaking: stage.speaker === p.id,
+    })),
+  };
+}
+
+function describeStage(stage: StageSnapshot, scenario: Scenario): string {
+  if (stage.setting === null) return '';
+  const place = t('sceneAt', { place: t(`setting_${stage.setting}` as MessageKey) });
+  const people = stage.people
+    .map((p) => `${scenario.cast[p.id]?.name ?? p.id} ${t(`expression_${p.expression}` as MessageKey)}`)
+    .join('; ');
+  return people ? `${place} ${t('present', { names: people })}` : place;
+}
+
+export function createPlayScreen(
+  scenario: Scenario,
+  send: (event: SessionEvent) => void,
+  loadStage: StageLoader,
+): PlayScreen {
+  let shownLines = 0;
+  let shownChoicesKey = '';
+  let paused = false;
+  let stage: StageView | null = null;
+  let lastStage: StageState | null = null;
+  let destroyed = false;
+
+  const log = h('div', {
+    class: 'story-log',
+    role: 'log',
+    'aria-label': t('storyLog'),
+    'aria-live': 'polite',
+  });
+  const choiceList = h('ol', { class: 'choices' });
+  const choicesHeading = h('h2', { id: 'choices-heading' }, t('choicesHeading'));
+  const choices = h(
+    'section',
+    { class: 'choice-panel', 'aria-labelledby': 'choices-heading' },
+    choicesHeading,
+    h('p', { class: 'hint' }, t('choiceHint')),
+    choiceList,
+  );
+  const canvasHost = h('div', { class: 'stage-host' });
+  const caption = h('p', { class: 'stage-caption' }, t('loadingScene'));
+  const pauseButton = h('button', { type: 'button', class: 'pause' }, t('pause'));
+  const heading = h('h1', { id: 'screen-heading', class: 'play-title' }, scenario.title);
+
+  const resume = h('button', { type: 'button', class: 'primary' }, t('resume'));
+  const leave = h('button', { type: 'button' }, t('leave'));
+  const dialog = h(
+    'dialog',
+    { class: 'pause-dialog', 'aria-labelledby': 'pause-heading' },
+    h('h2', { id: 'pause-heading' }, t('paused')),
+    h('p', {}, t('leaveNote')),
+    h('h3', {}, t('support')),
+    ...paragraphs(scenario.support),
+    h('div', { class: 'actions' }, resume, leave),
+  );
+
+  pauseButton.addEventListener('click', () => send({ type: 'PAUSE' }));
+  resume.addEventListener('click', () => send({ type: 'RESUME' }));
+  leave.addEventListener('click', () => send({ type: 'LEAVE' }));
+  // Escape closes a modal dialog natively; keep the machine in step.
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    send({ type: 'RESUME' });
+  });
+
+  const element = h(
+    'section',
+    { class: 'screen play-screen', 'aria-labelledby': 'screen-heading' },
+    h('div', { class: 'play-bar' }, heading, pauseButton),
+    h(
+      'div',
+      { class: 'play-layout' },
+      h('figure', { class: 'stage' }, canvasHost, caption),
+      h('div', { class: 'play-text' }, log, choices),
+    ),
+    dialog,
+  );
+
+  const onKey = (e: KeyboardEvent) => {
+    if (paused || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    if (e.key === 'Escape') {
+      send({ type: 'PAUSE' });
+      return;
+    }
+    if (/^[1-9]$/.test(e.key)) {
+      const button = choiceList.querySelectorAll('button')[Number(e.key) - 1];
+      if (button) {
+        e.preventDefault();
+        button.click();
+      }
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  loadStage(canvasHost)
+    .then((view) => {
+      if (destroyed) return view.destroy();
+      stage = view;
+      if (lastStage) view.show(lastStage);
+    })
+    .catch(() => {
+      caption.textContent = t('sceneUnavailable');
+    });
+
+  return {
+    element,
+    update(context, isPaused) {
+      for (const line of context.transcript.slice(shownLines)) {
+        const who = line.speaker ? scenario.cast[line.speaker]?.name : undefined;
+        log.append(
+          h(
+            'p',
+            { class: who ? 'line speech' : 'line' },
+            who ? h('span', { class: 'speaker' }, `${who}: `) : null,
+            line.text,
+          ),
+        );
+      }
+      const added = context.transcript.length - shownLines;
+      shownLines = context.transcript.length;
+      if (added > 0) log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+
+      const key = context.choices.map((c) => `${c.index}:${c.text}`).join('|');
+      if (key !== shownChoicesKey) {
+        shownChoicesKey = key;
+        choiceList.replaceChildren(
+          ...context.choices.map((c, i) => {
+            const button = h(
+              'button',
+              { type: 'button', class: 'choice' },
+              h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`),
+              ` ${c.text}`,
+            );
+            button.addEventListener('click', () => send({ type: 'CHOOSE', index: c.index }));
+            return h('li', {}, button);
+          }),
+        );
+        choices.hidden = context.choices.length === 0;
+        choiceList.querySelector('button')?.focus();
+      }
+
+      const state = toStageState(context.stage, scenario);
+      if (state && JSON.stringify(state) !== JSON.stringify(lastStage)) {
+        lastStage = state;
+        stage?.show(state);
+      }
+      if (stage || caption.textContent !== t('sceneUnavailable')) {
+        caption.textContent = describeStage(context.stage, scenario) || t('loadingScene');
+      }
+
+      if (isPaused !== paused) {
+        paused = isPaused;
+        if (paused) dialog.showModal();
+        else {
+          dialog.close();
+          choiceList.querySelector('button')?.focus();
+        }
+      }
+    },
+    destroy() {
+      destroyed = true;
+      document.removeEventListener('keydown', onKey);
+      stage?.destroy();
+      if (dialog.open) dialog.close();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { COMPONENTS, SEXES, STAGES, validateProfile } from '../../../engine/records/profile';
+import type { Component, ProfileDraft, Sex, TrainingStage } from '../../../engine/records/profile';
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/en';
+import type { ScreenProps } from './context';
+
+function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  control.id = id;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+}
+
+function select(
+  name: string,
+  options: readonly string[],
+  value: string,
+  required: boolean,
+): HTMLSelectElement {
+  const el = h('select', { name, required });
+  for (const o of options) {
+    const option = h('option', { value: o }, t(o as MessageKey));
+    option.selected = o === value;
+    el.append(option);
+  }
+  return el;
+}
+
+export function profileScreen({ context, send }: ScreenProps, newId: () => string): HTMLElement {
+  const p = context.profile;
+  const name = h('input', {
+    name: 'name',
+    type: 'text',
+    autocomplete: 'name',
+    required: true,
+    maxlength: 120,
+  });
+  name.value = p?.name ?? '';
+  const serviceNumber = h('input', { name: 'serviceNumber', type: 'text', maxlength: 40 });
+  serviceNumber.value = p?.serviceNumber ?? '';
+  const component = select('component', COMPONENTS, p?.component ?? 'military', true);
+  const sex = select('sex', SEXES, p?.sex ?? 'unstated', false);
+  const country = h('input', { name: 'country', type: 'text', autocomplete: 'country-name', required: true });
+  country.value = p?.country ?? '';
+  const mission = h('input', { name: 'mission', type: 'text' });
+  mission.value = p?.mission ?? '';
+  const stage = select('stage', STAGES, p?.stage ?? 'pre-deployment', true);
+  const errors = h('div', { class: 'form-errors', role: 'alert', tabindex: -1 });
+
+  const form = h(
+    'form',
+    { novalidate: true },
+    errors,
+    field('profile-name', t('name'), name),
+    field('profile-service', t('serviceNumber'), serviceNumber),
+    field('profile-component', t('component'), component),
+    field('profile-sex', t('sex'), sex),
+    field('profile-country', t('country'), country),
+    field('profile-mission', t('mission'), mission),
+    field('profile-stage', t('stage'), stage),
+    h('button', { type: 'submit', class: 'primary' }, t('saveProfile')),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const draft: ProfileDraft = {
+      name: name.value.trim(),
+      serviceNumber: serviceNumber.value.trim(),
+      component: component.value as Component,
+      sex: sex.value as Sex,
+      country: country.value.trim(),
+      mission: mission.value.trim(),
+      stage: stage.value as TrainingStage,
+      language: 'en',
+    };
+    const problems = validateProfile(draft);
+    errors.replaceChildren();
+    if (problems.length > 0) {
+      errors.append(
+        h('p', {}, t('formErrors')),
+        h('ul', {}, ...problems.map((pr) => h('li', {}, pr.message))),
+      );
+      errors.focus();
+      return;
+    }
+    send({ type: 'PROFILE.SAVE', profile: { id: p?.id ?? newId(), ...draft } });
+  });
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'screen-heading' },
+    h('h1', { id: 'screen-heading' }, t('profileHeading')),
+    h('p', {}, t('profileIntro')),
+    form,
+  );
+}

@@ -1,0 +1,34 @@
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import type { ScreenProps } from './context';
+
+export function scenariosScreen({ context, send, scenarios }: ScreenProps): HTMLElement {
+  const edit = h('button', { type: 'button', class: 'link' }, t('editProfile'));
+  edit.addEventListener('click', () => send({ type: 'PROFILE.EDIT' }));
+  const list = h('ul', { class: 'scenario-list' });
+  for (const s of scenarios) {
+    const open = h(
+      'button',
+      { type: 'button', class: 'primary', 'aria-describedby': `sc-${s.id}-summary` },
+      `${t('open')}: ${s.title}`,
+    );
+    open.addEventListener('click', () => send({ type: 'SCENARIO.PICK', id: s.id }));
+    list.append(
+      h(
+        'li',
+        { class: 'card' },
+        h('h2', {}, s.title),
+        h('p', { id: `sc-${s.id}-summary` }, s.summary),
+        h('p', { class: 'meta' }, `${t('yourRole')}: ${s.role} · ${t('minutes', { n: s.minutes })}`),
+        open,
+      ),
+    );
+  }
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'screen-heading' },
+    h('h1', { id: 'screen-heading' }, t('scenariosHeading')),
+    h('p', { class: 'meta' }, t('signedInAs', { name: context.profile?.name ?? '' }), ' ', edit),
+    list,
+  );
+}

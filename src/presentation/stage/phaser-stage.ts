@@ -1,0 +1,92 @@
+/**
+ * The Phaser implementation of the stage. Phaser and the scenes are imported dynamically, so they form a separate
+ * chunk that loads only when a scenario starts and never weighs on the first screen.
+ *
+ * State reaches the drawing by a plain method call: `show(state)` calls `StageScene.render(state)`, or keeps the
+ * latest state until the scene exists. Nothing is kept in Phaser's registry or in globals.
+ */
+import type { Game } from 'phaser';
+import type { StageScene } from './scenes/stage-scene';
+import type { StageOptions, StageState, StageView } from './stage-view';
+
+export async function createStage(parent: HTMLElement, options: StageOptions): Promise<StageView> {
+  const [Phaser, scenes] = await Promise.all([import('phaser'), import('./scenes/index')]);
+  const builtin = await scenes.makeBuiltinImages();
+
+  // FIT scales into the parent's box; when the page gives the parent no height, keep the stage's proportions.
+  if (parent.getBoundingClientRect().height === 0 && getComputedStyle(parent).aspectRatio === 'auto') {
+    parent.style.aspectRatio = `${scenes.STAGE_WIDTH} / ${scenes.STAGE_HEIGHT}`;
+  }
+
+  let scene: StageScene | null = null;
+  let pending: StageState | null = null;
+  let destroyed = false;
+  let game: Game | null = null;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+
+  const stageScene = new scenes.StageScene({
+    reducedMotion: options.reducedMotion,
+    onReady: (created) => {
+      scene = created;
+      if (pending !== null) created.render(pending);
+      pending = null;
+      markReady();
+    },
+  });
+
+  try {
+    game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      width: scenes.STAGE_WIDTH,
+      height: scenes.STAGE_HEIGHT,
+      backgroundColor: '#eef0e0',
+      banner: false,
+      autoFocus: false,
+      // The canvas is decorative: no keyboard capture (the HTML layer owns the keys) and no pointer or touch
+      // handlers that could swallow scrolling.
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
+      audio: { noAudio: true },
+      fps: { limit: 30 },
+      images: builtin.images,
+      scale: {
+        mode: Phaser.Scale.FIT,
+        autoCenter: Phaser.Scale.CENTER_BOTH,
+        expandParent: false,
+        width: scenes.STAGE_WIDTH,
+        height: scenes.STAGE_HEIGHT,
+      },
+      callbacks: {
+        postBoot: (booted) => {
+          booted.canvas.setAttribute('aria-hidden', 'true');
+          builtin.release();
+        },
+      },
+      scene: [new scenes.BootScene(), new scenes.PreloaderScene(), stageScene],
+    });
+  } catch (error) {
+    builtin.release();
+    throw error;
+  }
+
+  await ready;
+
+  return {
+    show(state: StageState): void {
+      if (destroyed) return;
+      if (scene === null) pending = state;
+      else scene.render(state);
+    },
+    destroy(): void {
+      if (destroyed) return;
+      destroyed = true;
+      scene = null;
+      pending = null;
+      game?.destroy(true);
+      game = null;
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import * as Phaser from 'phaser';
+import type { StagePerson } from '../stage-view';
+import { faceKey, faceTone } from './face';
+import { HALO_HEIGHT, HALO_KEY, SHADOW_KEY } from './glow';
+import { BODY_HEIGHT, BODY_WIDTH, bodyKey, CHILD_SCALE, HEAD, paintBody } from './person';
+import { GROUND_Y } from './stage-size';
+import { paintTexture } from './textures';
+
+const LIFT = 6;
+const MOVE_MS = 450;
+const FADE_MS = 320;
+
+/**
+ * One person on the stage: a feet shadow, and a figure (halo, body, face) that lifts a little while speaking.
+ * `update` touches only what changed: a new look repaints the body, a new expression swaps the face texture.
+ */
+export class PersonView {
+  private readonly scene: Phaser.Scene;
+  private readonly motion: boolean;
+  private readonly root: Phaser.GameObjects.Container;
+  private readonly figure: Phaser.GameObjects.Container;
+  private readonly halo: Phaser.GameObjects.Image;
+  private readonly body: Phaser.GameObjects.Image;
+  private readonly face: Phaser.GameObjects.Image;
+  private bodyTexture = '';
+  private faceTexture = '';
+  private speaking = false;
+  private child = false;
+  private targetX: number;
+  private breathing: Phaser.Tweens.Tween | null = null;
+  private lifting: Phaser.Tweens.Tween | null = null;
+
+  constructor(scene: Phaser.Scene, person: StagePerson, x: number, depth: number, motion: boolean) {
+    this.scene = scene;
+    this.motion = motion;
+    this.targetX = x;
+    const shadow = scene.add.image(0, -2, SHADOW_KEY);
+    this.halo = scene.add.image(0, -BODY_HEIGHT / 2 - 8, HALO_KEY).setVisible(false);
+    this.halo.setDisplaySize(BODY_WIDTH * 1.25, HALO_HEIGHT);
+    this.body = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1);
+    this.face = scene.add.image(HEAD.x - BODY_WIDTH / 2, HEAD.y - BODY_HEIGHT, '__DEFAULT');
+    this.figure = scene.add.container(0, 0, [this.halo, this.body, this.face]);
+    this.root = scene.add.container(x, GROUND_Y, [shadow, this.figure]).setDepth(depth);
+    this.apply(person);
+    if (motion) {
+      this.root.setAlpha(0);
+      scene.tweens.add({ targets: this.root, alpha: 1, duration: FADE_MS, ease: 'Sine.easeOut' });
+      this.breathing = scene.tweens.add({
+        targets: this.figure,
+        scaleY: 1.012,
+        duration: 1700 + (x % 7) * 90,
+        ease: 'Sine.easeInOut',
+        yoyo: true,
+        repeat: -1,
+      });
+    }
+  }
+
+  update(person: StagePerson, x: number, depth: number): void {
+    this.root.setDepth(depth);
+    this.apply(person);
+    if (x === this.targetX) return;
+    this.targetX = x;
+    if (!this.motion) {
+      this.root.x = x;
+      return;
+    }
+    this.scene.tweens.killTweensOf(this.root);
+    this.root.setAlpha(1);
+    this.scene.tweens.add({ targets: this.root, x, duration: MOVE_MS, ease: 'Sine.easeInOut' });
+  }
+
+  remove(): void {
+    this.scene.tweens.killTweensOf([this.root, this.halo]);
+    this.breathing?.remove();
+    this.breathing = null;
+    this.lifting = null;
+    if (!this.motion) {
+      this.root.destroy();
+      return;
+    }
+    this.scene.tweens.add({
+      targets: this.root,
+      alpha: 0,
+      duration: FADE_MS,
+      ease: 'Sine.easeIn',
+      onComplete: () => {
+        this.root.destroy();
+      },
+    });
+  }
+
+  private apply(person: StagePerson): void {
+    const look = person.look;
+    const key = bodyKey(look);
+    if (key !== this.bodyTexture) {
+      paintTexture(this.scene.textures, key, BODY_WIDTH, BODY_HEIGHT, (ctx) => {
+        paintBody(ctx, look);
+      });
+      this.body.setTexture(key);
+      this.bodyTexture = key;
+    }
+    this.setFace(faceKey(person.expression, faceTone(look)));
+    const child = look.child === true;
+    if (child !== this.child) {
+      this.child = child;
+      this.root.setScale(child ? CHILD_SCALE : 1);
+    }
+    if (person.speaking !== this.speaking) this.setSpeaking(person.speaking);
+  }
+
+  private setFace(key: string): void {
+    if (key === this.faceTexture) return;
+    this.face.setTexture(key);
+    this.faceTexture = key;
+  }
+
+  private setSpeaking(speaking: boolean): void {
+    this.speaking = speaking;
+    const lift = speaking ? -LIFT : 0;
+    if (!this.motion) {
+      this.halo.setVisible(speaking).setAlpha(1);
+      this.figure.y = lift;
+      return;
+    }
+    this.lifting?.stop();
+    if (speaking && !this.halo.visible) this.halo.setVisible(true).setAlpha(0);
+    const fromY = this.figure.y;
+    this.lifting = this.scene.tweens.add({
+      targets: this.halo,
+      alpha: speaking ? 1 : 0,
+      duration: 260,
+      ease: 'Sine.easeOut',
+      onUpdate: (tween) => {
+        this.figure.y = fromY + (lift - fromY) * tween.progress;
+      },
+      onComplete: () => {
+        this.figure.y = lift;
+        if (!this.speaking) this.halo.setVisible(false);
+      },
+    });
+  }
+}

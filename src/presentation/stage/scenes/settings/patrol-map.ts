@@ -1,0 +1,6 @@
+import { PALETTE as P } from '../palette';
+import { skyAndGround, type Ctx } from '../paint';
+
+export function paintPatrolMap(ctx: Ctx, w: number, h: number): void {
+  skyAndGround(ctx, w, h, 262, [P.skyTop, P.skyHorizon], [P.groundFar, P.groundNear]);
+}

@@ -1,0 +1,168 @@
+/**
+ * The content checker, fixture-driven: the valid fixture passes, and each rule has a variant of it that breaks
+ * exactly that rule and must fail with a message naming the file (and line where there is one).
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../../tools/content/build-content';
+import { formatProblem } from '../../tools/content/problem';
+import { ROOT, VALID_FIXTURE } from '../helpers/fixtures';
+
+const work = mkdtempSync(join(tmpdir(), 'waypoint-checker-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A stand-in guidance library holding exactly the lines the fixture cites, so the test never needs ../shared. */
+function fixtureGuidance(): string {
+  const dir = join(work, 'guidance');
+  mkdirSync(join(dir, 'seeds'), { recursive: true });
+  mkdirSync(join(dir, 'notes'), { recursive: true });
+  const lines = Array.from({ length: 3020 }, () => '');
+  lines[3010] = 'violence benefit the entire community. Such messaging should not use personal ';
+  lines[3011] = 'information or profiles without fully informed and voluntary consent from the ';
+  lines[3012] = 'individual(s) in question nor pressure women to speak out';
+  writeFileSync(join(dir, 'seeds', '001_75fa4b130f47a839.txt'), lines.join('\n'));
+  writeFileSync(
+    join(dir, 'notes', 'external-public-guidance.md'),
+    '## (b)\n\n24. **DO remember your role.**\n    [IASC] **VERIFIED**. Quote: "Provide a listening ear, free of judgment."\n',
+  );
+  return dir;
+}
+const guidanceDir = fixtureGuidance();
+
+let n = 0;
+/** Copies the valid fixture and applies one edit to one file. */
+function variant(file: string, edit: (source: string) => string): string {
+  n += 1;
+  const dir = join(work, `case-${n}`);
+  cpSync(VALID_FIXTURE, dir, { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after, 'the edit must change the fixture').not.toBe(before);
+  writeFileSync(path, after);
+  return dir;
+}
+
+const check = (scenariosDir: string) =>
+  buildContent({ scenariosDir, root: work, checkCitations: true, guidanceDir }).problems.map(formatProblem);
+
+describe('content checker', () => {
+  it('passes the valid fixture, citations included', () => {
+    const content = buildContent({
+      scenariosDir: VALID_FIXTURE,
+      root: ROOT,
+      checkCitations: true,
+      guidanceDir,
+    });
+    expect(content.problems).toEqual([]);
+    expect(content.citations?.checked).toBe(2);
+    expect(content.scenarios[0]?.best).toEqual({ 'test.consent': 3, 'test.listening': 3 });
+  });
+
+  it.each([
+    {
+      rule: 'a path that stops without an ending',
+      file: 'two-choices/ending.ink',
+      edit: (s: string) => s.replace(' # ending: exposed', ''),
+      expected:
+        /two-choices\/story\.ink: a path stops without an "# ending:" tag, after choosing: .*"Give him her name"/,
+    },
+    {
+      rule: 'an unknown tag',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace('# person: amina wary', '# mood: amina wary'),
+      expected: /two-choices\/story\.ink:7: unknown tag key "mood"/,
+    },
+    {
+      rule: 'a malformed tag value',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace('test.listening 3]', 'test.listening 5]'),
+      expected: /two-choices\/story\.ink:9: evidence level must be 0, 1, 2 or 3/,
+    },
+    {
+      rule: 'an unknown criterion',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace('evidence: test.listening 0', 'evidence: test.listenning 0'),
+      expected: /two-choices\/story\.ink:12: unknown criterion "test.listenning"/,
+    },
+    {
+      rule: 'an unknown cast member',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace('# speaker: amina', '# speaker: fatima'),
+      expected: /two-choices\/story\.ink:8: "fatima" is not in the cast/,
+    },
+    {
+      rule: 'an undeclared ending',
+      file: 'two-choices/ending.ink',
+      edit: (s: string) => s.replace('ending: exposed', 'ending: lost'),
+      expected: /two-choices\/ending\.ink:5: ending "lost" is not declared/,
+    },
+    {
+      rule: 'evidence on a line instead of a choice',
+      file: 'two-choices/story.ink',
+      edit: (s: string) =>
+        s.replace(
+          '[Listen quietly # evidence: test.listening 3]',
+          '[Listen quietly] # evidence: test.listening 3',
+        ),
+      expected: /two-choices\/story\.ink:9: "# evidence: test.listening 3" must be on a choice/,
+    },
+    {
+      rule: 'a criterion never evidenced',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace(/ # evidence: test\.listening \d/g, ''),
+      expected: /two-choices\/scenario\.yaml:\d+: criterion "test.listening" is never evidenced on any path/,
+    },
+    {
+      rule: 'citation lines that do not exist',
+      file: 'criteria.yaml',
+      edit: (s: string) => s.replace('lines: 3011-3013', 'lines: 3011-9013'),
+      expected: /criteria\.yaml:\d+: test\.consent citation 1: lines 3011-9013 do not exist/,
+    },
+    {
+      rule: 'an excerpt that does not match the cited lines',
+      file: 'criteria.yaml',
+      edit: (s: string) => s.replace('fully informed and voluntary consent', 'fully informed consent'),
+      expected:
+        /criteria\.yaml:\d+: test\.consent citation 1: the excerpt does not match 001_75fa4b130f47a839\.txt L3011-3013/,
+    },
+    {
+      rule: 'an excerpt that does not match the external item',
+      file: 'criteria.yaml',
+      edit: (s: string) => s.replace('Provide a listening ear', 'Offer a listening ear'),
+      expected: /test\.listening citation 1: the excerpt does not match item 24/,
+    },
+    {
+      rule: 'an ink compile error',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace('- -> colleague', '- -> colleage'),
+      expected: /two-choices\/story\.ink:14: ink error: .*colleage/,
+    },
+    {
+      rule: 'a schema error in scenario.yaml',
+      file: 'two-choices/scenario.yaml',
+      edit: (s: string) => s.replace('passMark: 70', 'passMark: 170'),
+      expected: /two-choices\/scenario\.yaml:\d+: rubric\.passMark: /,
+    },
+    {
+      rule: 'a criterion without four levels',
+      file: 'criteria.yaml',
+      edit: (s: string) =>
+        s.replace('      - { descriptor: Pressed a little., feedback: You pressed a little. }\n', ''),
+      expected: /criteria\.yaml:\d+: criteria\.1\.levels: give exactly four levels/,
+    },
+  ])('fails on $rule', ({ file, edit, expected }) => {
+    const problems = check(variant(file, edit));
+    expect(problems.join('\n')).toMatch(expected);
+  });
+});
+
+describe('the real scenarios', () => {
+  it('pass the checker with citations verified wherever the guidance library is present', () => {
+    const content = buildContent({ scenariosDir: join(ROOT, 'scenarios'), root: ROOT, checkCitations: true });
+    expect(content.problems.map(formatProblem)).toEqual([]);
+    expect(content.scenarios.length).toBeGreaterThan(0);
+  });
+});

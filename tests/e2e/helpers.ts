@@ -1,0 +1,59 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** Presses Tab until the element with this accessible name has focus, then returns. Keyboard only. */
+export async function tabTo(page: Page, name: RegExp | string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el) return '';
+      const label = el.labels?.[0]?.textContent;
+      return (el.getAttribute('aria-label') ?? label ?? el.innerText ?? '').trim();
+    });
+    if (typeof name === 'string' ? focused.includes(name) : name.test(focused)) return;
+  }
+  throw new Error(`could not reach "${String(name)}" with Tab`);
+}
+
+/** Creates a profile from the title screen using only the keyboard. */
+export async function createProfileByKeyboard(page: Page, name = 'Aïcha Traoré'): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Waypoint' })).toBeVisible();
+  await tabTo(page, 'Start training');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeFocused();
+  await tabTo(page, /^Name$/);
+  await page.keyboard.type(name);
+  await tabTo(page, /^Component$/);
+  await page.keyboard.press('ArrowDown'); // police
+  await tabTo(page, /^Contributing country$/);
+  await page.keyboard.type('Senegal');
+  await tabTo(page, 'Save and continue');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeFocused();
+}
+
+/** Reads the pixels of the drawn scene through a screenshot and counts distinct colours. */
+export async function distinctCanvasColours(page: Page): Promise<number> {
+  const canvas = page.locator('.stage-host canvas');
+  await expect(canvas).toBeVisible();
+  const png = (await canvas.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 7) {
+      colours.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+    }
+    return colours.size;
+  }, png);
+}

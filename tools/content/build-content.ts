@@ -1,0 +1,252 @@
+/**
+ * Loads, compiles and checks all scenario content: the criteria catalogue, each scenario's YAML and ink, every
+ * tag, every path. The Vite plugin and the checker both use this, so a scenario that fails the check fails the
+ * build, with file and line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Catalogue, Criterion, Scenario } from '../../src/engine/content/types';
+import { explore } from '../../src/engine/explore/explore';
+import type { Exploration } from '../../src/engine/explore/explore';
+import { GuidanceLibrary, checkCitations } from './citations';
+import { compileInk } from './compile-ink';
+import { catalogueSchema, parseYaml, scenarioSchema } from './schema';
+import type { Problem } from './problem';
+import { scanTags } from './tag-scan';
+import type { SourceTag } from './tag-scan';
+
+export interface ScenarioReport {
+  id: string;
+  exploration: Exploration;
+  choicesWithEvidence: number;
+  endingsDeclared: number;
+  millis: number;
+}
+
+export interface ContentBuild {
+  catalogue: Catalogue | null;
+  scenarios: Scenario[];
+  reports: ScenarioReport[];
+  problems: Problem[];
+  /** Files read, for the dev server to watch. */
+  files: string[];
+  /** null: citations not checked (not asked, or the guidance folder is absent). */
+  citations: { checked: number; library: string } | null;
+}
+
+export interface BuildOptions {
+  /** Folder holding criteria.yaml and one folder per scenario. */
+  scenariosDir: string;
+  /** Project root, for relative file names in messages and to find ../shared/guidance. */
+  root: string;
+  checkCitations: boolean;
+  /** Where the guidance library is; default ../shared/guidance beside the project (or $WAYPOINT_GUIDANCE). */
+  guidanceDir?: string;
+}
+
+export function buildContent(options: BuildOptions): ContentBuild {
+  const { scenariosDir, root } = options;
+  const rel = (p: string) => relative(root, p);
+  const problems: Problem[] = [];
+  const files: string[] = [];
+  const out: ContentBuild = { catalogue: null, scenarios: [], reports: [], problems, files, citations: null };
+
+  const cataloguePath = join(scenariosDir, 'criteria.yaml');
+  files.push(cataloguePath);
+  if (!existsSync(cataloguePath)) {
+    problems.push({ file: rel(cataloguePath), message: 'the criteria catalogue is missing' });
+    return out;
+  }
+  const parsedCatalogue = parseYaml(rel(cataloguePath), readFileSync(cataloguePath, 'utf8'), catalogueSchema);
+  if ('problems' in parsedCatalogue) {
+    problems.push(...parsedCatalogue.problems);
+    return out;
+  }
+  const catalogue: Catalogue = parsedCatalogue.value as Catalogue;
+  out.catalogue = catalogue;
+  const criteria = new Map(catalogue.criteria.map((c) => [c.id, c]));
+
+  if (options.checkCitations) {
+    const library = GuidanceLibrary.locate(root, options.guidanceDir);
+    if (library) {
+      problems.push(
+        ...checkCitations(catalogue.criteria, library, rel(cataloguePath), parsedCatalogue.lineOf),
+      );
+      out.citations = {
+        checked: catalogue.criteria.reduce((n, c) => n + c.citations.length, 0),
+        library: rel(library.dir),
+      };
+    }
+  }
+
+  const folders = readdirSync(scenariosDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(scenariosDir, d.name, 'scenario.yaml')))
+    .map((d) => d.name)
+    .sort();
+  if (folders.length === 0) problems.push({ file: rel(scenariosDir), message: 'no scenario folders found' });
+  for (const folder of folders) {
+    const built = buildScenario(join(scenariosDir, folder), folder, criteria, rel);
+    problems.push(...built.problems);
+    files.push(...built.files);
+    if (built.scenario && built.report) {
+      out.scenarios.push(built.scenario);
+      out.reports.push(built.report);
+    }
+  }
+  return out;
+}
+
+function buildScenario(
+  dir: string,
+  folder: string,
+  criteria: Map<string, Criterion>,
+  rel: (p: string) => string,
+): { scenario?: Scenario; report?: ScenarioReport; problems: Problem[]; files: string[] } {
+  const yamlPath = join(dir, 'scenario.yaml');
+  const yamlFile = rel(yamlPath);
+  const files = [yamlPath];
+  const parsed = parseYaml(yamlFile, readFileSync(yamlPath, 'utf8'), scenarioSchema);
+  if ('problems' in parsed) return { problems: parsed.problems, files };
+  const meta = parsed.value;
+  const { lineOf } = parsed;
+  const problems: Problem[] = [];
+  if (meta.id !== folder) {
+    problems.push({
+      file: yamlFile,
+      line: lineOf(['id']),
+      message: `id "${meta.id}" must match its folder "${folder}"`,
+    });
+  }
+  const rubricIds = new Set(meta.rubric.criteria.map((c) => c.id));
+  meta.rubric.criteria.forEach((c, i) => {
+    if (!criteria.has(c.id)) {
+      problems.push({
+        file: yamlFile,
+        line: lineOf(['rubric', 'criteria', i]),
+        message: `unknown criterion "${c.id}"`,
+      });
+    }
+  });
+
+  const ink = compileInk(join(dir, meta.story), rel);
+  files.push(...ink.files.map((f) => f.path));
+  problems.push(...ink.problems);
+  const tags = ink.files.flatMap((f) => scanTags(rel(f.path), f.source));
+  problems.push(...checkTags(tags, meta, rubricIds, criteria));
+  if (!ink.json || problems.length > 0) return { problems, files };
+
+  const started = performance.now();
+  const exploration = explore(ink.json);
+  const millis = performance.now() - started;
+  const locate = (raw: string) => tags.find((t) => t.raw === raw);
+  const storyFile = rel(join(dir, meta.story));
+  const trailText = (trail: string[]) =>
+    trail.length === 0 ? 'at the start' : `after choosing: ${trail.map((t) => `"${t}"`).join(' → ')}`;
+  for (const p of exploration.problems) {
+    if (p.kind === 'no-ending') {
+      problems.push({
+        file: storyFile,
+        message: `a path stops without an "# ending:" tag, ${trailText(p.trail)}`,
+      });
+    } else if (p.kind === 'loop') {
+      problems.push({ file: storyFile, message: `the story can loop without end, ${trailText(p.trail)}` });
+    } else if (p.kind === 'choice-tag-on-line') {
+      const at = locate(p.tag);
+      problems.push({
+        file: at?.file ?? storyFile,
+        line: at?.line,
+        message: `"# ${p.tag}" is on a line of text, not on a choice (put it inside the choice's brackets)`,
+      });
+    } else {
+      problems.push({ file: storyFile, message: `ink runtime error ${trailText(p.trail)}: ${p.message}` });
+    }
+  }
+  meta.rubric.criteria.forEach((c, i) => {
+    if (exploration.best[c.id] === undefined) {
+      problems.push({
+        file: yamlFile,
+        line: lineOf(['rubric', 'criteria', i]),
+        message: `criterion "${c.id}" is never evidenced on any path`,
+      });
+    }
+  });
+  for (const ending of Object.keys(meta.endings)) {
+    if (!exploration.endings.has(ending)) {
+      problems.push({
+        file: yamlFile,
+        line: lineOf(['endings', ending]),
+        message: `no path reaches ending "${ending}"`,
+      });
+    }
+  }
+
+  const best: Scenario['best'] = {};
+  for (const { id } of meta.rubric.criteria) best[id] = exploration.best[id] ?? null;
+  const scenario: Scenario = {
+    id: meta.id,
+    version: meta.version,
+    title: meta.title,
+    summary: meta.summary,
+    role: meta.role,
+    minutes: meta.minutes,
+    contentNote: meta.contentNote,
+    support: meta.support,
+    cast: meta.cast,
+    endings: meta.endings,
+    rubric: meta.rubric,
+    story: ink.json,
+    best,
+  };
+  const choicesWithEvidence = [...exploration.choices.values()].filter((c) => c.evidence.length > 0).length;
+  return {
+    scenario,
+    report: {
+      id: meta.id,
+      exploration,
+      choicesWithEvidence,
+      endingsDeclared: Object.keys(meta.endings).length,
+      millis,
+    },
+    problems,
+    files,
+  };
+}
+
+function checkTags(
+  tags: SourceTag[],
+  meta: { cast: Record<string, unknown>; endings: Record<string, unknown> },
+  rubric: Set<string>,
+  criteria: Map<string, Criterion>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const tag of tags) {
+    const at = { file: tag.file, line: tag.line };
+    if (!tag.parsed.ok) {
+      problems.push({ ...at, message: tag.parsed.message });
+      continue;
+    }
+    const e = tag.parsed.event;
+    if ((e.kind === 'speaker' || e.kind === 'person') && !(e.who in meta.cast)) {
+      problems.push({ ...at, message: `"${e.who}" is not in the cast of scenario.yaml` });
+    }
+    if (e.kind === 'ending' && !(e.ending in meta.endings)) {
+      problems.push({ ...at, message: `ending "${e.ending}" is not declared in scenario.yaml` });
+    }
+    if (e.kind === 'evidence' || e.kind === 'critical') {
+      if (!criteria.has(e.criterion)) problems.push({ ...at, message: `unknown criterion "${e.criterion}"` });
+      else if (!rubric.has(e.criterion)) {
+        problems.push({ ...at, message: `criterion "${e.criterion}" is not in this scenario's rubric` });
+      }
+      if (!tag.onChoice) {
+        problems.push({
+          ...at,
+          message: `"# ${tag.raw}" must be on a choice (inside its brackets), not on a line`,
+        });
+      }
+    }
+    if (e.kind === 'critical' && criteria.get(e.criterion)?.critical === false) {
+      problems.push({ ...at, message: `criterion "${e.criterion}" is not marked critical in the catalogue` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,35 @@
+/** The checker's per-scenario report, as text. */
+import type { Catalogue, Scenario } from '../../src/engine/content/types';
+import type { ScenarioReport } from './build-content';
+
+export function formatReport(report: ScenarioReport, scenario: Scenario, catalogue: Catalogue): string {
+  const x = report.exploration;
+  const choices = x.choices.size;
+  const share = choices === 0 ? 0 : Math.round((100 * report.choicesWithEvidence) / choices);
+  const seconds = report.millis / 1000;
+  const pathsPerSecond = seconds > 0 ? Number(x.paths) / seconds : Number(x.paths);
+  const byId = new Map(catalogue.criteria.map((c) => [c.id, c]));
+  const lines = [
+    `== ${scenario.id} (v${scenario.version}): ${scenario.title}`,
+    `  decisions per path   ${x.decisions.min} shortest, ${x.decisions.max} longest`,
+    `  choices              ${choices} (${report.choicesWithEvidence} with evidence, ${share}%)`,
+    `  endings              ${x.endings.size} of ${report.endingsDeclared} reached: ${[...x.endings]
+      .map(([e, n]) => `${e} (${n} paths)`)
+      .join(', ')}`,
+    `  complete paths       ${x.paths}`,
+    `  story states         ${x.states}${x.merged ? ' (merged across once-only choices)' : ' (exact)'}`,
+    `  walk                 ${report.millis.toFixed(0)} ms, ${Math.round(pathsPerSecond).toLocaleString('en')} paths/s`,
+    `  critical errors      ${[...x.criticalReachable].join(', ') || 'none possible'}`,
+    `  best achievable per criterion (weight × level):`,
+  ];
+  for (const { id, weight } of scenario.rubric.criteria) {
+    const c = byId.get(id);
+    const best = scenario.best[id];
+    lines.push(
+      `    ${id.padEnd(32)} ${String(best ?? '-')}/3 × ${weight}${c?.critical ? '  critical' : ''}  ${c?.title ?? ''}`,
+    );
+  }
+  const maxPoints = scenario.rubric.criteria.reduce((s, c) => s + c.weight * (scenario.best[c.id] ?? 0), 0);
+  lines.push(`  best achievable score ${maxPoints} points (= 100%); pass mark ${scenario.rubric.passMark}%`);
+  return lines.join('\n');
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import { waypointContent } from './tools/content/vite-plugin';
+
+/** The dev server injects CSS through <style> elements; allow them in dev only. The build keeps the strict policy. */
+const devStyles: Plugin = {
+  name: 'waypoint-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
+
+export default defineConfig({
+  plugins: [waypointContent({ root: import.meta.dirname }), devStyles],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Phaser is loaded only when a scenario starts; keep it in a chunk of its own.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: false },
+  server: { port: 5173 },
+});
