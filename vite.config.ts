@@ -13,6 +13,8 @@ export default defineConfig({
   plugins: [waypointContent({ root: import.meta.dirname }), devStyles],
   build: {
     target: 'es2022',
+    // Phaser (about 1.4 MB) is deliberately one lazily loaded chunk.
+    chunkSizeWarningLimit: 1500,
     sourcemap: true,
     rolldownOptions: {
       output: {
@@ -21,6 +23,8 @@ export default defineConfig({
       },
     },
   },
+  // Art the project makes itself, served as is (with its licence).
+  publicDir: 'assets',
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
 });

@@ -3,6 +3,7 @@
  * exactly that rule and must fail with a message naming the file (and line where there is one).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,5 +165,32 @@ describe('the real scenarios', () => {
     const content = buildContent({ scenariosDir: join(ROOT, 'scenarios'), root: ROOT, checkCitations: true });
     expect(content.problems.map(formatProblem)).toEqual([]);
     expect(content.scenarios.length).toBeGreaterThan(0);
+  });
+});
+
+describe('npm run scenarios:check (the command line)', () => {
+  const run = (dir: string) =>
+    spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'tools/content/check-cli.ts'), dir], {
+      encoding: 'utf8',
+      env: { ...process.env, WAYPOINT_GUIDANCE: guidanceDir },
+    });
+
+  it('prints the report per scenario and exits 0 on valid content', () => {
+    const out = run(VALID_FIXTURE);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/== two-choices \(v1\.0\.0\)/);
+    expect(out.stdout).toMatch(/decisions per path +2 shortest, 2 longest/);
+    expect(out.stdout).toMatch(/complete paths +4/);
+    expect(out.stdout).toMatch(/test\.consent +3\/3 × 3 +critical/);
+    expect(out.stdout).toMatch(/Citations: 2 checked/);
+  });
+
+  it('exits 1 and lists each problem with file and line on broken content', () => {
+    const out = run(
+      variant('two-choices/story.ink', (s) => s.replace('# person: amina wary', '# mood: amina wary')),
+    );
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/two-choices\/story\.ink:7: unknown tag key "mood"/);
+    expect(out.stderr).toMatch(/scenarios:check FAILED/);
   });
 });

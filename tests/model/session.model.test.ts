@@ -121,7 +121,8 @@ describe('session machine (model-based)', () => {
           'PROFILE.EDIT': () => void sut.send({ type: 'PROFILE.EDIT' }),
           'SCENARIO.PICK': () => void sut.send({ type: 'SCENARIO.PICK', id: fixture.id }),
           'BRIEFING.ACCEPT': () => void sut.send({ type: 'BRIEFING.ACCEPT' }),
-          CHOOSE: ({ event }) => void sut.send({ type: 'CHOOSE', index: (event as { index: number }).index }),
+          CHOOSE: ({ event }) =>
+            void sut.send({ type: 'CHOOSE', index: (event as unknown as { index: number }).index }),
           PAUSE: () => void sut.send({ type: 'PAUSE' }),
           RESUME: () => void sut.send({ type: 'RESUME' }),
           LEAVE: () => void sut.send({ type: 'LEAVE' }),

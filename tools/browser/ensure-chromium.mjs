@@ -14,7 +14,7 @@ if (!path) {
     hasApt = false;
   }
   if (isRoot && hasApt) {
-    console.log('No Chromium found; installing Debian\'s chromium with apt-get…');
+    console.log("No Chromium found; installing Debian's chromium with apt-get…");
     execSync('apt-get update && apt-get install -y --no-install-recommends chromium', {
       stdio: 'inherit',
       shell: '/bin/sh',

@@ -10,6 +10,7 @@ import { explore } from '../../src/engine/explore/explore';
 import type { Exploration } from '../../src/engine/explore/explore';
 import { GuidanceLibrary, checkCitations } from './citations';
 import { compileInk } from './compile-ink';
+import type { ExploreCache } from './explore-cache';
 import { catalogueSchema, parseYaml, scenarioSchema } from './schema';
 import type { Problem } from './problem';
 import { scanTags } from './tag-scan';
@@ -42,6 +43,8 @@ export interface BuildOptions {
   checkCitations: boolean;
   /** Where the guidance library is; default ../shared/guidance beside the project (or $WAYPOINT_GUIDANCE). */
   guidanceDir?: string;
+  /** Reuse explorations of unchanged stories (the build); the checker leaves this out and walks afresh. */
+  exploreCache?: ExploreCache;
 }
 
 export function buildContent(options: BuildOptions): ContentBuild {
@@ -85,7 +88,7 @@ export function buildContent(options: BuildOptions): ContentBuild {
     .sort();
   if (folders.length === 0) problems.push({ file: rel(scenariosDir), message: 'no scenario folders found' });
   for (const folder of folders) {
-    const built = buildScenario(join(scenariosDir, folder), folder, criteria, rel);
+    const built = buildScenario(join(scenariosDir, folder), folder, criteria, rel, options.exploreCache);
     problems.push(...built.problems);
     files.push(...built.files);
     if (built.scenario && built.report) {
@@ -101,6 +104,7 @@ function buildScenario(
   folder: string,
   criteria: Map<string, Criterion>,
   rel: (p: string) => string,
+  cache: ExploreCache | undefined,
 ): { scenario?: Scenario; report?: ScenarioReport; problems: Problem[]; files: string[] } {
   const yamlPath = join(dir, 'scenario.yaml');
   const yamlFile = rel(yamlPath);
@@ -136,8 +140,9 @@ function buildScenario(
   if (!ink.json || problems.length > 0) return { problems, files };
 
   const started = performance.now();
-  const exploration = explore(ink.json);
+  const exploration = cache?.get(ink.json) ?? explore(ink.json);
   const millis = performance.now() - started;
+  cache?.set(ink.json, exploration);
   const locate = (raw: string) => tags.find((t) => t.raw === raw);
   const storyFile = rel(join(dir, meta.story));
   const trailText = (trail: string[]) =>

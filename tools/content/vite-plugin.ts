@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildContent } from './build-content';
+import { fileExploreCache } from './explore-cache';
 import { formatProblem } from './problem';
 
 const VIRTUAL = 'virtual:waypoint-content';
@@ -14,6 +15,7 @@ const RESOLVED = `\0${VIRTUAL}`;
 export function waypointContent(options: { root: string; scenariosDir?: string }): Plugin {
   const scenariosDir = resolve(options.scenariosDir ?? resolve(options.root, 'scenarios'));
   let server: ViteDevServer | undefined;
+  const exploreCache = fileExploreCache(resolve(options.root, 'node_modules', '.cache', 'waypoint-explore'));
   return {
     name: 'waypoint-content',
     configureServer(s) {
@@ -31,7 +33,7 @@ export function waypointContent(options: { root: string; scenariosDir?: string }
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const content = buildContent({ scenariosDir, root: options.root, checkCitations: false });
+      const content = buildContent({ scenariosDir, root: options.root, checkCitations: false, exploreCache });
       for (const file of content.files) this.addWatchFile(file);
       if (content.problems.length > 0 || !content.catalogue) {
         const message = `Scenario content has problems:\n${content.problems.map(formatProblem).join('\n')}`;

@@ -62,6 +62,7 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
       callbacks: {
         postBoot: (booted) => {
           booted.canvas.setAttribute('aria-hidden', 'true');
+          booted.canvas.style.display = 'block';
           builtin.release();
         },
       },

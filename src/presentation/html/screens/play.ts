@@ -115,6 +115,8 @@ export function createPlayScreen(
     if (paused || e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
     if (e.key === 'Escape') {
+      // Without this, the same key press would reach the dialog it opens and close it again at once.
+      e.preventDefault();
       send({ type: 'PAUSE' });
       return;
     }

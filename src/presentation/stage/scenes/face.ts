@@ -73,10 +73,11 @@ const FACES: Record<FaceExpression, FaceSpec> = {
     mouth: { width: 11, curve: 0, open: 8 },
   },
   sad: {
-    brow: { outer: 8, inner: 15 },
+    brow: { outer: 8, inner: 17 },
     eye: 'droop',
-    look: { x: 0, y: 1.6 },
+    look: { x: 0, y: 1.8 },
     mouth: { width: 14, curve: -5 },
+    tear: true,
   },
   angry: {
     brow: { outer: 14, inner: 4 },
@@ -140,7 +141,7 @@ export function paintFace(ctx: Ctx, expression: FaceExpression, tone: FaceTone):
 
   for (const side of [-1, 1]) {
     const ex = c + side * eyeDx;
-    paintEye(ctx, ex, eyeY, spec.eye, spec.look, ink);
+    paintEye(ctx, ex, eyeY, side, spec.eye, spec.look, ink);
     const brow = side > 0 && spec.browRight !== undefined ? spec.browRight : spec.brow;
     ctx.beginPath();
     ctx.moveTo(ex + side * 7, eyeY - brow.outer);
@@ -149,20 +150,33 @@ export function paintFace(ctx: Ctx, expression: FaceExpression, tone: FaceTone):
   }
 
   if (spec.tear === true) {
-    const tx = c - eyeDx - 3;
-    const ty = eyeY + 8;
+    const tx = c - eyeDx - 4;
+    const ty = eyeY + 10;
     ctx.beginPath();
-    ctx.moveTo(tx, ty - 4);
-    ctx.quadraticCurveTo(tx + 3, ty + 1, tx, ty + 2.5);
-    ctx.quadraticCurveTo(tx - 3, ty + 1, tx, ty - 4);
-    ctx.fillStyle = '#9fd2f0';
+    ctx.moveTo(tx, ty - 5.5);
+    ctx.quadraticCurveTo(tx + 4.2, ty + 1, tx, ty + 3.5);
+    ctx.quadraticCurveTo(tx - 4.2, ty + 1, tx, ty - 5.5);
+    ctx.fillStyle = '#7cc3ef';
     ctx.fill();
+    ctx.strokeStyle = '#3f8fc6';
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ellipse(ctx, tx - 1, ty, 1, 1.4, '#e8f6ff');
   }
 
   paintMouth(ctx, c, c + 17, spec.mouth, ink);
 }
 
-function paintEye(ctx: Ctx, x: number, y: number, shape: EyeShape, look: { x: number; y: number }, ink: Ink): void {
+/** side is -1 for the eye on the left of the picture, 1 for the right; the inner corner faces the nose. */
+function paintEye(
+  ctx: Ctx,
+  x: number,
+  y: number,
+  side: number,
+  shape: EyeShape,
+  look: { x: number; y: number },
+  ink: Ink,
+): void {
   if (shape === 'closed') {
     ctx.beginPath();
     ctx.arc(x, y - 2, 5.5, Math.PI * 0.15, Math.PI * 0.85);
@@ -172,27 +186,33 @@ function paintEye(ctx: Ctx, x: number, y: number, shape: EyeShape, look: { x: nu
   const rx = shape === 'wide' ? 6.2 : 5.4;
   const ry = shape === 'wide' ? 7.4 : shape === 'narrow' ? 3.4 : 5.8;
   const white = '#fbf8f2';
+  // a sad lid falls towards the outer corner: from high at the inner corner to low at the outer one
+  const lidInner = { x: x - side * (rx + 1), y: y - ry * 0.75 };
+  const lidOuter = { x: x + side * (rx + 1), y: y + ry * 0.05 };
   ctx.save();
-  ctx.beginPath();
   if (shape === 'droop') {
-    // the upper lid comes down: only the lower part of the eye shows
-    ctx.ellipse(x, y, rx, ry, 0, -0.2, Math.PI + 0.2);
-  } else {
-    ctx.ellipse(x, y, rx, ry, 0, 0, Math.PI * 2);
+    ctx.beginPath();
+    ctx.moveTo(lidInner.x, lidInner.y);
+    ctx.lineTo(lidOuter.x, lidOuter.y);
+    ctx.lineTo(lidOuter.x, y + ry + 2);
+    ctx.lineTo(lidInner.x, y + ry + 2);
+    ctx.closePath();
+    ctx.clip();
   }
-  ctx.closePath();
+  ctx.beginPath();
+  ctx.ellipse(x, y, rx, ry, 0, 0, Math.PI * 2);
   ctx.fillStyle = white;
   ctx.fill();
   ctx.clip();
   const pr = shape === 'wide' ? 2.7 : 3.4;
-  ellipse(ctx, x + look.x, y + look.y + (shape === 'droop' ? 1.5 : 0), pr, pr, ink.colour);
+  ellipse(ctx, x + look.x, y + look.y, pr, pr, ink.colour);
   ellipse(ctx, x + look.x - 1.1, y + look.y - 1.2, 0.9, 0.9, white);
   ctx.restore();
   // upper lid line
   ctx.beginPath();
   if (shape === 'droop') {
-    ctx.moveTo(x - rx - 0.5, y - 0.5);
-    ctx.lineTo(x + rx + 0.5, y - 0.5);
+    ctx.moveTo(lidInner.x + side * 1.5, lidInner.y + 0.4);
+    ctx.lineTo(lidOuter.x - side * 0.5, lidOuter.y);
   } else {
     ctx.ellipse(x, y, rx + 0.3, ry + 0.3, 0, Math.PI * 1.08, Math.PI * 1.92);
   }

@@ -2,7 +2,7 @@ import * as Phaser from 'phaser';
 import type { StagePerson } from '../stage-view';
 import { faceKey, faceTone } from './face';
 import { HALO_HEIGHT, HALO_KEY, SHADOW_KEY } from './glow';
-import { BODY_HEIGHT, BODY_WIDTH, bodyKey, CHILD_SCALE, HEAD, paintBody } from './person';
+import { BODY_HEIGHT, BODY_WIDTH, bodyKey, CHILD_SCALE, HEAD, headPlacement, paintBody } from './person';
 import { GROUND_Y } from './stage-size';
 import { paintTexture } from './textures';
 
@@ -99,6 +99,8 @@ export class PersonView {
       });
       this.body.setTexture(key);
       this.bodyTexture = key;
+      const head = headPlacement(look);
+      this.face.setPosition(HEAD.x - BODY_WIDTH / 2, head.y - BODY_HEIGHT).setScale(head.scale);
     }
     this.setFace(faceKey(person.expression, faceTone(look)));
     const child = look.child === true;

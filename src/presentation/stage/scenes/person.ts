@@ -9,6 +9,15 @@ export const BODY_HEIGHT = 256;
 export const HEAD = { x: 75, y: 56, r: 30 } as const;
 /** How much smaller a child is drawn. */
 export const CHILD_SCALE = 0.64;
+/** Children's heads are drawn larger for their size, scaled about the chin. */
+const CHILD_HEAD_SCALE = 1.22;
+const CHIN_Y = 92;
+
+/** Where the head sits in the body texture, and at what scale, so the face texture can be laid over it. */
+export function headPlacement(look: Look): { y: number; scale: number } {
+  if (look.child !== true) return { y: HEAD.y, scale: 1 };
+  return { y: CHIN_Y - (CHIN_Y - HEAD.y) * CHILD_HEAD_SCALE, scale: CHILD_HEAD_SCALE };
+}
 
 const GREY: Rgb = { r: 128, g: 128, b: 128 };
 /** A plain olive field uniform: no camouflage pattern, no insignia. */
@@ -18,7 +27,8 @@ const HAIR = parseHex('#2a1f19', GREY);
 const BOOTS = parseHex('#3a2e25', GREY);
 
 export function bodyKey(look: Look): string {
-  return `waypoint-body-${look.skin}-${look.clothing}-${look.headwear ?? 'none'}-${look.uniform === true ? 'un' : 'civ'}`;
+  const kind = `${look.uniform === true ? 'un' : 'civ'}-${look.child === true ? 'child' : 'adult'}`;
+  return `waypoint-body-${look.skin}-${look.clothing}-${look.headwear ?? 'none'}-${kind}`;
 }
 
 /** Paints a standing person (everything but the face) in the look's colours. */
@@ -96,8 +106,15 @@ export function paintBody(ctx: Ctx, look: Look): void {
     ctx.fill();
   }
 
+  ctx.save();
+  if (look.child === true) {
+    ctx.translate(HEAD.x, CHIN_Y);
+    ctx.scale(CHILD_HEAD_SCALE, CHILD_HEAD_SCALE);
+    ctx.translate(-HEAD.x, -CHIN_Y);
+  }
   if (scarf !== null) paintScarfedHead(ctx, skin, scarf);
   else paintHead(ctx, skin, uniform);
+  ctx.restore();
 }
 
 function paintHead(ctx: Ctx, skin: Rgb, uniform: boolean): void {

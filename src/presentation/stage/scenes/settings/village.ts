@@ -122,6 +122,7 @@ export function paintVillage(ctx: Ctx, w: number, h: number): void {
   ctx.fillStyle = P.path;
   ctx.fill();
 
+  tufts(ctx, random, 70, { x: 0, y: horizon + 20, w, h: h - horizon - 20 }, P.tuft);
   acacia(ctx, 420, horizon + 12, 0.55, P.leafDark, P.bark);
   hut(ctx, 640, horizon + 30, 0.45);
   hut(ctx, 330, horizon + 36, 0.5);
@@ -132,7 +133,6 @@ export function paintVillage(ctx: Ctx, w: number, h: number): void {
   hut(ctx, 790, horizon + 104, 0.95);
   washing(ctx, 470, 590, horizon + 60);
   roundTree(ctx, 42, horizon + 150, 1.2, P.leaf, P.leafDark, P.bark);
-  tufts(ctx, random, 70, { x: 0, y: horizon + 20, w, h: h - horizon - 20 }, P.tuft);
 
   // a clay water pot beside the nearest hut
   ellipse(ctx, 300, horizon + 130, 18, 16, '#a9643c');

@@ -1,0 +1,100 @@
+/**
+ * Benchmarks (not tests): prints figures to record in notes.
+ *  - gzip bytes of the JavaScript loaded before the first screen is interactive (entry + its static imports)
+ *  - ms from navigation to the first interactive control, and to the first story choice, in headless Chromium
+ *  - paths per second of the content checker's walk
+ * Run after `npm run build`: `npm run bench`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { buildContent } from '../content/build-content';
+import { findChromium } from '../browser/chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+function firstScreenBytes() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const sizes = files.map((f) => {
+    const buf = readFileSync(join(dist, f));
+    return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  });
+  return {
+    files: sizes,
+    gzip: sizes.reduce((s, x) => s + x.gzip, 0),
+    raw: sizes.reduce((s, x) => s + x.raw, 0),
+  };
+}
+
+async function browserTimings(runs: number) {
+  const server = await preview({ root, preview: { port: 4180, strictPort: true }, logLevel: 'silent' });
+  const executablePath = findChromium() ?? undefined;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-sandbox'],
+  });
+  const interactive: number[] = [];
+  const firstChoice: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.goto('http://localhost:4180/');
+      await page.getByRole('button', { name: 'Start training' }).waitFor();
+      interactive.push(await page.evaluate(() => performance.now()));
+      await page.getByRole('button', { name: 'Start training' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Bench');
+      await page.getByLabel('Contributing country').fill('Nowhere');
+      await page.getByRole('button', { name: 'Save and continue' }).click();
+      await page
+        .getByRole('button', { name: /^Open: / })
+        .first()
+        .click();
+      const begin = page.getByRole('button', { name: 'Begin scenario' });
+      await begin.waitFor();
+      const t0 = await page.evaluate(() => performance.now());
+      await begin.click();
+      await page.locator('.choices button').first().waitFor();
+      firstChoice.push((await page.evaluate(() => performance.now())) - t0);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { interactive: median(interactive), firstChoice: median(firstChoice) };
+}
+
+function checkerSpeed() {
+  const content = buildContent({ scenariosDir: join(root, 'scenarios'), root, checkCitations: false });
+  return content.reports.map((r) => ({
+    id: r.id,
+    paths: r.exploration.paths,
+    states: r.exploration.states,
+    ms: r.millis,
+    pathsPerSecond: Number(r.exploration.paths) / (r.millis / 1000),
+  }));
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('Run `npm run build` first.');
+  process.exit(1);
+}
+const bytes = firstScreenBytes();
+console.log('JavaScript before the first screen is interactive:');
+for (const f of bytes.files) console.log(`  ${f.file}  ${f.raw} B raw, ${f.gzip} B gzip`);
+console.log(`  total ${bytes.raw} B raw, ${bytes.gzip} B gzip (${(bytes.gzip / 1024).toFixed(1)} KiB)`);
+const timings = await browserTimings(5);
+console.log(
+  `Navigation → first interactive control (median of 5, headless Chromium): ${timings.interactive.toFixed(0)} ms`,
+);
+console.log(`"Begin scenario" → first story choice (median of 5): ${timings.firstChoice.toFixed(0)} ms`);
+for (const s of checkerSpeed()) {
+  console.log(
+    `Checker walk of ${s.id}: ${s.paths} paths, ${s.states} states in ${s.ms.toFixed(0)} ms = ${Math.round(s.pathsPerSecond).toLocaleString('en')} paths/s`,
+  );
+}
