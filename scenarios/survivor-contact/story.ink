@@ -8,7 +8,7 @@ VAR place = "open"       // where you talk: "open", "tank" (behind the water tan
 VAR woman = false        // Mariam, the woman language assistant, is with her
 VAR idris_stayed = false // the male language assistant from her area heard everything
 VAR exposed = false      // her identity has been recorded or given away without consent (critical)
-VAR exposed_to = ""      // who learned it last: "photo", "chairman", "journalist", "commander"
+VAR exposed_to = ""      // who learned it first: "photo", "chairman", "journalist", "commander"
 VAR noted = false        // her first name is in Kofi's notebook
 VAR hinted = false       // the journalist was told enough to guess
 VAR knows_care = false   // she knows what the nurse can do and that HIV prevention works only within 72 hours
@@ -122,8 +122,10 @@ She stops. She looks at her daughter, then at the ground. # speaker: narrator # 
 Kofi comes over, notebook already open, phone in his other hand. # speaker: narrator # person: kofi neutral
 This is a crime. Let's take her name, her shelter number and a photo. With a proper statement, justice can be done. # speaker: kofi
 + [Agree. Kofi writes down her name, her shelter and what she said, and takes her photo # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
+    {not exposed: 
+        ~ exposed_to = "photo"
+    }
     ~ exposed = true
-    ~ exposed_to = "photo"
     ~ trust_down(2)
     Halima turns away from the phone and covers her face, too late. # speaker: narrator # person: halima afraid
 + [Note only her first name, so that someone can follow up # evidence: crsv.confidentiality 1]
@@ -218,8 +220,10 @@ A man in a pressed shirt comes over: Mr Tamba, chairman of the site committee. #
 }
 Officer! Who is this woman? What is she telling the UN? # speaker: tamba
 + [Tell him she has reported an attack by the militia, so the committee can look after her # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
+    {not exposed: 
+        ~ exposed_to = "chairman"
+    }
     ~ exposed = true
-    ~ exposed_to = "chairman"
     ~ trust_down(4)
     Tamba's eyebrows rise. He looks Halima up and down. # speaker: narrator # person: tamba angry # person: halima afraid
     An attack? By the men on the road? She will bring trouble on all of us. # speaker: tamba
@@ -341,7 +345,7 @@ Not today. My husband's mother is waiting for the water. If I am late, she asks 
 // ---------------------------------------------------------------------------------------------------------------
 === gone ===
 ~ decision = "left"
-Halima takes Nia's hand and walks away quickly, the empty jerrycan swinging. # speaker: narrator # person: halima gone # person: nia gone
+Halima takes Nia's hand and walks away quickly, her jerrycan in the other hand. # speaker: narrator # person: halima gone # person: nia gone
 Kofi watches her go. # speaker: narrator # person: kofi wary
 Shall we follow her to her shelter and talk her into seeing the nurse? # speaker: kofi
 + [Follow her to her shelter and persuade her # evidence: crsv.consent 0 # evidence: crsv.safety-privacy 0 # critical: crsv.consent]
@@ -360,8 +364,10 @@ Shall we follow her to her shelter and talk her into seeing the nurse? # speaker
 Later, back at the water point, a young man with a voice recorder and a camera catches up with the patrol. # scene: water-point # speaker: narrator # person: halima gone # person: nia gone # person: mariam gone # person: joel neutral
 Joel, Radio Kavara. People say the militia raped a woman here. Was it the one you were talking to? A name and a photo, and the world will listen. # speaker: joel
 + [Tell him her name. The world should know what the militia does # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
+    {not exposed: 
+        ~ exposed_to = "journalist"
+    }
     ~ exposed = true
-    ~ exposed_to = "journalist"
     He writes it down and thanks you. # speaker: narrator # person: joel hopeful
 + [Give no name, but confirm that a woman was attacked near the water point two mornings ago # evidence: crsv.confidentiality 1]
     ~ hinted = true
@@ -376,8 +382,10 @@ Joel, Radio Kavara. People say the militia raped a woman here. Was it the one yo
 That evening you report to Captain Rahman, your company commander, at the base. # scene: base # speaker: narrator # person: kofi gone # person: joel gone # person: rahman neutral
 Good work today. Give me the woman's name and shelter number. I'll put a section on her shelter at night. # speaker: rahman
 + [Give him her name and shelter number, so the company can protect her # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
+    {not exposed: 
+        ~ exposed_to = "commander"
+    }
     ~ exposed = true
-    ~ exposed_to = "commander"
     He writes them on the whiteboard for the night patrol briefing. # speaker: narrator # person: rahman calm
 + [Report the armed men on the water route at dawn and the risk to women fetching water, and ask for patrols there at first light. No name, nothing she told you # evidence: crsv.confidentiality 3]
     He thinks, then nods. # speaker: narrator # person: rahman calm
@@ -416,7 +424,7 @@ Good work today. Give me the woman's name and shelter number. I'll put a section
 }
 
 === care_in_time ===
-Halima starts the medicine that afternoon, in time. # speaker: narrator # person: halima relieved
+Halima starts the medicine that afternoon, in time. # speaker: narrator
 {woman:
     Tomorrow she will meet Ms Duarte at the women's centre, with Mariam beside her, on her own terms. # speaker: narrator
 - else:
@@ -426,7 +434,7 @@ You never learn more than she chose to tell you. That is how it should be. # spe
 -> END
 
 === informed_choice ===
-Halima goes home with the water. She knows what the nurse can do, where the women's centre is, and that the HIV medicine works only until dawn. # speaker: narrator # person: halima gone
+Halima goes home with the water. She knows what the nurse can do, where the women's centre is, and that the HIV medicine works only until dawn tomorrow. # speaker: narrator # person: halima gone
 Whether she goes is her decision, and you left it with her. # speaker: narrator
 You may never learn what she chose. Respecting that is part of the job. # speaker: narrator # ending: informed-choice
 -> END

@@ -6,13 +6,14 @@ import { findChromium } from './chromium.mjs';
 let path = findChromium();
 if (!path) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  let hasApt = false;
-  try {
-    execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
-    hasApt = true;
-  } catch {
-    hasApt = false;
-  }
+  const hasApt = (() => {
+    try {
+      execSync('command -v apt-get', { stdio: 'ignore', shell: '/bin/sh' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
   if (isRoot && hasApt) {
     console.log("No Chromium found; installing Debian's chromium with apt-get…");
     execSync('apt-get update && apt-get install -y --no-install-recommends chromium', {

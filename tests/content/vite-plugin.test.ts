@@ -1,0 +1,44 @@
+/** The Vite plugin turns content into a module, and fails the build, naming file and line, on broken content. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { waypointContent } from '../../tools/content/vite-plugin';
+import { VALID_FIXTURE } from '../helpers/fixtures';
+
+const work = mkdtempSync(join(tmpdir(), 'waypoint-plugin-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function load(scenariosDir: string): { code: string; watched: string[] } {
+  const plugin = waypointContent({ root: work, scenariosDir });
+  const watched: string[] = [];
+  const ctx = {
+    addWatchFile: (f: string) => watched.push(f),
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
+  const resolveId = plugin.resolveId as (id: string) => string | undefined;
+  const id = resolveId('virtual:waypoint-content');
+  if (!id) throw new Error('the plugin did not resolve its module');
+  const code = (plugin.load as (this: typeof ctx, id: string) => string).call(ctx, id);
+  return { code, watched };
+}
+
+describe('waypoint-content Vite plugin', () => {
+  it('emits the compiled scenarios and the criteria they use, and watches every source file', () => {
+    const { code, watched } = load(VALID_FIXTURE);
+    expect(code).toContain('export const scenarios = [{"id":"two-choices"');
+    expect(code).toContain('"test.consent"');
+    expect(watched.some((f) => f.endsWith('ending.ink'))).toBe(true);
+    expect(watched.some((f) => f.endsWith('criteria.yaml'))).toBe(true);
+  });
+
+  it('fails the build with the file and line of an ink compile error', () => {
+    const dir = join(work, 'broken');
+    cpSync(VALID_FIXTURE, dir, { recursive: true });
+    const story = join(dir, 'two-choices', 'story.ink');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('- -> colleague', '- -> nowhere'));
+    expect(() => load(dir)).toThrow(/two-choices\/story\.ink:14: ink error: .*nowhere/);
+  });
+});
