@@ -18,10 +18,10 @@ function load(scenariosDir: string): { code: string; watched: string[] } {
       throw new Error(message);
     },
   };
-  const resolveId = plugin.resolveId as (id: string) => string | undefined;
+  const resolveId = plugin.resolveId as unknown as (id: string) => string | undefined;
   const id = resolveId('virtual:waypoint-content');
   if (!id) throw new Error('the plugin did not resolve its module');
-  const code = (plugin.load as (this: typeof ctx, id: string) => string).call(ctx, id);
+  const code = (plugin.load as unknown as (this: typeof ctx, id: string) => string).call(ctx, id);
   return { code, watched };
 }
 
