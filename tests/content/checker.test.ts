@@ -33,6 +33,7 @@ function fixtureGuidance(): string {
 const guidanceDir = fixtureGuidance();
 
 let n = 0;
+const identity = (s: string) => s;
 /** Copies the valid fixture and applies one edit to one file. */
 function variant(file: string, edit: (source: string) => string): string {
   n += 1;
@@ -41,7 +42,7 @@ function variant(file: string, edit: (source: string) => string): string {
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
-  expect(after, 'the edit must change the fixture').not.toBe(before);
+  if (edit !== identity) expect(after, 'the edit must change the fixture').not.toBe(before);
   writeFileSync(path, after);
   return dir;
 }
@@ -118,20 +119,20 @@ describe('content checker', () => {
     },
     {
       rule: 'citation lines that do not exist',
-      file: 'criteria.yaml',
+      file: 'criteria/test.yaml',
       edit: (s: string) => s.replace('lines: 3011-3013', 'lines: 3011-9013'),
-      expected: /criteria\.yaml:\d+: test\.consent citation 1: lines 3011-9013 do not exist/,
+      expected: /criteria\/test\.yaml:\d+: test\.consent citation 1: lines 3011-9013 do not exist/,
     },
     {
       rule: 'an excerpt that does not match the cited lines',
-      file: 'criteria.yaml',
+      file: 'criteria/test.yaml',
       edit: (s: string) => s.replace('fully informed and voluntary consent', 'fully informed consent'),
       expected:
-        /criteria\.yaml:\d+: test\.consent citation 1: the excerpt does not match 001_75fa4b130f47a839\.txt L3011-3013/,
+        /criteria\/test\.yaml:\d+: test\.consent citation 1: the excerpt does not match 001_75fa4b130f47a839\.txt L3011-3013/,
     },
     {
       rule: 'an excerpt that does not match the external item',
-      file: 'criteria.yaml',
+      file: 'criteria/test.yaml',
       edit: (s: string) => s.replace('Provide a listening ear', 'Offer a listening ear'),
       expected: /test\.listening citation 1: the excerpt does not match item 24/,
     },
@@ -149,10 +150,10 @@ describe('content checker', () => {
     },
     {
       rule: 'a criterion without four levels',
-      file: 'criteria.yaml',
+      file: 'criteria/test.yaml',
       edit: (s: string) =>
         s.replace('      - { descriptor: Pressed a little., feedback: You pressed a little. }\n', ''),
-      expected: /criteria\.yaml:\d+: criteria\.1\.levels: give exactly four levels/,
+      expected: /criteria\/test\.yaml:\d+: criteria\.1\.levels: give exactly four levels/,
     },
   ])('fails on $rule', ({ file, edit, expected }) => {
     const problems = check(variant(file, edit));
@@ -192,5 +193,19 @@ describe('npm run scenarios:check (the command line)', () => {
     expect(out.status).toBe(1);
     expect(out.stderr).toMatch(/two-choices\/story\.ink:7: unknown tag key "mood"/);
     expect(out.stderr).toMatch(/scenarios:check FAILED/);
+  });
+});
+
+describe('the criteria catalogue across files', () => {
+  it('refuses a criterion defined in two files, naming both places', () => {
+    const dir = variant('criteria/test.yaml', identity);
+    const copy = readFileSync(join(dir, 'criteria', 'test.yaml'), 'utf8').replace(
+      /^areas:[\s\S]*?criteria:/m,
+      'criteria:',
+    );
+    writeFileSync(join(dir, 'criteria', 'zz-more.yaml'), copy);
+    expect(check(dir).join('\n')).toMatch(
+      /criteria\/zz-more\.yaml:\d+: criterion "test\.consent" is already defined at .*criteria\/test\.yaml:\d+/,
+    );
   });
 });

@@ -31,7 +31,7 @@ describe('waypoint-content Vite plugin', () => {
     expect(code).toContain('export const scenarios = [{"id":"two-choices"');
     expect(code).toContain('"test.consent"');
     expect(watched.some((f) => f.endsWith('ending.ink'))).toBe(true);
-    expect(watched.some((f) => f.endsWith('criteria.yaml'))).toBe(true);
+    expect(watched.some((f) => f.endsWith('criteria/test.yaml'))).toBe(true);
   });
 
   it('fails the build with the file and line of an ink compile error', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Compiler } from 'inkjs/full';
-import { explore } from '../../src/engine/explore/explore';
+import { explore, exploreVariants } from '../../src/engine/explore/explore';
+import { createRunner } from '../../src/engine/ink/runner';
 import { NONE_BIT, bestLevel, throughChoice } from '../../src/engine/explore/level-set';
 import { compileFixture } from '../helpers/fixtures';
 
@@ -99,5 +100,34 @@ End. # ending: end
       tag: 'evidence: c.x 0',
       trail: ['photo'],
     });
+  });
+});
+
+describe('stories that vary by the trainee', () => {
+  const json = compile(`VAR component = "military"
+{component == "police": You lead the UNPOL team.|You lead the patrol.}
+* {component == "police"} [Brief the police partner # evidence: c.x 3] Done. # ending: police
+  -> END
+* [Brief the section # evidence: c.x 2] Done. # ending: section
+  -> END
+`);
+
+  it('gives the story the trainee component before it starts', () => {
+    expect(createRunner(json, { component: 'police' }).continue().lines[0]?.text).toBe(
+      'You lead the UNPOL team.',
+    );
+    expect(createRunner(json, { component: 'military' }).continue().choices).toHaveLength(1);
+    expect(createRunner(json, { unknown: 1 }).hasVariable('unknown')).toBe(false);
+  });
+
+  it('walks every component and adds the paths up', () => {
+    const x = exploreVariants(json, [
+      { component: 'military' },
+      { component: 'police' },
+      { component: 'civilian' },
+    ]);
+    expect(x.paths).toBe('4');
+    expect(Object.fromEntries(x.endings)).toEqual({ section: '3', police: '1' });
+    expect(x.best).toEqual({ 'c.x': 3 });
   });
 });

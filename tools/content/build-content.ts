@@ -6,12 +6,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Catalogue, Criterion, Scenario } from '../../src/engine/content/types';
-import { explore } from '../../src/engine/explore/explore';
+import { exploreVariants } from '../../src/engine/explore/explore';
+import { createRunner } from '../../src/engine/ink/runner';
+import { COMPONENTS } from '../../src/engine/records/profile';
+import { storyGlobals } from '../../src/engine/session/machine';
+import { CHOICE_TAG_KINDS } from '../../src/engine/tags/grammar';
 import type { Exploration } from '../../src/engine/explore/explore';
-import { GuidanceLibrary, checkCitations } from './citations';
+import { GuidanceLibrary } from './citations';
+import { loadCatalogue } from './load-catalogue';
 import { compileInk } from './compile-ink';
 import type { ExploreCache } from './explore-cache';
-import { catalogueSchema, parseYaml, scenarioSchema } from './schema';
+import { parseYaml, scenarioSchema } from './schema';
 import type { Problem } from './problem';
 import { scanTags } from './tag-scan';
 import type { SourceTag } from './tag-scan';
@@ -36,7 +41,7 @@ export interface ContentBuild {
 }
 
 export interface BuildOptions {
-  /** Folder holding criteria.yaml and one folder per scenario. */
+  /** Folder holding criteria/*.yaml and one folder per scenario. */
   scenariosDir: string;
   /** Project root, for relative file names in messages and to find ../shared/guidance. */
   root: string;
@@ -54,33 +59,15 @@ export function buildContent(options: BuildOptions): ContentBuild {
   const files: string[] = [];
   const out: ContentBuild = { catalogue: null, scenarios: [], reports: [], problems, files, citations: null };
 
-  const cataloguePath = join(scenariosDir, 'criteria.yaml');
-  files.push(cataloguePath);
-  if (!existsSync(cataloguePath)) {
-    problems.push({ file: rel(cataloguePath), message: 'the criteria catalogue is missing' });
-    return out;
-  }
-  const parsedCatalogue = parseYaml(rel(cataloguePath), readFileSync(cataloguePath, 'utf8'), catalogueSchema);
-  if ('problems' in parsedCatalogue) {
-    problems.push(...parsedCatalogue.problems);
-    return out;
-  }
-  const catalogue: Catalogue = parsedCatalogue.value as Catalogue;
+  const library = options.checkCitations ? GuidanceLibrary.locate(root, options.guidanceDir) : null;
+  const loaded = loadCatalogue(join(scenariosDir, 'criteria'), rel, library);
+  files.push(...loaded.files);
+  problems.push(...loaded.problems);
+  if (!loaded.catalogue) return out;
+  const catalogue = loaded.catalogue;
   out.catalogue = catalogue;
+  if (library) out.citations = { checked: loaded.citationsChecked, library: rel(library.dir) };
   const criteria = new Map(catalogue.criteria.map((c) => [c.id, c]));
-
-  if (options.checkCitations) {
-    const library = GuidanceLibrary.locate(root, options.guidanceDir);
-    if (library) {
-      problems.push(
-        ...checkCitations(catalogue.criteria, library, rel(cataloguePath), parsedCatalogue.lineOf),
-      );
-      out.citations = {
-        checked: catalogue.criteria.reduce((n, c) => n + c.citations.length, 0),
-        library: rel(library.dir),
-      };
-    }
-  }
 
   const folders = readdirSync(scenariosDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(scenariosDir, d.name, 'scenario.yaml')))
@@ -140,7 +127,7 @@ function buildScenario(
   if (!ink.json || problems.length > 0) return { problems, files };
 
   const started = performance.now();
-  const exploration = cache?.get(ink.json) ?? explore(ink.json);
+  const exploration = cache?.get(ink.json) ?? exploreVariants(ink.json, profileVariants(ink.json));
   const millis = performance.now() - started;
   cache?.set(ink.json, exploration);
   const locate = (raw: string) => tags.find((t) => t.raw === raw);
@@ -231,6 +218,12 @@ function checkTags(
       continue;
     }
     const e = tag.parsed.event;
+    if (CHOICE_TAG_KINDS.has(e.kind) && !tag.onChoice) {
+      problems.push({
+        ...at,
+        message: `"# ${tag.raw}" must be on a choice (inside its brackets), not on a line`,
+      });
+    }
     if ((e.kind === 'speaker' || e.kind === 'person') && !(e.who in meta.cast)) {
       problems.push({ ...at, message: `"${e.who}" is not in the cast of scenario.yaml` });
     }
@@ -242,16 +235,16 @@ function checkTags(
       else if (!rubric.has(e.criterion)) {
         problems.push({ ...at, message: `criterion "${e.criterion}" is not in this scenario's rubric` });
       }
-      if (!tag.onChoice) {
-        problems.push({
-          ...at,
-          message: `"# ${tag.raw}" must be on a choice (inside its brackets), not on a line`,
-        });
-      }
     }
     if (e.kind === 'critical' && criteria.get(e.criterion)?.critical === false) {
       problems.push({ ...at, message: `criterion "${e.criterion}" is not marked critical in the catalogue` });
     }
   }
   return problems;
+}
+
+/** A story that reads the trainee's component is walked once per component, so every role's paths are checked. */
+function profileVariants(storyJson: string) {
+  if (!createRunner(storyJson).hasVariable('component')) return [{}];
+  return COMPONENTS.map((component) => storyGlobals({ component }));
 }

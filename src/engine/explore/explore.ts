@@ -4,7 +4,8 @@
  * than with paths. Used by the build (best achievable per criterion) and by the content checker.
  */
 import { createRunner } from '../ink/runner';
-import type { StoryChoice, StoryStep } from '../ink/runner';
+import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
+import { CHOICE_TAG_KINDS, formatTag } from '../tags/grammar';
 import type { Level } from '../tags/vocabulary';
 import { stateKey } from './state-key';
 import { NONE_BIT, bestLevel, throughChoice } from './level-set';
@@ -60,17 +61,67 @@ function lastEnding(step: StoryStep): string | undefined {
   return ending;
 }
 
-export function explore(storyJson: string, options: { maxStates?: number } = {}): Exploration {
+export interface ExploreOptions {
+  maxStates?: number;
+  /** Values set before the story starts (see StoryGlobals). */
+  globals?: StoryGlobals;
+}
+
+export function explore(storyJson: string, options: ExploreOptions = {}): Exploration {
+  const max = options.maxStates ?? 200_000;
+  const globals = options.globals ?? {};
   try {
-    return exploreWith(storyJson, false, options.maxStates ?? 200_000);
+    return exploreWith(storyJson, false, max, globals);
   } catch (e) {
-    if (e instanceof UnsafeMerge) return exploreWith(storyJson, true, options.maxStates ?? 200_000);
+    if (e instanceof UnsafeMerge) return exploreWith(storyJson, true, max, globals);
     throw e;
   }
 }
 
-function exploreWith(storyJson: string, exact: boolean, maxStates: number): Exploration {
-  const runner = createRunner(storyJson);
+/** Explores each variant of the globals (e.g. each component) and adds the results up. */
+export function exploreVariants(
+  storyJson: string,
+  variants: StoryGlobals[],
+  maxStates?: number,
+): Exploration {
+  const runs = variants.map((globals) => explore(storyJson, { globals, maxStates }));
+  const [first, ...rest] = runs;
+  if (!first) throw new Error('no variants to explore');
+  return rest.reduce(mergeExplorations, first);
+}
+
+function mergeExplorations(a: Exploration, b: Exploration): Exploration {
+  const endings = new Map(a.endings);
+  for (const [k, v] of b.endings) endings.set(k, (BigInt(endings.get(k) ?? '0') + BigInt(v)).toString());
+  const best: Record<string, Level | null> = { ...a.best };
+  for (const [k, v] of Object.entries(b.best)) {
+    const current = best[k];
+    best[k] =
+      current === undefined || current === null ? v : v === null ? current : (Math.max(current, v) as Level);
+  }
+  return {
+    states: a.states + b.states,
+    paths: (BigInt(a.paths) + BigInt(b.paths)).toString(),
+    decisions: {
+      min: Math.min(a.decisions.min, b.decisions.min),
+      max: Math.max(a.decisions.max, b.decisions.max),
+    },
+    choices: new Map([...a.choices, ...b.choices]),
+    endings,
+    best,
+    criticalReachable: new Set([...a.criticalReachable, ...b.criticalReachable]),
+    problems: [...a.problems, ...b.problems],
+    merged: a.merged && b.merged,
+  };
+}
+
+function exploreWith(
+  storyJson: string,
+  exact: boolean,
+  maxStates: number,
+  globals: StoryGlobals,
+): Exploration {
+  const runner = createRunner(storyJson, globals);
   const memo = new Map<string, Summary>();
   const onStack = new Set<string>();
   const choices = new Map<string, ChoiceInfo>();
@@ -96,11 +147,8 @@ function exploreWith(storyJson: string, exact: boolean, maxStates: number): Expl
   const checkLines = (step: StoryStep) => {
     for (const line of step.lines) {
       for (const e of line.events) {
-        if (e.kind === 'evidence' || e.kind === 'critical') {
-          const tag =
-            e.kind === 'evidence' ? `evidence: ${e.criterion} ${e.level}` : `critical: ${e.criterion}`;
-          problems.push({ kind: 'choice-tag-on-line', tag, trail: [...trail] });
-        }
+        if (CHOICE_TAG_KINDS.has(e.kind))
+          problems.push({ kind: 'choice-tag-on-line', tag: formatTag(e), trail: [...trail] });
       }
     }
   };

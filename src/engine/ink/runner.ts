@@ -43,14 +43,19 @@ export interface InkRunner {
   saveState(): string;
   loadState(json: string): void;
   warnings: string[];
+  /** Whether the story declares this global variable (VAR). */
+  hasVariable(name: string): boolean;
 }
+
+/** Values the app gives the story before it starts, e.g. the trainee's component. */
+export type StoryGlobals = Record<string, string | number | boolean>;
 
 /** Compiled JSON may start with a byte-order mark, which JSON.parse refuses. */
 export function stripBom(json: string): string {
   return json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
 }
 
-export function createRunner(storyJson: string): InkRunner {
+export function createRunner(storyJson: string, globals: StoryGlobals = {}): InkRunner {
   const story = new Story(stripBom(storyJson));
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -59,6 +64,11 @@ export function createRunner(storyJson: string): InkRunner {
     if (type === 1) warnings.push(message);
     else errors.push(message);
   };
+
+  // Only variables the story declares are set: a story that does not vary by them ignores them.
+  for (const [name, value] of Object.entries(globals)) {
+    if (story.variablesState.GlobalVariableExistsWithName(name)) story.variablesState.$(name, value);
+  }
 
   function raiseErrors(): void {
     if (errors.length > 0) throw new InkRuntimeError(errors.splice(0));
@@ -103,5 +113,6 @@ export function createRunner(storyJson: string): InkRunner {
       raiseErrors();
     },
     warnings,
+    hasVariable: (name) => story.variablesState.GlobalVariableExistsWithName(name),
   };
 }

@@ -5,13 +5,13 @@
  */
 import { assign, sendTo, setup } from 'xstate';
 import type { Scenario } from '../content/types';
-import type { StoryChoice, StoryStep } from '../ink/runner';
+import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
 import type { Profile } from '../records/profile';
 import type { Decision } from '../scoring/decision';
 import { score } from '../scoring/score';
 import type { ScoreResult } from '../scoring/score';
 import { storyActor } from './story-actor';
-import { EMPTY_STAGE, applyStep } from './view';
+import { EMPTY_STAGE, applyChoice, applyStep } from './view';
 import type { StageSnapshot, ViewLine } from './view';
 
 export interface SessionContext {
@@ -77,6 +77,11 @@ const attemptReset = {
   error: null,
 } satisfies Partial<SessionContext>;
 
+/** What a story may read about the trainee: `VAR component = "military"` varies the role by component. */
+export function storyGlobals(profile: Pick<Profile, 'component'> | null): StoryGlobals {
+  return profile ? { component: profile.component } : {};
+}
+
 export function createSessionMachine(deps: SessionDeps) {
   const scenarioOf = (context: SessionContext): Scenario => {
     const s = context.scenarioId === null ? undefined : deps.scenario(context.scenarioId);
@@ -114,7 +119,11 @@ export function createSessionMachine(deps: SessionDeps) {
           ),
           critical: choice.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
         };
-        return { decisions: [...context.decisions, decision], choices: [] };
+        return {
+          decisions: [...context.decisions, decision],
+          choices: [],
+          stage: applyChoice(context.stage, choice),
+        };
       }),
       forwardChoice: sendTo('story', ({ event }) => event),
       applyStep: assign(({ context, event }) => {
@@ -168,7 +177,11 @@ export function createSessionMachine(deps: SessionDeps) {
         invoke: {
           id: 'story',
           src: 'story',
-          input: ({ context }) => ({ story: scenarioOf(context).story, inkState: context.inkState }),
+          input: ({ context }) => ({
+            story: scenarioOf(context).story,
+            inkState: context.inkState,
+            globals: storyGlobals(context.profile),
+          }),
         },
         initial: 'active',
         states: {

@@ -5,12 +5,14 @@
 import { fromCallback } from 'xstate';
 import type { EventObject } from 'xstate';
 import { createRunner } from '../ink/runner';
-import type { StoryStep } from '../ink/runner';
+import type { StoryGlobals, StoryStep } from '../ink/runner';
 
 export interface StoryActorInput {
   story: string;
   /** Ink state saved at the last choice boundary, to resume there. */
   inkState: string | null;
+  /** Set before the story starts (a resumed story has them in its saved state). */
+  globals: StoryGlobals;
 }
 
 export type StoryActorEvent =
@@ -27,7 +29,7 @@ export const storyActor = fromCallback<EventObject, StoryActorInput>(({ sendBack
   };
   let runner: ReturnType<typeof createRunner>;
   try {
-    runner = createRunner(input.story);
+    runner = createRunner(input.story, input.globals);
   } catch (e) {
     sendBack({ type: 'STORY.ERROR', message: (e as Error).message } satisfies StoryActorEvent);
     return;

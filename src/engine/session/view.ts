@@ -3,7 +3,7 @@
  * offer, and who is on stage with which expression.
  */
 import type { StoryChoice, StoryStep } from '../ink/runner';
-import type { Expression, Setting } from '../tags/vocabulary';
+import type { Expression, MapTarget, Setting } from '../tags/vocabulary';
 
 export interface ViewLine {
   text: string;
@@ -20,9 +20,26 @@ export interface StageSnapshot {
   /** People on stage in order of arrival, with their current expression. */
   people: { id: string; expression: Exclude<Expression, 'gone'> }[];
   speaker: string | null;
+  /** Map targets chosen so far in a planning step (route, time, team), drawn on the map. */
+  plan: MapTarget[];
 }
 
-export const EMPTY_STAGE: StageSnapshot = { setting: null, people: [], speaker: null };
+export const EMPTY_STAGE: StageSnapshot = { setting: null, people: [], speaker: null, plan: [] };
+
+/** The stage after a choice: a choice tagged with a map target adds it to the plan. */
+export function applyChoice(stage: StageSnapshot, choice: StoryChoice): StageSnapshot {
+  const targets = choice.events.flatMap((e) => (e.kind === 'map' ? [e.target] : []));
+  return targets.length === 0 ? stage : { ...stage, plan: [...stage.plan, ...targets] };
+}
+
+/** The choices on offer that can also be picked on the map. */
+export function mapOptions(
+  choices: readonly StoryChoice[],
+): { target: MapTarget; index: number; text: string }[] {
+  return choices.flatMap((c) =>
+    c.events.flatMap((e) => (e.kind === 'map' ? [{ target: e.target, index: c.index, text: c.text }] : [])),
+  );
+}
 
 export function viewChoices(choices: readonly StoryChoice[]): ViewChoice[] {
   return choices.map((c) => ({ index: c.index, text: c.text }));
@@ -34,6 +51,7 @@ export function applyStep(
   step: StoryStep,
 ): { stage: StageSnapshot; lines: ViewLine[]; ending: string | null } {
   let { setting, people, speaker } = stage;
+  const { plan } = stage;
   let ending: string | null = null;
   const lines: ViewLine[] = [];
   for (const line of step.lines) {
@@ -55,5 +73,5 @@ export function applyStep(
       speaker = lineSpeaker;
     }
   }
-  return { stage: { setting, people, speaker }, lines, ending };
+  return { stage: { setting, people, speaker, plan }, lines, ending };
 }

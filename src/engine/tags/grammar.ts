@@ -2,8 +2,8 @@
  * The tag grammar: inkle's `# key: value` tags parsed into typed events. This is the only place that reads raw
  * tag strings; everything else sees TagEvent.
  */
-import { EXPRESSIONS, LEVELS, SETTINGS, TAG_KEYS } from './vocabulary';
-import type { Expression, Level, Setting, TagKey } from './vocabulary';
+import { EXPRESSIONS, LEVELS, MAP_TARGETS, SETTINGS, TAG_KEYS } from './vocabulary';
+import type { Expression, Level, MapTarget, Setting, TagKey } from './vocabulary';
 
 export type TagEvent =
   | { kind: 'scene'; setting: Setting }
@@ -11,12 +11,13 @@ export type TagEvent =
   | { kind: 'person'; who: string; expression: Expression }
   | { kind: 'evidence'; criterion: string; level: Level }
   | { kind: 'critical'; criterion: string }
-  | { kind: 'ending'; ending: string };
+  | { kind: 'ending'; ending: string }
+  | { kind: 'map'; target: MapTarget };
 
 export type TagParse = { ok: true; event: TagEvent } | { ok: false; tag: string; message: string };
 
 /** Tags that belong on a choice; the others belong on a line of story text. */
-export const CHOICE_TAG_KINDS: ReadonlySet<TagEvent['kind']> = new Set(['evidence', 'critical']);
+export const CHOICE_TAG_KINDS: ReadonlySet<TagEvent['kind']> = new Set(['evidence', 'critical', 'map']);
 
 const ID = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/;
 
@@ -51,6 +52,11 @@ export function parseTag(raw: string): TagParse {
       return fail(tag, `unknown setting "${first}" (known: ${SETTINGS.join(', ')})`);
     return { ok: true, event: { kind: 'scene', setting: first } };
   }
+  if (key === 'map') {
+    if (!isOneOf(MAP_TARGETS, first))
+      return fail(tag, `unknown map target "${first}" (known: ${MAP_TARGETS.join(', ')})`);
+    return { ok: true, event: { kind: 'map', target: first } };
+  }
   if (!ID.test(first)) return fail(tag, `"${first}" is not a valid id (lowercase letters, digits, - and .)`);
   switch (key) {
     case 'speaker':
@@ -81,4 +87,24 @@ export function parseTagsStrict(tags: readonly string[] | null | undefined): Tag
     if (!parsed.ok) throw new Error(`Bad ink tag: ${parsed.message}`);
     return parsed.event;
   });
+}
+
+/** Writes an event back as the tag an author would type (for messages). */
+export function formatTag(e: TagEvent): string {
+  switch (e.kind) {
+    case 'scene':
+      return `scene: ${e.setting}`;
+    case 'speaker':
+      return `speaker: ${e.who}`;
+    case 'person':
+      return `person: ${e.who} ${e.expression}`;
+    case 'evidence':
+      return `evidence: ${e.criterion} ${e.level}`;
+    case 'critical':
+      return `critical: ${e.criterion}`;
+    case 'ending':
+      return `ending: ${e.ending}`;
+    case 'map':
+      return `map: ${e.target}`;
+  }
 }

@@ -27,5 +27,27 @@ export type Expression = (typeof EXPRESSIONS)[number];
 export const LEVELS = [0, 1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const TAG_KEYS = ['scene', 'speaker', 'person', 'evidence', 'critical', 'ending'] as const;
+/**
+ * Elements of the patrol-planning map. A choice tagged `# map: <target>` can also be picked on the drawn map,
+ * and once chosen it stays drawn there (the planned route, the time, the team).
+ */
+export const MAP_TARGETS = [
+  'route-main-road',
+  'route-river-path',
+  'route-firewood-trail',
+  'route-market-lane',
+  'time-dawn',
+  'time-morning',
+  'time-afternoon',
+  'time-night',
+  'team-all-male',
+  'team-mixed',
+  'team-engagement',
+  'assistant-woman',
+  'assistant-man',
+  'assistant-none',
+] as const;
+export type MapTarget = (typeof MAP_TARGETS)[number];
+
+export const TAG_KEYS = ['scene', 'speaker', 'person', 'evidence', 'critical', 'ending', 'map'] as const;
 export type TagKey = (typeof TAG_KEYS)[number];

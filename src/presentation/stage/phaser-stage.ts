@@ -74,12 +74,18 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
   }
 
   await ready;
+  // Map picks in a planning step are forwarded to the HTML layer's handler (wired by the planning scene).
+  let pickHandler: ((index: number) => void) | null = null;
+  void pickHandler;
 
   return {
     show(state: StageState): void {
       if (destroyed) return;
       if (scene === null) pending = state;
       else scene.render(state);
+    },
+    onPick(handler: (index: number) => void): void {
+      pickHandler = handler;
     },
     destroy(): void {
       if (destroyed) return;

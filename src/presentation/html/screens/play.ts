@@ -5,7 +5,9 @@
  */
 import type { Scenario } from '../../../engine/content/types';
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
+import { mapOptions } from '../../../engine/session/view';
 import type { StageSnapshot } from '../../../engine/session/view';
+import type { StoryChoice } from '../../../engine/ink/runner';
 import type { StageState, StageView } from '../../stage/stage-view';
 import { h } from '../dom';
 import { t } from '../../i18n/t';
@@ -22,7 +24,11 @@ export interface PlayScreen {
 
 const DEFAULT_LOOK = { skin: '#8d5a3b', clothing: '#5b6c7a' };
 
-export function toStageState(stage: StageSnapshot, scenario: Scenario): StageState | null {
+export function toStageState(
+  stage: StageSnapshot,
+  choices: readonly StoryChoice[],
+  scenario: Scenario,
+): StageState | null {
   if (stage.setting === null) return null;
   return {
     setting: stage.setting,
@@ -33,6 +39,7 @@ export function toStageState(stage: StageSnapshot, scenario: Scenario): StageSta
       expression: p.expression,
       speaking: stage.speaker === p.id,
     })),
+    planning: { chosen: stage.plan, offered: mapOptions(choices) },
   };
 }
 
@@ -134,6 +141,7 @@ export function createPlayScreen(
     .then((view) => {
       if (destroyed) return view.destroy();
       stage = view;
+      view.onPick((index) => send({ type: 'CHOOSE', index }));
       if (lastStage) view.show(lastStage);
     })
     .catch(() => {
@@ -177,7 +185,7 @@ export function createPlayScreen(
         choiceList.querySelector('button')?.focus();
       }
 
-      const state = toStageState(context.stage, scenario);
+      const state = toStageState(context.stage, context.choices, scenario);
       if (state && JSON.stringify(state) !== JSON.stringify(lastStage)) {
         lastStage = state;
         stage?.show(state);

@@ -1,0 +1,26 @@
+/** An attempt at a scenario, as stored and exported. Plain data. */
+import type { Decision } from '../scoring/decision';
+import type { ScoreResult } from '../scoring/score';
+import type { TrainingStage } from './profile';
+
+export type AttemptStatus = 'in-progress' | 'completed' | 'abandoned';
+
+export interface Attempt {
+  /** Registration id: one per attempt, stable across devices (a UUID). */
+  id: string;
+  profileId: string;
+  scenarioId: string;
+  /** Content version of the scenario played. */
+  scenarioVersion: string;
+  appVersion: string;
+  /** Pre-deployment course or in-mission refresher. */
+  stage: TrainingStage;
+  startedAt: number;
+  endedAt: number | null;
+  status: AttemptStatus;
+  decisions: Decision[];
+  /** Ink state at the last decision, to resume after a reload; not exported. */
+  inkState: string | null;
+  ending: string | null;
+  result: ScoreResult | null;
+}
