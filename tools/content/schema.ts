@@ -71,7 +71,7 @@ export const catalogueSchema = z.strictObject({
         citations: z.array(z.union([seedCitation, externalCitation])).min(1, 'cite at least one source'),
       }),
     )
-    .min(1),
+    .default([]),
 });
 
 const look = z.strictObject({
