@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import pkg from './package.json' with { type: 'json' };
 import { waypointContent } from './tools/content/vite-plugin';
 
 /** The dev server injects CSS through <style> elements; allow them in dev only. The build keeps the strict policy. */
@@ -11,6 +12,8 @@ const devStyles: Plugin = {
 
 export default defineConfig({
   plugins: [waypointContent({ root: import.meta.dirname }), devStyles],
+  // Recorded with every attempt.
+  define: { 'import.meta.env.PACKAGE_VERSION': JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
     // Phaser (about 1.4 MB) is deliberately one lazily loaded chunk.

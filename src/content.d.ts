@@ -3,3 +3,8 @@ declare module 'virtual:waypoint-content' {
   export const catalogue: Catalogue;
   export const scenarios: Scenario[];
 }
+
+interface ImportMetaEnv {
+  /** package.json version, recorded with every attempt. */
+  readonly PACKAGE_VERSION: string;
+}

@@ -108,7 +108,12 @@ describe('session machine (model-based)', () => {
     it(path.description, async () => {
       let now = 1_000;
       const sut = createActor(
-        createSessionMachine({ scenario: (id) => scenarios.find((s) => s.id === id), now: () => now++ }),
+        createSessionMachine({
+          scenario: (id) => scenarios.find((s) => s.id === id),
+          now: () => now++,
+          newId: () => `attempt-${now}`,
+          newSeed: () => 42,
+        }),
         {
           input: {},
         },

@@ -55,8 +55,10 @@ export function stripBom(json: string): string {
   return json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
 }
 
-export function createRunner(storyJson: string, globals: StoryGlobals = {}): InkRunner {
+export function createRunner(storyJson: string, globals: StoryGlobals = {}, seed?: number): InkRunner {
   const story = new Story(stripBom(storyJson));
+  // A recorded seed makes RANDOM and shuffles replay identically (resume, review).
+  if (seed !== undefined) story.state.storySeed = seed;
   const errors: string[] = [];
   const warnings: string[] = [];
   // Without onError, inkjs throws from deep inside Continue(); with it we collect and raise one clear error.

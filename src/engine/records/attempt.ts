@@ -15,6 +15,8 @@ export interface Attempt {
   appVersion: string;
   /** Pre-deployment course or in-mission refresher. */
   stage: TrainingStage;
+  /** Seed of the story's randomness, so a resume or a review replays the same text. */
+  seed: number;
   startedAt: number;
   endedAt: number | null;
   status: AttemptStatus;

@@ -6,6 +6,7 @@
 import { assign, sendTo, setup } from 'xstate';
 import type { Scenario } from '../content/types';
 import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
+import type { Attempt } from '../records/attempt';
 import type { Profile } from '../records/profile';
 import type { Decision } from '../scoring/decision';
 import { score } from '../scoring/score';
@@ -17,6 +18,9 @@ import type { StageSnapshot, ViewLine } from './view';
 export interface SessionContext {
   profile: Profile | null;
   scenarioId: string | null;
+  /** Registration id of the attempt being played. */
+  attemptId: string | null;
+  seed: number | null;
   transcript: ViewLine[];
   /** Choices on offer now (empty while the story is moving on). */
   choices: StoryChoice[];
@@ -35,23 +39,29 @@ export type SessionEvent =
   | { type: 'PROFILE.SAVE'; profile: Profile }
   | { type: 'PROFILE.EDIT' }
   | { type: 'SCENARIO.PICK'; id: string }
+  | { type: 'ATTEMPT.RESUME'; attempt: Attempt }
   | { type: 'BRIEFING.ACCEPT' }
   | { type: 'CHOOSE'; index: number }
   | { type: 'PAUSE' }
   | { type: 'RESUME' }
   | { type: 'LEAVE' }
   | { type: 'DEBRIEF.DONE' }
-  | { type: 'STORY.STEP'; step: StoryStep; inkState: string }
+  | { type: 'STORY.STEP'; step: StoryStep; inkState: string; replayed: StoryChoice[] }
   | { type: 'STORY.ERROR'; message: string };
 
 export interface SessionDeps {
   scenario(id: string): Scenario | undefined;
   now(): number;
+  newId(): string;
+  /** A seed for a new attempt's story randomness. */
+  newSeed(): number;
 }
 
 export const initialContext = (): SessionContext => ({
   profile: null,
   scenarioId: null,
+  attemptId: null,
+  seed: null,
   transcript: [],
   choices: [],
   stage: EMPTY_STAGE,
@@ -65,6 +75,8 @@ export const initialContext = (): SessionContext => ({
 });
 
 const attemptReset = {
+  attemptId: null,
+  seed: null,
   transcript: [],
   choices: [],
   stage: EMPTY_STAGE,
@@ -102,6 +114,11 @@ export function createSessionMachine(deps: SessionDeps) {
       offered: ({ context, event }) =>
         event.type === 'CHOOSE' && context.choices.some((c) => c.index === event.index),
       storyEnded: ({ event }) => event.type === 'STORY.STEP' && event.step.ended,
+      resumable: ({ context, event }) =>
+        event.type === 'ATTEMPT.RESUME' &&
+        event.attempt.status === 'in-progress' &&
+        event.attempt.profileId === context.profile?.id &&
+        deps.scenario(event.attempt.scenarioId) !== undefined,
     },
     actions: {
       recordDecision: assign(({ context, event }) => {
@@ -128,13 +145,26 @@ export function createSessionMachine(deps: SessionDeps) {
       forwardChoice: sendTo('story', ({ event }) => event),
       applyStep: assign(({ context, event }) => {
         if (event.type !== 'STORY.STEP') return {};
-        const { stage, lines, ending } = applyStep(context.stage, event.step);
+        const replayedStage = event.replayed.reduce(applyChoice, context.stage);
+        const { stage, lines, ending } = applyStep(replayedStage, event.step);
         return {
           stage,
           transcript: [...context.transcript, ...lines],
           choices: event.step.choices,
           inkState: event.inkState,
           ending: ending ?? context.ending,
+        };
+      }),
+      restoreAttempt: assign(({ event }) => {
+        if (event.type !== 'ATTEMPT.RESUME') return {};
+        const a = event.attempt;
+        return {
+          ...attemptReset,
+          scenarioId: a.scenarioId,
+          attemptId: a.id,
+          seed: a.seed,
+          startedAt: a.startedAt,
+          decisions: a.decisions,
         };
       }),
       scoreAttempt: assign(({ context }) => {
@@ -150,6 +180,7 @@ export function createSessionMachine(deps: SessionDeps) {
       title: {
         on: {
           START: [{ guard: 'hasProfile', target: 'scenarios' }, { target: 'profile' }],
+          'ATTEMPT.RESUME': { guard: 'resumable', target: 'playing', actions: 'restoreAttempt' },
         },
       },
       profile: {
@@ -165,11 +196,19 @@ export function createSessionMachine(deps: SessionDeps) {
             actions: assign(({ event }) => ({ ...attemptReset, scenarioId: event.id })),
           },
           'PROFILE.EDIT': 'profile',
+          'ATTEMPT.RESUME': { guard: 'resumable', target: 'playing', actions: 'restoreAttempt' },
         },
       },
       briefing: {
         on: {
-          'BRIEFING.ACCEPT': { target: 'playing', actions: assign({ startedAt: () => deps.now() }) },
+          'BRIEFING.ACCEPT': {
+            target: 'playing',
+            actions: assign({
+              startedAt: () => deps.now(),
+              attemptId: () => deps.newId(),
+              seed: () => deps.newSeed(),
+            }),
+          },
           LEAVE: 'scenarios',
         },
       },
@@ -179,8 +218,9 @@ export function createSessionMachine(deps: SessionDeps) {
           src: 'story',
           input: ({ context }) => ({
             story: scenarioOf(context).story,
-            inkState: context.inkState,
             globals: storyGlobals(context.profile),
+            seed: context.seed ?? 0,
+            replay: context.decisions.map((d) => d.choiceIndex),
           }),
         },
         initial: 'active',

@@ -1,50 +1,66 @@
 /**
  * The ink story as an actor of the session: it owns the runner (not serialisable, so never in context) and talks
- * to the session only through plain events.
+ * to the session only through plain events. To resume, it replays the choices already made: the same story,
+ * seed and choices give the same text, state and score.
  */
 import { fromCallback } from 'xstate';
 import type { EventObject } from 'xstate';
 import { createRunner } from '../ink/runner';
-import type { StoryGlobals, StoryStep } from '../ink/runner';
+import type { InkRunner, StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
 
 export interface StoryActorInput {
   story: string;
-  /** Ink state saved at the last choice boundary, to resume there. */
-  inkState: string | null;
-  /** Set before the story starts (a resumed story has them in its saved state). */
   globals: StoryGlobals;
+  seed: number;
+  /** Choice indices already taken, to replay (empty for a new attempt). */
+  replay: number[];
 }
 
 export type StoryActorEvent =
-  { type: 'STORY.STEP'; step: StoryStep; inkState: string } | { type: 'STORY.ERROR'; message: string };
+  | { type: 'STORY.STEP'; step: StoryStep; inkState: string; replayed: StoryChoice[] }
+  | { type: 'STORY.ERROR'; message: string };
+
+export const REPLAY_MISMATCH =
+  'The saved progress does not match this version of the scenario, so it cannot be resumed here.';
+
+function replay(runner: InkRunner, indices: number[]): { step: StoryStep; replayed: StoryChoice[] } {
+  let step = runner.continue();
+  const lines = [...step.lines];
+  const replayed: StoryChoice[] = [];
+  for (const index of indices) {
+    const choice = step.choices.find((c) => c.index === index);
+    if (!choice) throw new Error(REPLAY_MISMATCH);
+    replayed.push(choice);
+    step = runner.choose(index);
+    lines.push(...step.lines);
+  }
+  return { step: { ...step, lines }, replayed };
+}
 
 export const storyActor = fromCallback<EventObject, StoryActorInput>(({ sendBack, receive, input }) => {
-  const report = (run: () => StoryStep, runner: ReturnType<typeof createRunner>) => {
-    try {
-      const step = run();
-      sendBack({ type: 'STORY.STEP', step, inkState: runner.saveState() } satisfies StoryActorEvent);
-    } catch (e) {
-      sendBack({ type: 'STORY.ERROR', message: (e as Error).message } satisfies StoryActorEvent);
-    }
-  };
-  let runner: ReturnType<typeof createRunner>;
-  try {
-    runner = createRunner(input.story, input.globals);
-  } catch (e) {
+  const fail = (e: unknown) =>
     sendBack({ type: 'STORY.ERROR', message: (e as Error).message } satisfies StoryActorEvent);
+  let runner: InkRunner;
+  try {
+    runner = createRunner(input.story, input.globals, input.seed);
+    const { step, replayed } = replay(runner, input.replay);
+    sendBack({ type: 'STORY.STEP', step, inkState: runner.saveState(), replayed } satisfies StoryActorEvent);
+  } catch (e) {
+    fail(e);
     return;
   }
-  const saved = input.inkState;
-  if (saved === null) report(() => runner.continue(), runner);
-  else
-    report(() => {
-      runner.loadState(saved);
-      return { lines: [], choices: runner.choices, ended: runner.choices.length === 0 };
-    }, runner);
   receive((event) => {
-    if (event.type === 'CHOOSE' && 'index' in event && typeof event.index === 'number') {
-      const index = event.index;
-      report(() => runner.choose(index), runner);
+    if (event.type !== 'CHOOSE' || !('index' in event) || typeof event.index !== 'number') return;
+    try {
+      const step = runner.choose(event.index);
+      sendBack({
+        type: 'STORY.STEP',
+        step,
+        inkState: runner.saveState(),
+        replayed: [],
+      } satisfies StoryActorEvent);
+    } catch (e) {
+      fail(e);
     }
   });
 });

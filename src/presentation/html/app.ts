@@ -4,6 +4,7 @@
  */
 import type { Actor } from 'xstate';
 import type { Catalogue, Scenario } from '../../engine/content/types';
+import type { Attempt } from '../../engine/records/attempt';
 import type { SessionMachine } from '../../engine/session/machine';
 import { focusHeading } from './dom';
 import { briefingScreen } from './screens/briefing';
@@ -18,13 +19,15 @@ import { titleScreen } from './screens/title';
 
 export interface AppDeps {
   actor: Actor<SessionMachine>;
+  /** Unfinished attempts of a trainee, newest first. */
+  resumable(profileId: string | undefined): Attempt[];
   scenarios: readonly Scenario[];
   catalogue: Catalogue;
   newId: () => string;
   loadStage: StageLoader;
 }
 
-export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
+export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
   const { actor } = deps;
   let current = '';
   let play: PlayScreen | null = null;
@@ -40,6 +43,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       scenarios: deps.scenarios,
       catalogue: deps.catalogue,
       scenario,
+      resumable: deps.resumable(context.profile?.id),
     };
     if (top === 'playing' && play) {
       play.update(context, snapshot.matches({ playing: 'paused' }));
@@ -75,7 +79,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps): () => void {
       default:
         screen = titleScreen(props);
     }
-    root.replaceChildren(screen);
+    root.replaceChildren(...(notices ? [notices, screen] : [screen]));
     document.title = `${screen.querySelector('h1')?.textContent ?? ''} · Waypoint`;
     play?.update(context, snapshot.matches({ playing: 'paused' }));
     // Move focus to the new screen's heading so keyboard and screen-reader users start at the top of it;

@@ -5,6 +5,12 @@ export const en = {
   titleIntro:
     'Practise the decisions that matter on deployment: play a scenario, then read a debrief that shows what you did, what good practice is, and where the guidance says so.',
   start: 'Start training',
+  resumeScenario: 'Resume: {title}',
+  unfinished: 'Unfinished: {n} decisions made so far.',
+  storageProblem:
+    'Your training records cannot be saved on this device: {reason} You can keep playing; download your records before you close this page.',
+  downloadRecords: 'Download my records',
+  dismiss: 'Dismiss',
   profileHeading: 'Your profile',
   profileIntro: 'Your training records carry these details. Fields marked optional can be left blank.',
   name: 'Name',

@@ -1,4 +1,5 @@
 import type { Catalogue, Scenario } from '../../../engine/content/types';
+import type { Attempt } from '../../../engine/records/attempt';
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
 
 /** What every screen gets: the session's context, a way to send it events, and the content. */
@@ -8,4 +9,6 @@ export interface ScreenProps {
   scenarios: readonly Scenario[];
   catalogue: Catalogue;
   scenario: Scenario | undefined;
+  /** Unfinished attempts of the current trainee, newest first. */
+  resumable: readonly Attempt[];
 }

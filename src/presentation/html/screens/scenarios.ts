@@ -2,7 +2,7 @@ import { h } from '../dom';
 import { t } from '../../i18n/t';
 import type { ScreenProps } from './context';
 
-export function scenariosScreen({ context, send, scenarios }: ScreenProps): HTMLElement {
+export function scenariosScreen({ context, send, scenarios, resumable }: ScreenProps): HTMLElement {
   const edit = h('button', { type: 'button', class: 'link' }, t('editProfile'));
   edit.addEventListener('click', () => send({ type: 'PROFILE.EDIT' }));
   const list = h('ul', { class: 'scenario-list' });
@@ -13,6 +13,15 @@ export function scenariosScreen({ context, send, scenarios }: ScreenProps): HTML
       `${t('open')}: ${s.title}`,
     );
     open.addEventListener('click', () => send({ type: 'SCENARIO.PICK', id: s.id }));
+    const unfinished = resumable.find((a) => a.scenarioId === s.id);
+    const resume = unfinished
+      ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title: s.title }))
+      : null;
+    resume?.addEventListener(
+      'click',
+      () => unfinished && send({ type: 'ATTEMPT.RESUME', attempt: unfinished }),
+    );
+    if (resume) open.className = '';
     list.append(
       h(
         'li',
@@ -20,7 +29,8 @@ export function scenariosScreen({ context, send, scenarios }: ScreenProps): HTML
         h('h2', {}, s.title),
         h('p', { id: `sc-${s.id}-summary` }, s.summary),
         h('p', { class: 'meta' }, `${t('yourRole')}: ${s.role} · ${t('minutes', { n: s.minutes })}`),
-        open,
+        unfinished ? h('p', { class: 'meta' }, t('unfinished', { n: unfinished.decisions.length })) : null,
+        h('div', { class: 'actions' }, resume, open),
       ),
     );
   }

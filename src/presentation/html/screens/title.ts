@@ -2,15 +2,21 @@ import { h } from '../dom';
 import { t } from '../../i18n/t';
 import type { ScreenProps } from './context';
 
-export function titleScreen({ send }: ScreenProps): HTMLElement {
+export function titleScreen({ send, resumable, scenarios }: ScreenProps): HTMLElement {
   const start = h('button', { type: 'button', class: 'primary' }, t('start'));
   start.addEventListener('click', () => send({ type: 'START' }));
+  const last = resumable[0];
+  const title = last ? scenarios.find((s) => s.id === last.scenarioId)?.title : undefined;
+  const resume =
+    last && title ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title })) : null;
+  resume?.addEventListener('click', () => last && send({ type: 'ATTEMPT.RESUME', attempt: last }));
+  if (resume) start.className = '';
   return h(
     'section',
     { class: 'screen title-screen', 'aria-labelledby': 'screen-heading' },
     h('h1', { id: 'screen-heading' }, t('appName')),
     h('p', { class: 'tagline' }, t('tagline')),
     h('p', {}, t('titleIntro')),
-    start,
+    h('div', { class: 'actions' }, resume, start),
   );
 }

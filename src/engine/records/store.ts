@@ -1,0 +1,28 @@
+/**
+ * Where profiles and attempts are kept. The engine depends on this interface only; IndexedDB (src/storage) and
+ * an in-memory fallback implement it.
+ */
+import type { Attempt } from './attempt';
+import type { Profile } from './profile';
+
+/** An entry that could not be read as a record: kept aside with why, never deleted. */
+export interface QuarantinedEntry {
+  id: string;
+  store: 'profiles' | 'attempts';
+  reason: string;
+  raw: unknown;
+  at: number;
+}
+
+export interface RecordStore {
+  /** 'indexeddb' when records survive a reload; 'memory' when they live only as long as the page. */
+  readonly kind: 'indexeddb' | 'memory';
+  putProfile(profile: Profile): Promise<void>;
+  profiles(): Promise<Profile[]>;
+  putAttempt(attempt: Attempt): Promise<void>;
+  attempts(): Promise<Attempt[]>;
+  /** Entries set aside because they were unreadable. */
+  quarantine(): Promise<QuarantinedEntry[]>;
+  getSetting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+}

@@ -1,0 +1,108 @@
+/**
+ * Records in IndexedDB through idb, with a versioned schema. Each migration takes the database from one version
+ * to the next; add a new one at the end, never edit an old one.
+ */
+import { wrap } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Attempt } from '../engine/records/attempt';
+import type { Profile } from '../engine/records/profile';
+import type { QuarantinedEntry, RecordStore } from '../engine/records/store';
+import { attemptProblem, profileProblem } from './record-shape';
+import { StorageError, classify } from './storage-error';
+
+interface WaypointDB extends DBSchema {
+  profiles: { key: string; value: Profile };
+  attempts: { key: string; value: Attempt; indexes: { byProfile: string } };
+  quarantine: { key: string; value: QuarantinedEntry };
+  settings: { key: string; value: string };
+}
+
+type Upgrade = (
+  db: IDBPDatabase<WaypointDB>,
+  tx: IDBPTransaction<WaypointDB, StoreNames<WaypointDB>[], 'versionchange'>,
+) => void;
+
+export const MIGRATIONS: Upgrade[] = [
+  // 1: profiles, attempts by profile, quarantined entries, settings.
+  (db) => {
+    db.createObjectStore('profiles', { keyPath: 'id' });
+    db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('byProfile', 'profileId');
+    db.createObjectStore('quarantine', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  },
+];
+
+export const DB_NAME = 'waypoint';
+
+export async function openIdbStore(
+  factory: IDBFactory | undefined,
+  name = DB_NAME,
+  migrations: Upgrade[] = MIGRATIONS,
+): Promise<RecordStore> {
+  if (!factory) throw new StorageError('unavailable', 'This browser has no IndexedDB.');
+  let db: IDBPDatabase<WaypointDB>;
+  try {
+    const request = factory.open(name, migrations.length);
+    request.addEventListener('upgradeneeded', (event) => {
+      const database = wrap(request.result) as unknown as IDBPDatabase<WaypointDB>;
+      const tx = wrap(request.transaction as IDBTransaction) as unknown as Parameters<Upgrade>[1];
+      for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]?.(database, tx);
+    });
+    // An open blocked by another tab would wait forever: give up after a while and say why.
+    db = await Promise.race([
+      wrap(request) as unknown as Promise<IDBPDatabase<WaypointDB>>,
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new StorageError('blocked', 'Another Waypoint tab is holding the records; close it.')),
+          5000,
+        ),
+      ),
+    ]);
+  } catch (e) {
+    throw classify(e);
+  }
+  db.addEventListener('versionchange', () => db.close());
+
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (e) {
+      throw classify(e);
+    }
+  };
+
+  /** Reads a store, setting aside (not deleting) entries that are no longer valid records. */
+  async function readValid<S extends 'profiles' | 'attempts'>(
+    store: S,
+    problemOf: (x: unknown) => string | null,
+  ): Promise<WaypointDB[S]['value'][]> {
+    const tx = db.transaction([store, 'quarantine'], 'readwrite');
+    const good: WaypointDB[S]['value'][] = [];
+    let cursor = await tx.objectStore(store).openCursor();
+    while (cursor) {
+      const problem = problemOf(cursor.value);
+      if (problem === null) good.push(cursor.value as WaypointDB[S]['value']);
+      else {
+        const key = String(cursor.key);
+        await tx
+          .objectStore('quarantine')
+          .put({ id: `${store}:${key}`, store, reason: problem, raw: cursor.value, at: Date.now() });
+        await cursor.delete();
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return good;
+  }
+
+  return {
+    kind: 'indexeddb',
+    putProfile: (p) => guard(async () => void (await db.put('profiles', p))),
+    profiles: () => guard(() => readValid('profiles', profileProblem)),
+    putAttempt: (a) => guard(async () => void (await db.put('attempts', a))),
+    attempts: () => guard(() => readValid('attempts', attemptProblem)),
+    quarantine: () => guard(() => db.getAll('quarantine')),
+    getSetting: (key) => guard(() => db.get('settings', key)),
+    setSetting: (key, value) => guard(async () => void (await db.put('settings', value, key))),
+  };
+}

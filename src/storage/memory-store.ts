@@ -1,0 +1,20 @@
+/** Records in memory only: the fallback when IndexedDB cannot be used. Lost on reload, so the app says so. */
+import type { Attempt } from '../engine/records/attempt';
+import type { Profile } from '../engine/records/profile';
+import type { RecordStore } from '../engine/records/store';
+
+export function memoryStore(seed: { profiles?: Profile[]; attempts?: Attempt[] } = {}): RecordStore {
+  const profiles = new Map((seed.profiles ?? []).map((p) => [p.id, p]));
+  const attempts = new Map((seed.attempts ?? []).map((a) => [a.id, a]));
+  const settings = new Map<string, string>();
+  return {
+    kind: 'memory',
+    putProfile: async (p) => void profiles.set(p.id, structuredClone(p)),
+    profiles: async () => [...profiles.values()],
+    putAttempt: async (a) => void attempts.set(a.id, structuredClone(a)),
+    attempts: async () => [...attempts.values()],
+    quarantine: async () => [],
+    getSetting: async (key) => settings.get(key),
+    setSetting: async (key, value) => void settings.set(key, value),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Records survive a reload: play half a scenario, reload, resume, finish. The attempt is whole and its score
+ * equals an uninterrupted run of the same choices.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createProfileByKeyboard } from './helpers';
+
+async function openScenario(page: Page) {
+  await page.getByRole('button', { name: /Open: First contact/ }).click();
+  await page.getByRole('button', { name: 'Begin scenario' }).click();
+}
+
+/** Presses "1" on every choice until the debrief; returns the number of decisions made. */
+async function firstChoiceUntilDebrief(page: Page, limit = 60): Promise<number> {
+  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
+  const choices = page.locator('.choices button');
+  let n = 0;
+  while (!(await debrief.isVisible())) {
+    await expect(choices.first()).toBeFocused();
+    const before = await page.locator('.story-log p').count();
+    await page.keyboard.press('1');
+    n += 1;
+    await expect(async () => {
+      expect((await page.locator('.story-log p').count()) > before || (await debrief.isVisible())).toBe(true);
+    }).toPass();
+    expect(n).toBeLessThan(limit);
+  }
+  return n;
+}
+
+async function debriefFigures(page: Page) {
+  return {
+    score: await page.locator('.overall p').first().textContent(),
+    levels: await page.locator('.criterion .level').allTextContents(),
+    path: await page.locator('.timeline li').allTextContents(),
+  };
+}
+
+test('a reload mid-scenario resumes at the last decision with the same score', async ({ page, context }) => {
+  await createProfileByKeyboard(page);
+  await openScenario(page);
+  const total = await firstChoiceUntilDebrief(page);
+  const uninterrupted = await debriefFigures(page);
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+
+  // Second attempt: half the decisions, then the tab is reloaded.
+  await openScenario(page);
+  const half = Math.floor(total / 2);
+  for (let i = 0; i < half; i++) {
+    const before = await page.locator('.story-log p').count();
+    await page.keyboard.press('1');
+    await expect(page.locator('.story-log p')).not.toHaveCount(before);
+  }
+  const storySoFar = await page.locator('.story-log p').allTextContents();
+  await page.reload();
+
+  const resume = page.getByRole('button', { name: 'Resume: First contact with a survivor' });
+  await expect(resume).toBeVisible();
+  await resume.click();
+  await expect(page.locator('.choices button').first()).toBeFocused();
+  expect(await page.locator('.story-log p').allTextContents()).toEqual(storySoFar);
+
+  const rest = await firstChoiceUntilDebrief(page);
+  expect(half + rest).toBe(total);
+  expect(await debriefFigures(page)).toEqual(uninterrupted);
+
+  // The stored attempt is whole: every decision, completed, with the same result.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ status: string; decisions: number; percent: number }[]>((resolve) => {
+        const req = indexedDB.open('waypoint');
+        req.onsuccess = () => {
+          const all = req.result.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () =>
+            resolve(
+              all.result.map((a) => ({
+                status: a.status,
+                decisions: a.decisions.length,
+                percent: a.result?.percent ?? -1,
+              })),
+            );
+        };
+      }),
+  );
+  expect(stored.filter((a) => a.status === 'completed')).toHaveLength(2);
+  expect(stored.every((a) => a.decisions === total)).toBe(true);
+  expect(new Set(stored.map((a) => a.percent)).size).toBe(1);
+  await context.close();
+});

@@ -1,0 +1,102 @@
+/**
+ * Resume after a reload or crash: the attempt saved at the last decision, replayed into a fresh session, shows
+ * the same story so far and ends with the same score as an uninterrupted run of the same choices.
+ */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { attemptOf } from '../../src/engine/records/session-attempt';
+import { createSessionMachine } from '../../src/engine/session/machine';
+import { REPLAY_MISMATCH } from '../../src/engine/session/story-actor';
+import type { Profile } from '../../src/engine/records/profile';
+import { validContent } from '../helpers/fixtures';
+
+const { scenarios } = validContent();
+const scenario = scenarios[0]!;
+const profile: Profile = {
+  id: 'p1',
+  name: 'A',
+  serviceNumber: '',
+  component: 'civilian',
+  sex: 'unstated',
+  country: 'Fiji',
+  mission: '',
+  stage: 'pre-deployment',
+  language: 'en',
+};
+
+function session() {
+  let now = 0;
+  return createActor(
+    createSessionMachine({
+      scenario: (id) => scenarios.find((s) => s.id === id),
+      now: () => (now += 1000),
+      newId: () => 'attempt-1',
+      newSeed: () => 7,
+    }),
+    { input: { profile } },
+  ).start();
+}
+
+function begin() {
+  const actor = session();
+  actor.send({ type: 'START' });
+  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
+  actor.send({ type: 'BRIEFING.ACCEPT' });
+  return actor;
+}
+
+describe('resuming an attempt', () => {
+  it('replays to the last decision with the same text, and ends with the same score as an unbroken run', () => {
+    const unbroken = begin();
+    unbroken.send({ type: 'CHOOSE', index: 1 });
+    unbroken.send({ type: 'CHOOSE', index: 0 });
+    const expected = unbroken.getSnapshot().context;
+    expect(unbroken.getSnapshot().value).toBe('debrief');
+
+    const first = begin();
+    first.send({ type: 'CHOOSE', index: 1 });
+    const saved = attemptOf(first.getSnapshot().context, scenario, '0.0.0', 'in-progress');
+    expect(saved).not.toBeNull();
+    const storedCopy = JSON.parse(JSON.stringify(saved)); // as IndexedDB would give it back
+    first.stop();
+
+    const resumed = session();
+    resumed.send({ type: 'ATTEMPT.RESUME', attempt: storedCopy });
+    const context = resumed.getSnapshot().context;
+    expect(resumed.getSnapshot().value).toEqual({ playing: 'active' });
+    expect(context.attemptId).toBe('attempt-1');
+    expect(context.decisions).toEqual(storedCopy.decisions);
+    expect(context.transcript).toEqual(first.getSnapshot().context.transcript);
+    expect(context.choices.map((c) => c.text)).toEqual([
+      'Ask Amina first whether she wants anyone told',
+      'Give him her name',
+    ]);
+
+    resumed.send({ type: 'CHOOSE', index: 0 });
+    expect(resumed.getSnapshot().value).toBe('debrief');
+    expect(resumed.getSnapshot().context.result).toEqual(expected.result);
+    expect(resumed.getSnapshot().context.ending).toBe(expected.ending);
+  });
+
+  it('refuses to resume another trainee’s attempt or a finished one', () => {
+    const actor = session();
+    const base = attemptOf(begin().getSnapshot().context, scenario, '0.0.0', 'in-progress')!;
+    actor.send({ type: 'ATTEMPT.RESUME', attempt: { ...base, profileId: 'someone-else' } });
+    expect(actor.getSnapshot().value).toBe('title');
+    actor.send({ type: 'ATTEMPT.RESUME', attempt: { ...base, status: 'completed' } });
+    expect(actor.getSnapshot().value).toBe('title');
+  });
+
+  it('says clearly when saved choices no longer fit the scenario, and keeps the decisions', () => {
+    const actor = session();
+    const base = attemptOf(begin().getSnapshot().context, scenario, '0.0.0', 'in-progress')!;
+    const broken = {
+      ...base,
+      decisions: [{ seq: 1, where: 'x', choiceIndex: 9, choiceText: '?', at: 1, evidence: [], critical: [] }],
+    };
+    actor.send({ type: 'ATTEMPT.RESUME', attempt: broken });
+    expect(actor.getSnapshot().value).toBe('failed');
+    expect(actor.getSnapshot().context.error).toBe(REPLAY_MISMATCH);
+    expect(actor.getSnapshot().context.decisions).toEqual(broken.decisions);
+  });
+});

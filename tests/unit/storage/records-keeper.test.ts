@@ -1,0 +1,103 @@
+/** The records keeper saves at every decision and, when storage fails, says so and loses nothing. */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { keepRecords } from '../../../src/app/records-keeper';
+import { createSessionMachine } from '../../../src/engine/session/machine';
+import type { RecordStore } from '../../../src/engine/records/store';
+import type { Profile } from '../../../src/engine/records/profile';
+import { memoryStore } from '../../../src/storage/memory-store';
+import { validContent } from '../../helpers/fixtures';
+
+const { scenarios } = validContent();
+const scenario = scenarios[0]!;
+const profile: Profile = {
+  id: 'p1',
+  name: 'A',
+  serviceNumber: '',
+  component: 'military',
+  sex: 'male',
+  country: 'Nepal',
+  mission: '',
+  stage: 'in-mission',
+  language: 'en',
+};
+
+function play(store: RecordStore, onProblem: (m: string) => void = () => undefined) {
+  const actor = createActor(
+    createSessionMachine({
+      scenario: (id) => scenarios.find((s) => s.id === id),
+      now: () => 5,
+      newId: () => 'att-1',
+      newSeed: () => 1,
+    }),
+    { input: {} },
+  );
+  const keeper = keepRecords(actor, store, {
+    scenario: (id) => scenarios.find((s) => s.id === id),
+    appVersion: '9.9.9',
+    onProblem,
+  });
+  actor.start();
+  actor.send({ type: 'START' });
+  actor.send({ type: 'PROFILE.SAVE', profile });
+  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
+  actor.send({ type: 'BRIEFING.ACCEPT' });
+  return { actor, keeper };
+}
+
+describe('records keeper', () => {
+  it('saves the profile, the attempt at each decision, and the completed attempt', async () => {
+    const store = memoryStore();
+    const { actor, keeper } = play(store);
+    actor.send({ type: 'CHOOSE', index: 0 });
+    await keeper.settled();
+    expect(await store.profiles()).toEqual([profile]);
+    expect(await store.getSetting('currentProfile')).toBe('p1');
+    const [saved] = await store.attempts();
+    expect(saved).toMatchObject({
+      id: 'att-1',
+      status: 'in-progress',
+      appVersion: '9.9.9',
+      stage: 'in-mission',
+    });
+    expect(saved?.decisions).toHaveLength(1);
+    actor.send({ type: 'CHOOSE', index: 0 });
+    await keeper.settled();
+    const [done] = await store.attempts();
+    expect(done).toMatchObject({ status: 'completed', ending: 'safe' });
+    expect(done?.result?.passed).toBe(true);
+  });
+
+  it('marks an attempt left midway as abandoned, not deleted', async () => {
+    const store = memoryStore();
+    const { actor, keeper } = play(store);
+    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'LEAVE' });
+    await keeper.settled();
+    expect(await store.attempts()).toMatchObject([
+      { id: 'att-1', status: 'abandoned', decisions: [{ choiceIndex: 1 }] },
+    ]);
+  });
+
+  it('when the disk is full: says so once, keeps everything in memory, and play goes on', async () => {
+    const full: RecordStore = {
+      ...memoryStore(),
+      kind: 'indexeddb',
+      putAttempt: async () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    const problems: string[] = [];
+    const { actor, keeper } = play(full, (m) => problems.push(m));
+    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    await keeper.settled();
+    expect(problems).toEqual(['The device has no room left for training records.']);
+    expect(keeper.store.kind).toBe('memory');
+    expect(actor.getSnapshot().value).toBe('debrief');
+    const [kept] = await keeper.store.attempts();
+    expect(kept).toMatchObject({ id: 'att-1', status: 'completed' });
+    expect(keeper.known().attempts[0]?.status).toBe('completed');
+    expect(await keeper.store.profiles()).toEqual([profile]);
+  });
+});
