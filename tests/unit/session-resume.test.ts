@@ -78,6 +78,25 @@ describe('resuming an attempt', () => {
     expect(resumed.getSnapshot().context.ending).toBe(expected.ending);
   });
 
+  it('rebuilds the evidence of each decision from the story when only the choices were kept (LMS suspend data)', () => {
+    const first = begin();
+    first.send({ type: 'CHOOSE', index: 1 });
+    const saved = attemptOf(first.getSnapshot().context, scenario, '0.0.0', 'in-progress')!;
+    const bare = {
+      ...saved,
+      decisions: saved.decisions.map((d) => ({
+        ...d,
+        evidence: [],
+        critical: [],
+        choiceText: '',
+        where: '',
+      })),
+    };
+    const resumed = session();
+    resumed.send({ type: 'ATTEMPT.RESUME', attempt: bare });
+    expect(resumed.getSnapshot().context.decisions).toEqual(saved.decisions);
+  });
+
   it('refuses to resume another trainee’s attempt or a finished one', () => {
     const actor = session();
     const base = attemptOf(begin().getSnapshot().context, scenario, '0.0.0', 'in-progress')!;

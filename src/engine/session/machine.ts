@@ -94,6 +94,21 @@ export function storyGlobals(profile: Pick<Profile, 'component'> | null): StoryG
   return profile ? { component: profile.component } : {};
 }
 
+/** The record of taking a choice: what was chosen, where, when, and the evidence it gave. */
+export function decisionOf(choice: StoryChoice, seq: number, at: number): Decision {
+  return {
+    seq,
+    where: choice.where,
+    choiceIndex: choice.index,
+    choiceText: choice.text,
+    at,
+    evidence: choice.events.flatMap((e) =>
+      e.kind === 'evidence' ? [{ criterion: e.criterion, level: e.level }] : [],
+    ),
+    critical: choice.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
+  };
+}
+
 export function createSessionMachine(deps: SessionDeps) {
   const scenarioOf = (context: SessionContext): Scenario => {
     const s = context.scenarioId === null ? undefined : deps.scenario(context.scenarioId);
@@ -125,17 +140,7 @@ export function createSessionMachine(deps: SessionDeps) {
         if (event.type !== 'CHOOSE') return {};
         const choice = context.choices.find((c) => c.index === event.index);
         if (!choice) return {};
-        const decision: Decision = {
-          seq: context.decisions.length + 1,
-          where: choice.where,
-          choiceIndex: choice.index,
-          choiceText: choice.text,
-          at: deps.now(),
-          evidence: choice.events.flatMap((e) =>
-            e.kind === 'evidence' ? [{ criterion: e.criterion, level: e.level }] : [],
-          ),
-          critical: choice.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
-        };
+        const decision = decisionOf(choice, context.decisions.length + 1, deps.now());
         return {
           decisions: [...context.decisions, decision],
           choices: [],
@@ -147,7 +152,14 @@ export function createSessionMachine(deps: SessionDeps) {
         if (event.type !== 'STORY.STEP') return {};
         const replayedStage = event.replayed.reduce(applyChoice, context.stage);
         const { stage, lines, ending } = applyStep(replayedStage, event.step);
+        // A replay rebuilds the decisions from the story itself (keeping their times), so a resume from a bare
+        // list of choices (an LMS's suspend data) scores exactly like the original.
+        const decisions =
+          event.replayed.length === 0
+            ? context.decisions
+            : event.replayed.map((c, i) => decisionOf(c, i + 1, context.decisions[i]?.at ?? deps.now()));
         return {
+          decisions,
           stage,
           transcript: [...context.transcript, ...lines],
           choices: event.step.choices,
