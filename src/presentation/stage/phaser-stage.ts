@@ -3,7 +3,9 @@
  * chunk that loads only when a scenario starts and never weighs on the first screen.
  *
  * State reaches the drawing by a plain method call: `show(state)` calls `StageScene.render(state)`, or keeps the
- * latest state until the scene exists. Nothing is kept in Phaser's registry or in globals.
+ * latest state until the scene exists. Nothing is kept in Phaser's registry or in globals. Picks on the planning
+ * board come back the same plain way: the scene calls `onPick` with the choice index, which goes to the handler
+ * the HTML layer registered, as if the matching choice button had been pressed.
  */
 import type { Game } from 'phaser';
 import type { StageScene } from './scenes/stage-scene';
@@ -22,6 +24,8 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
   let pending: StageState | null = null;
   let destroyed = false;
   let game: Game | null = null;
+  // The HTML layer's handler for picks on the planning board; the scene calls it through `onPick` below.
+  let pickHandler: ((index: number) => void) | null = null;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
@@ -35,6 +39,9 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
       pending = null;
       markReady();
     },
+    onPick: (index) => {
+      if (!destroyed) pickHandler?.(index);
+    },
   });
 
   try {
@@ -46,9 +53,22 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
       backgroundColor: '#eef0e0',
       banner: false,
       autoFocus: false,
-      // The canvas is decorative: no keyboard capture (the HTML layer owns the keys) and no pointer or touch
-      // handlers that could swallow scrolling.
-      input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
+      // The canvas is decorative apart from picks on the planning board, which mirror choice buttons. No keyboard
+      // input at all (the HTML layer owns the keys). Mouse and touch listen on the canvas only, passively where
+      // it matters: wheel and touch gestures still scroll the page. Mouse-down is default-prevented on the canvas
+      // so a click there leaves focus where it was in the HTML page; the canvas itself is never focusable.
+      input: {
+        keyboard: false,
+        gamepad: false,
+        windowEvents: false,
+        mouse: {
+          preventDefaultDown: true,
+          preventDefaultUp: false,
+          preventDefaultMove: false,
+          preventDefaultWheel: false,
+        },
+        touch: { capture: false },
+      },
       audio: { noAudio: true },
       fps: { limit: 30 },
       images: builtin.images,
@@ -74,9 +94,6 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
   }
 
   await ready;
-  // Map picks in a planning step are forwarded to the HTML layer's handler (wired by the planning scene).
-  let pickHandler: ((index: number) => void) | null = null;
-  void pickHandler;
 
   return {
     show(state: StageState): void {
@@ -91,6 +108,7 @@ export async function createStage(parent: HTMLElement, options: StageOptions): P
       if (destroyed) return;
       destroyed = true;
       scene = null;
+      pickHandler = null;
       pending = null;
       game?.destroy(true);
       game = null;

@@ -6,6 +6,14 @@ import { BODY_HEIGHT, BODY_WIDTH, bodyKey, CHILD_SCALE, HEAD, headPlacement, pai
 import { GROUND_Y } from './stage-size';
 import { paintTexture } from './textures';
 
+/** How big people are drawn and where their feet stand; a setting may place people differently. */
+export interface Stance {
+  scale: number;
+  groundY: number;
+}
+
+export const DEFAULT_STANCE: Stance = { scale: 1, groundY: GROUND_Y };
+
 const LIFT = 6;
 const MOVE_MS = 450;
 const FADE_MS = 320;
@@ -26,21 +34,38 @@ export class PersonView {
   private faceTexture = '';
   private speaking = false;
   private child = false;
+  private stance: Stance;
   private targetX: number;
+  private targetY: number;
+  private targetScale: number;
   private breathing: Phaser.Tweens.Tween | null = null;
   private lifting: Phaser.Tweens.Tween | null = null;
 
-  constructor(scene: Phaser.Scene, person: StagePerson, x: number, depth: number, motion: boolean) {
+  constructor(
+    scene: Phaser.Scene,
+    person: StagePerson,
+    x: number,
+    depth: number,
+    motion: boolean,
+    stance: Stance = DEFAULT_STANCE,
+  ) {
     this.scene = scene;
     this.motion = motion;
+    this.stance = stance;
+    this.child = person.look.child === true;
     this.targetX = x;
+    this.targetY = stance.groundY;
+    this.targetScale = this.scaleFor(this.child);
     const shadow = scene.add.image(0, -2, SHADOW_KEY);
     this.halo = scene.add.image(0, -BODY_HEIGHT / 2 - 8, HALO_KEY).setVisible(false);
     this.halo.setDisplaySize(BODY_WIDTH * 1.25, HALO_HEIGHT);
     this.body = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1);
     this.face = scene.add.image(HEAD.x - BODY_WIDTH / 2, HEAD.y - BODY_HEIGHT, '__DEFAULT');
     this.figure = scene.add.container(0, 0, [this.halo, this.body, this.face]);
-    this.root = scene.add.container(x, GROUND_Y, [shadow, this.figure]).setDepth(depth);
+    this.root = scene.add
+      .container(x, this.targetY, [shadow, this.figure])
+      .setScale(this.targetScale)
+      .setDepth(depth);
     this.apply(person);
     if (motion) {
       this.root.setAlpha(0);
@@ -56,18 +81,11 @@ export class PersonView {
     }
   }
 
-  update(person: StagePerson, x: number, depth: number): void {
+  update(person: StagePerson, x: number, depth: number, stance: Stance = DEFAULT_STANCE): void {
     this.root.setDepth(depth);
+    this.stance = stance;
     this.apply(person);
-    if (x === this.targetX) return;
-    this.targetX = x;
-    if (!this.motion) {
-      this.root.x = x;
-      return;
-    }
-    this.scene.tweens.killTweensOf(this.root);
-    this.root.setAlpha(1);
-    this.scene.tweens.add({ targets: this.root, x, duration: MOVE_MS, ease: 'Sine.easeInOut' });
+    this.place(x, stance.groundY, this.scaleFor(this.child));
   }
 
   remove(): void {
@@ -103,12 +121,35 @@ export class PersonView {
       this.face.setPosition(HEAD.x - BODY_WIDTH / 2, head.y - BODY_HEIGHT).setScale(head.scale);
     }
     this.setFace(faceKey(person.expression, faceTone(look)));
-    const child = look.child === true;
-    if (child !== this.child) {
-      this.child = child;
-      this.root.setScale(child ? CHILD_SCALE : 1);
-    }
+    this.child = look.child === true;
     if (person.speaking !== this.speaking) this.setSpeaking(person.speaking);
+  }
+
+  private scaleFor(child: boolean): number {
+    return this.stance.scale * (child ? CHILD_SCALE : 1);
+  }
+
+  /** Moves the person to a place and size: at once with reduced motion, else with a short glide. */
+  private place(x: number, y: number, scale: number): void {
+    if (x === this.targetX && y === this.targetY && scale === this.targetScale) return;
+    this.targetX = x;
+    this.targetY = y;
+    this.targetScale = scale;
+    if (!this.motion) {
+      this.root.setPosition(x, y).setScale(scale);
+      return;
+    }
+    this.scene.tweens.killTweensOf(this.root);
+    this.root.setAlpha(1);
+    this.scene.tweens.add({
+      targets: this.root,
+      x,
+      y,
+      scaleX: scale,
+      scaleY: scale,
+      duration: MOVE_MS,
+      ease: 'Sine.easeInOut',
+    });
   }
 
   private setFace(key: string): void {

@@ -1,30 +1,40 @@
 import { PALETTE as P } from '../palette';
 import { circle, ellipse, line, poly, rect, roundRect, seeded, vGradient, type Ctx } from '../paint';
+import type { Point, Rect } from '../planning/geometry';
+import {
+  BASE_BOX,
+  BOARD,
+  COMPASS_AT,
+  IDP_BLOCK,
+  MAIN_ROAD_EAST,
+  MAIN_ROAD_WEST,
+  MAP,
+  PLACES,
+  RIVER,
+  ROUTES,
+  SIDE,
+  TEAM_PANEL,
+  TIME_PANEL,
+  TITLES,
+  VILLAGE_AT,
+  WOODS,
+} from '../planning/plan-layout';
+import { font } from '../planning/plan-paint';
 
-/** The map board hangs in a briefing tent; the map is top-down and wordless (the HTML layer names places). */
-const MAP = { x: 70, y: 24, w: 820, h: 392 } as const;
+/**
+ * The planning board in a briefing tent: a top-down map on the left, and on the right a time panel and a team
+ * panel. This backdrop holds what never changes (terrain, places, panel titles); the routes, time cards and team
+ * tokens are drawn over it by the planning view, pickable when a step offers them. The short labels are
+ * decoration: the HTML layer names every place and choice.
+ */
 
-function road(ctx: Ctx, points: number[], width: number): void {
-  line(ctx, points, '#b3916a', width + 4);
-  line(ctx, points, '#fbf6e8', width);
+function polyline(ctx: Ctx, points: readonly Point[], colour: string, width: number): void {
+  line(ctx, points.flat(), colour, width);
 }
 
-function curvedBand(ctx: Ctx, pts: [number, number][], colour: string, width: number): void {
-  ctx.beginPath();
-  const first = pts[0];
-  if (first === undefined) return;
-  ctx.moveTo(first[0], first[1]);
-  for (let i = 1; i + 1 < pts.length; i += 2) {
-    const c = pts[i];
-    const e = pts[i + 1];
-    if (c === undefined || e === undefined) break;
-    ctx.quadraticCurveTo(c[0], c[1], e[0], e[1]);
-  }
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = width;
-  ctx.lineCap = 'round';
-  ctx.lineJoin = 'round';
-  ctx.stroke();
+function road(ctx: Ctx, points: readonly Point[], width: number): void {
+  polyline(ctx, points, '#b3916a', width + 4);
+  polyline(ctx, points, '#fbf6e8', width);
 }
 
 /** Tree symbols: small green discs with a darker rim. */
@@ -116,20 +126,15 @@ function village(ctx: Ctx, random: () => number, x: number, y: number): void {
   }
 }
 
-function unBase(ctx: Ctx, x: number, y: number): void {
-  rect(ctx, x - 26, y - 20, 52, 40, '#dfe7f2');
+function unBase(ctx: Ctx, box: Rect): void {
+  const { x, y, w, h } = box;
+  rect(ctx, x, y, w, h, '#dfe7f2');
   ctx.strokeStyle = '#3f6fae';
   ctx.lineWidth = 3;
-  ctx.strokeRect(x - 26, y - 20, 52, 40);
-  line(ctx, [x - 6, y + 12, x - 6, y - 14], '#3f4a55', 2, 'butt');
-  rect(ctx, x - 5, y - 14, 18, 11, P.unBlue);
-}
-
-function pin(ctx: Ctx, x: number, y: number, colour: string): void {
-  ellipse(ctx, x + 3, y + 14, 5, 2, 'rgba(0,0,0,0.2)');
-  line(ctx, [x, y, x + 2, y + 13], '#6b6f72', 2);
-  circle(ctx, x, y, 6, colour);
-  circle(ctx, x - 2, y - 2, 2, 'rgba(255,255,255,0.6)');
+  ctx.strokeRect(x, y, w, h);
+  const fx = x + w / 2 - 8;
+  line(ctx, [fx, y + h - 8, fx, y + 8], '#3f4a55', 2, 'butt');
+  rect(ctx, fx + 1, y + 8, 20, 12, P.unBlue);
 }
 
 function compass(ctx: Ctx, x: number, y: number): void {
@@ -149,58 +154,82 @@ function paintMap(ctx: Ctx): void {
   // faint grid
   ctx.strokeStyle = 'rgba(120,110,90,0.14)';
   ctx.lineWidth = 1;
-  for (let gx = x + 41; gx < x + w; gx += 82) {
+  for (let gx = x + 45; gx < x + w; gx += 90) {
     ctx.beginPath();
     ctx.moveTo(gx, y);
     ctx.lineTo(gx, y + h);
     ctx.stroke();
   }
-  for (let gy = y + 39; gy < y + h; gy += 78) {
+  for (let gy = y + 40; gy < y + h; gy += 90) {
     ctx.beginPath();
     ctx.moveTo(x, gy);
     ctx.lineTo(x + w, gy);
     ctx.stroke();
   }
-  // firewood area: woods in the south-west, away from the site
-  woods(ctx, random, x + 30, y + 200, 200, 80, 30);
-  woods(ctx, random, x + 600, y + 20, 110, 60, 12);
+  woods(ctx, random, WOODS.x, WOODS.y, WOODS.w, WOODS.h, 26);
+  woods(ctx, random, x + 400, y + 22, 90, 44, 9);
   // the river, with its darker banks
-  const river: [number, number][] = [
-    [x - 10, y + 70],
-    [x + 180, y + 40],
-    [x + 300, y + 140],
-    [x + 420, y + 250],
-    [x + 560, y + 250],
-    [x + 700, y + 250],
-    [x + w + 20, y + 340],
-  ];
-  curvedBand(ctx, river, '#5f97bd', 30);
-  curvedBand(ctx, river, '#8fc0de', 22);
-  // roads: a main road east-west crossing the river on a bridge, and tracks north and south
-  road(ctx, [x - 10, y + 200, x + 240, y + 190, x + 430, y + 160, x + 620, y + 140, x + w + 10, y + 120], 7);
-  road(ctx, [x + 430, y + 160, x + 470, y + 300, x + 520, y + h + 10], 5);
-  road(ctx, [x + 620, y + 140, x + 640, y + 100, x + 650, y + 70], 5);
-  // the bridge's railings where the main road crosses the river
-  for (const off of [-8, 8]) line(ctx, [x + 330, y + 176 + off, x + 380, y + 168 + off], '#5d5449', 2.5);
-  // a footpath from the site to the woods: the way women walk for firewood
-  ctx.setLineDash([4, 6]);
-  line(ctx, [x + 560, y + 60, x + 420, y + 80, x + 300, y + 200, x + 160, y + 240], '#8a5a32', 2.5);
-  ctx.setLineDash([]);
+  polyline(ctx, RIVER, '#5f97bd', 30);
+  polyline(ctx, RIVER, '#8fc0de', 22);
+  // the main road: from the west, past the displacement site, to the base and on east
+  const mainRoad = ROUTES.find((r) => r.target === 'route-main-road')?.path ?? [];
+  road(ctx, MAIN_ROAD_WEST, 7);
+  road(ctx, [...mainRoad].reverse(), 7);
+  road(ctx, MAIN_ROAD_EAST, 7);
 
-  idpSite(ctx, x + 520, y + 20, 170, 80);
-  village(ctx, random, x + 130, y + 120);
-  market(ctx, x + 430, y + 118);
-  waterPoint(ctx, x + 700, y + 104);
-  waterPoint(ctx, x + 370, y + 210);
-  firewood(ctx, x + 130, y + 240);
-  unBase(ctx, x + 720, y + 190);
-  pin(ctx, x + 600, y + 170, '#e2c04f');
-  pin(ctx, x + 250, y + 250, '#e2c04f');
-  compass(ctx, x + w - 40, y + 40);
+  idpSite(ctx, IDP_BLOCK.x, IDP_BLOCK.y, IDP_BLOCK.w, IDP_BLOCK.h);
+  village(ctx, random, VILLAGE_AT[0], VILLAGE_AT[1]);
+  market(ctx, PLACES.market.at[0], PLACES.market.at[1]);
+  waterPoint(ctx, PLACES.water.at[0], PLACES.water.at[1]);
+  firewood(ctx, PLACES.firewood.at[0], PLACES.firewood.at[1]);
+  unBase(ctx, BASE_BOX);
+  compass(ctx, COMPASS_AT[0], COMPASS_AT[1]);
+  for (const place of Object.values(PLACES)) placeLabel(ctx, place.text, place.label[0], place.label[1]);
   ctx.restore();
 }
 
+function placeLabel(ctx: Ctx, text: string, x: number, y: number): void {
+  ctx.font = font(12);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(241,232,207,0.92)';
+  ctx.lineWidth = 4;
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = '#4a3b2a';
+  ctx.fillText(text, x, y);
+}
+
+function panel(ctx: Ctx, r: Rect): void {
+  rect(ctx, r.x, r.y, r.w, r.h, '#efe5c9');
+  ctx.strokeStyle = 'rgba(120,100,70,0.25)';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
+}
+
+function panelTitle(ctx: Ctx, title: { x: number; y: number; text: string }): void {
+  ctx.font = font(11.5);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = '#6b5538';
+  ctx.fillText(title.text, title.x, title.y);
+}
+
+function paintSide(ctx: Ctx): void {
+  rect(ctx, SIDE.x, SIDE.y, SIDE.w, SIDE.h, '#6e5236');
+  panel(ctx, TIME_PANEL);
+  panel(ctx, TEAM_PANEL);
+  panelTitle(ctx, TITLES.time);
+  panelTitle(ctx, TITLES.team);
+  panelTitle(ctx, TITLES.assistant);
+  // drawing pins at the panels' corners
+  for (const r of [TIME_PANEL, TEAM_PANEL]) {
+    for (const px of [r.x + 8, r.x + r.w - 8]) circle(ctx, px, r.y + 8, 3, '#c8553d');
+  }
+}
+
 export function paintPatrolMap(ctx: Ctx, w: number, h: number): void {
+  const floor = 446;
   // the briefing tent: canvas walls with seams, a plank floor
   vGradient(ctx, 0, 0, w, h, [
     [0, '#d9cfb4'],
@@ -212,19 +241,20 @@ export function paintPatrolMap(ctx: Ctx, w: number, h: number): void {
   for (let sx = 40; sx < w; sx += 120) {
     ctx.beginPath();
     ctx.moveTo(sx, 0);
-    ctx.lineTo(sx, 440);
+    ctx.lineTo(sx, floor);
     ctx.stroke();
   }
-  vGradient(ctx, 0, 440, w, h - 440, [
+  vGradient(ctx, 0, floor, w, h - floor, [
     [0, '#a48d6a'],
     [1, '#8e7859'],
   ]);
-  for (let fy = 452; fy < h; fy += 22) line(ctx, [0, fy, w, fy], 'rgba(90,70,45,0.25)', 1.5, 'butt');
-  // the board and its frame
-  const { x, y, w: mw, h: mh } = MAP;
-  ellipse(ctx, x + mw / 2, y + mh + 34, mw / 2, 10, 'rgba(60,45,25,0.2)');
-  for (const lx of [x + 60, x + mw - 60]) rect(ctx, lx - 6, y + mh, 12, 440 - (y + mh), P.wood);
-  roundRect(ctx, x - 12, y - 12, mw + 24, mh + 24, 6, P.wood);
-  rect(ctx, x - 4, y - 4, mw + 8, mh + 8, '#6e5236');
+  for (let fy = floor + 12; fy < h; fy += 22) line(ctx, [0, fy, w, fy], 'rgba(90,70,45,0.25)', 1.5, 'butt');
+  // the board on its legs, and its frame
+  const { x, y, w: bw, h: bh } = BOARD;
+  ellipse(ctx, x + bw / 2, floor + 6, bw / 2 - 20, 8, 'rgba(60,45,25,0.2)');
+  for (const lx of [x + 70, x + bw - 70]) rect(ctx, lx - 6, y + bh, 12, floor + 4 - (y + bh), P.wood);
+  roundRect(ctx, x, y, bw, bh, 6, P.wood);
+  rect(ctx, MAP.x - 3, MAP.y - 3, MAP.w + 6, MAP.h + 6, '#6e5236');
   paintMap(ctx);
+  paintSide(ctx);
 }
