@@ -19,6 +19,8 @@ export interface Profile {
   mission: string;
   stage: TrainingStage;
   language: string;
+  /** The course or cohort the trainer gave (optional; older records have none). */
+  cohort?: string;
 }
 
 export type ProfileDraft = Omit<Profile, 'id'>;
