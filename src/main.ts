@@ -58,6 +58,7 @@ mountApp(
           (a) => a.status === 'in-progress' && a.profileId === profileId && scenario(a.scenarioId),
         )
         .sort((a, b) => b.startedAt - a.startedAt),
+    trainer: { store: () => keeper.store, appVersion: APP_VERSION },
     // Phaser is loaded only when a scenario starts, so the first screen never waits for it.
     loadStage: async (parent): Promise<StageView> => {
       const { createStage } = await import('./presentation/stage/phaser-stage');

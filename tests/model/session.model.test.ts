@@ -32,6 +32,8 @@ const model = setup({
     context: {} as { picks: number[] },
     events: {} as
       | { type: 'START' }
+      | { type: 'TRAINER.OPEN' }
+      | { type: 'TRAINER.CLOSE' }
       | { type: 'PROFILE.SAVE' }
       | { type: 'PROFILE.EDIT' }
       | { type: 'SCENARIO.PICK' }
@@ -55,7 +57,8 @@ const model = setup({
   context: { picks: [] },
   initial: 'title',
   states: {
-    title: { on: { START: 'profile' } },
+    title: { on: { START: 'profile', 'TRAINER.OPEN': 'trainer' } },
+    trainer: { on: { 'TRAINER.CLOSE': 'title' } },
     profile: { on: { 'PROFILE.SAVE': 'scenarios' } },
     scenarios: { on: { 'SCENARIO.PICK': 'briefing', 'PROFILE.EDIT': 'profile' } },
     briefing: { on: { 'BRIEFING.ACCEPT': 'playing', LEAVE: 'scenarios' } },
@@ -93,6 +96,7 @@ describe('session machine (model-based)', () => {
     const reached = new Set(paths.flatMap((p) => p.steps.map((s) => JSON.stringify(s.state.value))));
     for (const value of [
       '"title"',
+      '"trainer"',
       '"profile"',
       '"scenarios"',
       '"briefing"',
@@ -122,6 +126,8 @@ describe('session machine (model-based)', () => {
       await path.test({
         events: {
           START: () => void sut.send({ type: 'START' }),
+          'TRAINER.OPEN': () => void sut.send({ type: 'TRAINER.OPEN' }),
+          'TRAINER.CLOSE': () => void sut.send({ type: 'TRAINER.CLOSE' }),
           'PROFILE.SAVE': () => void sut.send({ type: 'PROFILE.SAVE', profile }),
           'PROFILE.EDIT': () => void sut.send({ type: 'PROFILE.EDIT' }),
           'SCENARIO.PICK': () => void sut.send({ type: 'SCENARIO.PICK', id: fixture.id }),

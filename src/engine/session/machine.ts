@@ -36,6 +36,8 @@ export interface SessionContext {
 
 export type SessionEvent =
   | { type: 'START' }
+  | { type: 'TRAINER.OPEN' }
+  | { type: 'TRAINER.CLOSE' }
   | { type: 'PROFILE.SAVE'; profile: Profile }
   | { type: 'PROFILE.EDIT' }
   | { type: 'SCENARIO.PICK'; id: string }
@@ -193,7 +195,11 @@ export function createSessionMachine(deps: SessionDeps) {
         on: {
           START: [{ guard: 'hasProfile', target: 'scenarios' }, { target: 'profile' }],
           'ATTEMPT.RESUME': { guard: 'resumable', target: 'playing', actions: 'restoreAttempt' },
+          'TRAINER.OPEN': 'trainer',
         },
+      },
+      trainer: {
+        on: { 'TRAINER.CLOSE': 'title' },
       },
       profile: {
         on: {

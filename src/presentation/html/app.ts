@@ -16,6 +16,8 @@ import type { PlayScreen, StageLoader } from './screens/play';
 import { profileScreen } from './screens/profile';
 import { scenariosScreen } from './screens/scenarios';
 import { titleScreen } from './screens/title';
+import { trainerScreen } from './trainer/trainer-screen';
+import type { TrainerDeps } from './trainer/trainer-screen';
 
 export interface AppDeps {
   actor: Actor<SessionMachine>;
@@ -25,6 +27,7 @@ export interface AppDeps {
   catalogue: Catalogue;
   newId: () => string;
   loadStage: StageLoader;
+  trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue'>;
 }
 
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
@@ -76,6 +79,14 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       case 'failed':
         screen = failedScreen(props);
         break;
+      case 'trainer':
+        screen = trainerScreen({
+          ...deps.trainer,
+          scenarios: deps.scenarios,
+          catalogue: deps.catalogue,
+          close: () => actor.send({ type: 'TRAINER.CLOSE' }),
+        });
+        break;
       default:
         screen = titleScreen(props);
     }
@@ -85,7 +96,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
     // Move focus to the new screen's heading so keyboard and screen-reader users start at the top of it;
     // on the play screen the first choice takes focus instead.
     const heading = screen.querySelector<HTMLElement>('h1');
-    if (heading && top !== 'playing') focusHeading(heading);
+    if (heading && top !== 'playing' && top !== 'trainer') focusHeading(heading);
   };
 
   const subscription = actor.subscribe(render);

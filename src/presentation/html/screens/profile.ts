@@ -44,6 +44,8 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
   const mission = h('input', { name: 'mission', type: 'text' });
   mission.value = p?.mission ?? '';
   const stage = select('stage', STAGES, p?.stage ?? 'pre-deployment', true);
+  const cohort = h('input', { name: 'cohort', type: 'text', maxlength: 80 });
+  cohort.value = p?.cohort ?? '';
   const errors = h('div', { class: 'form-errors', role: 'alert', tabindex: -1 });
 
   const form = h(
@@ -57,6 +59,7 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
     field('profile-country', t('country'), country),
     field('profile-mission', t('mission'), mission),
     field('profile-stage', t('stage'), stage),
+    field('profile-cohort', t('cohort'), cohort),
     h('button', { type: 'submit', class: 'primary' }, t('saveProfile')),
   );
   form.addEventListener('submit', (e) => {
@@ -70,6 +73,7 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
       mission: mission.value.trim(),
       stage: stage.value as TrainingStage,
       language: 'en',
+      cohort: cohort.value.trim(),
     };
     const problems = validateProfile(draft);
     errors.replaceChildren();

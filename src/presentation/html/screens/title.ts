@@ -5,6 +5,8 @@ import type { ScreenProps } from './context';
 export function titleScreen({ send, resumable, scenarios }: ScreenProps): HTMLElement {
   const start = h('button', { type: 'button', class: 'primary' }, t('start'));
   start.addEventListener('click', () => send({ type: 'START' }));
+  const trainer = h('button', { type: 'button', class: 'link' }, t('trainerArea'));
+  trainer.addEventListener('click', () => send({ type: 'TRAINER.OPEN' }));
   const last = resumable[0];
   const title = last ? scenarios.find((s) => s.id === last.scenarioId)?.title : undefined;
   const resume =
@@ -18,5 +20,6 @@ export function titleScreen({ send, resumable, scenarios }: ScreenProps): HTMLEl
     h('p', { class: 'tagline' }, t('tagline')),
     h('p', {}, t('titleIntro')),
     h('div', { class: 'actions' }, resume, start),
+    h('p', { class: 'trainer-link' }, trainer),
   );
 }

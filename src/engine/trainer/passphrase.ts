@@ -1,0 +1,65 @@
+/**
+ * The trainer passphrase: kept only as a salted PBKDF2 hash (WebCrypto), never in clear.
+ */
+export interface PassphraseRecord {
+  algorithm: 'PBKDF2-SHA-256';
+  iterations: number;
+  salt: string;
+  hash: string;
+}
+
+/** OWASP's current guidance for PBKDF2-HMAC-SHA256. */
+export const ITERATIONS = 600_000;
+export const MIN_LENGTH = 10;
+
+const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+
+async function derive(passphrase: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    key,
+    256,
+  );
+  return new Uint8Array(bits);
+}
+
+export function passphraseProblem(passphrase: string, confirmation: string): string | null {
+  if (passphrase.length < MIN_LENGTH) return `Use at least ${MIN_LENGTH} characters.`;
+  if (passphrase !== confirmation) return 'The two passphrases are not the same.';
+  return null;
+}
+
+export async function hashPassphrase(passphrase: string, iterations = ITERATIONS): Promise<PassphraseRecord> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const hash = await derive(passphrase, salt, iterations);
+  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
+}
+
+export async function verifyPassphrase(passphrase: string, record: PassphraseRecord): Promise<boolean> {
+  const expected = fromBase64(record.hash);
+  const actual = await derive(passphrase, fromBase64(record.salt), record.iterations);
+  // Compare every byte so the time taken does not say how much matched.
+  let diff = expected.length ^ actual.length;
+  for (let i = 0; i < expected.length; i++) diff |= (expected[i] ?? 0) ^ (actual[i] ?? 0);
+  return diff === 0;
+}
+
+export function parsePassphraseRecord(text: string | undefined): PassphraseRecord | null {
+  if (!text) return null;
+  try {
+    const r = JSON.parse(text) as Partial<PassphraseRecord>;
+    return r.algorithm === 'PBKDF2-SHA-256' && typeof r.iterations === 'number' && r.salt && r.hash
+      ? (r as PassphraseRecord)
+      : null;
+  } catch {
+    return null;
+  }
+}

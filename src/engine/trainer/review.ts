@@ -1,0 +1,97 @@
+/**
+ * After-action review: replays an attempt decision by decision (same story, seed and choices), giving at each
+ * step the situation the trainee saw, the choices on offer, the choice made, and the evidence it gave with the
+ * feedback and the guidance behind it. Pure.
+ */
+import type { Catalogue, Citation, Scenario } from '../content/types';
+import { createRunner } from '../ink/runner';
+import type { Attempt } from '../records/attempt';
+import type { Profile } from '../records/profile';
+import { storyGlobals } from '../session/machine';
+import { applyStep, EMPTY_STAGE } from '../session/view';
+import type { ViewLine } from '../session/view';
+import type { Level } from '../tags/vocabulary';
+
+export interface ReviewEvidence {
+  criterion: string;
+  title: string;
+  level: Level;
+  feedback: string;
+  citations: Citation[];
+}
+
+export interface ReviewStep {
+  seq: number;
+  situation: ViewLine[];
+  offered: { index: number; text: string }[];
+  chosen: { index: number; text: string };
+  at: number;
+  evidence: ReviewEvidence[];
+  critical: { criterion: string; title: string }[];
+}
+
+export interface Review {
+  steps: ReviewStep[];
+  /** What the story showed after the last decision. */
+  outcome: ViewLine[];
+  /** Set when the attempt cannot be replayed against this scenario version. */
+  problem: string | null;
+}
+
+export function reviewAttempt(
+  attempt: Attempt,
+  scenario: Scenario,
+  catalogue: Catalogue,
+  profile: Pick<Profile, 'component'> | null,
+): Review {
+  const byId = new Map(catalogue.criteria.map((c) => [c.id, c]));
+  const runner = createRunner(scenario.story, storyGlobals(profile), attempt.seed);
+  const steps: ReviewStep[] = [];
+  let stage = EMPTY_STAGE;
+  const view = (step: ReturnType<typeof runner.continue>) => {
+    const applied = applyStep(stage, step);
+    stage = applied.stage;
+    return applied.lines;
+  };
+  let step = runner.continue();
+  let situation = view(step);
+  for (const decision of attempt.decisions) {
+    const choice = step.choices.find((c) => c.index === decision.choiceIndex);
+    if (!choice) {
+      return {
+        steps,
+        outcome: [],
+        problem: `Decision ${decision.seq} no longer fits scenario version ${scenario.version} (the attempt used ${attempt.scenarioVersion}).`,
+      };
+    }
+    steps.push({
+      seq: decision.seq,
+      situation,
+      offered: step.choices.map((c) => ({ index: c.index, text: c.text })),
+      chosen: { index: choice.index, text: choice.text },
+      at: decision.at,
+      evidence: choice.events.flatMap((e) => {
+        const criterion = e.kind === 'evidence' ? byId.get(e.criterion) : undefined;
+        return e.kind === 'evidence' && criterion
+          ? [
+              {
+                criterion: e.criterion,
+                title: criterion.title,
+                level: e.level,
+                feedback: criterion.levels[e.level].feedback,
+                citations: criterion.citations,
+              },
+            ]
+          : [];
+      }),
+      critical: choice.events.flatMap((e) =>
+        e.kind === 'critical'
+          ? [{ criterion: e.criterion, title: byId.get(e.criterion)?.title ?? e.criterion }]
+          : [],
+      ),
+    });
+    step = runner.choose(choice.index);
+    situation = view(step);
+  }
+  return { steps, outcome: situation, problem: null };
+}

@@ -1,0 +1,116 @@
+/** Trainees and their attempts, filterable by cohort, scenario, date and outcome. */
+import { filterAttempts } from '../../../engine/trainer/cohort';
+import type { AttemptFilter } from '../../../engine/trainer/cohort';
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/en';
+import { dateFormat } from './context';
+import type { TrainerData } from './context';
+
+function labelled(id: string, label: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  control.id = id;
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+}
+
+function options(select: HTMLSelectElement, entries: [string, string][]): HTMLSelectElement {
+  select.append(...entries.map(([value, label]) => h('option', { value }, label)));
+  return select;
+}
+
+/** The filter form; calls back with the filter whenever it changes. */
+export function filterForm(data: TrainerData, onChange: (f: AttemptFilter) => void): HTMLElement {
+  const cohorts = [...new Set(data.profiles.map((p) => p.cohort ?? '').filter((c) => c !== ''))].sort();
+  const cohort = options(h('select', {}), [
+    ['', t('trainerAll')],
+    ...cohorts.map((c): [string, string] => [c, c]),
+  ]);
+  const scenario = options(h('select', {}), [
+    ['', t('trainerAll')],
+    ...data.scenarios.map((s): [string, string] => [s.id, s.title]),
+  ]);
+  const outcome = options(h('select', {}), [
+    ['', t('trainerAll')],
+    ['passed', t('passed')],
+    ['failed', t('failed')],
+    ['unfinished', t('trainerUnfinished')],
+  ]);
+  const from = h('input', { type: 'date' });
+  const to = h('input', { type: 'date' });
+  const form = h(
+    'form',
+    { class: 'filters', 'aria-label': t('trainerFilters') },
+    labelled('f-cohort', t('trainerCohort'), cohort),
+    labelled('f-scenario', t('trainerScenario'), scenario),
+    labelled('f-from', t('trainerFrom'), from),
+    labelled('f-to', t('trainerTo'), to),
+    labelled('f-outcome', t('trainerOutcome'), outcome),
+  );
+  const day = (v: string, end: boolean) =>
+    v ? Date.parse(`${v}T${end ? '23:59:59.999' : '00:00:00'}`) : undefined;
+  const read = (): AttemptFilter => ({
+    cohort: cohort.value || undefined,
+    scenarioId: scenario.value || undefined,
+    from: day(from.value, false),
+    to: day(to.value, true),
+    outcome: (outcome.value || undefined) as AttemptFilter['outcome'],
+  });
+  form.addEventListener('change', () => onChange(read()));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  return form;
+}
+
+export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLElement {
+  const profileOf = new Map(data.profiles.map((p) => [p.id, p]));
+  const titleOf = new Map(data.scenarios.map((s) => [s.id, s.title]));
+  const rows = filterAttempts(data.attempts, data.profiles, filter);
+  if (rows.length === 0) return h('p', { class: 'empty' }, t('trainerNoAttempts'));
+  const head = [
+    'trainerTrainee',
+    'component',
+    'trainerScenario',
+    'trainerStarted',
+    'trainerStatus',
+    'score',
+    'trainerCritical',
+    'trainerActions',
+  ] as MessageKey[];
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'attempts' },
+      h('caption', {}, t('trainerAttemptsCaption', { n: rows.length })),
+      h('thead', {}, h('tr', {}, ...head.map((k) => h('th', { scope: 'col' }, t(k))))),
+      h(
+        'tbody',
+        {},
+        ...rows.map((a) => {
+          const p = profileOf.get(a.profileId);
+          const review = h('button', { type: 'button' }, t('trainerReview'));
+          review.addEventListener('click', () => data.review(a.id));
+          const certificate = h('button', { type: 'button' }, t('trainerCertificate'));
+          certificate.addEventListener('click', () => data.certificate(a.profileId));
+          const status =
+            a.status === 'completed'
+              ? a.result?.passed
+                ? t('passed')
+                : t('failed')
+              : t(`status_${a.status}` as MessageKey);
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, p?.name ?? a.profileId),
+            h('td', {}, p ? t(p.component) : ''),
+            h('td', {}, titleOf.get(a.scenarioId) ?? a.scenarioId),
+            h('td', {}, dateFormat.format(a.startedAt)),
+            h('td', {}, status),
+            h('td', {}, a.result ? `${a.result.percent}%` : '—'),
+            h('td', {}, String(a.result?.criticalErrors.length ?? 0)),
+            h('td', { class: 'row-actions' }, review, certificate),
+          );
+        }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The cohort per criterion: a chart of which criteria the cohort handles worst, and a table of the same figures
+ * with counts disaggregated by sex and by component.
+ */
+import { COMPONENTS, SEXES } from '../../../engine/records/profile';
+import { criterionSummaries, filterAttempts } from '../../../engine/trainer/cohort';
+import type { AttemptFilter, Tally } from '../../../engine/trainer/cohort';
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import { barChart } from './chart';
+import type { TrainerData } from './context';
+
+const fmt = (x: Tally) => (x.mean === null ? '–' : `${x.mean.toFixed(1)} (n=${x.n})`);
+
+export function cohortView(data: TrainerData, filter: AttemptFilter): HTMLElement {
+  const attempts = filterAttempts(data.attempts, data.profiles, {
+    ...filter,
+    outcome: filter.outcome === 'unfinished' ? undefined : filter.outcome,
+  });
+  const rows = criterionSummaries(attempts, data.profiles, data.catalogue);
+  if (rows.length === 0) return h('p', { class: 'empty' }, t('trainerNoResults'));
+  const chart = barChart(
+    rows.map((r) => ({ label: r.title, value: r.overall.mean, weak: (r.overall.mean ?? 3) < 1.5 })),
+    3,
+  );
+  return h(
+    'div',
+    {},
+    h('p', {}, t('trainerCohortIntro')),
+    h('figure', { class: 'chart' }, chart, h('figcaption', {}, t('trainerChartCaption'))),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'cohort' },
+        h('caption', {}, t('trainerCohortCaption')),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('trainerCriterion')),
+            h('th', { scope: 'col' }, t('trainerMean')),
+            h('th', { scope: 'col' }, t('trainerWeak')),
+            h('th', { scope: 'col' }, t('criticalErrors')),
+            ...SEXES.map((s) => h('th', { scope: 'col' }, t(s))),
+            ...COMPONENTS.map((c) => h('th', { scope: 'col' }, t(c))),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...rows.map((r) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, r.title),
+              h('td', {}, fmt(r.overall)),
+              h('td', {}, r.weakShare === null ? '–' : `${Math.round(r.weakShare * 100)}%`),
+              h('td', {}, String(r.criticalErrors)),
+              ...SEXES.map((s) => h('td', {}, fmt(r.bySex[s]))),
+              ...COMPONENTS.map((c) => h('td', {}, fmt(r.byComponent[c]))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

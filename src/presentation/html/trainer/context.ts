@@ -1,0 +1,22 @@
+import type { Catalogue, Scenario } from '../../../engine/content/types';
+import type { Attempt } from '../../../engine/records/attempt';
+import type { Profile } from '../../../engine/records/profile';
+import type { RecordStore } from '../../../engine/records/store';
+
+/** What the trainer views get: the records as loaded, the content, and the store to change them. */
+export interface TrainerData {
+  profiles: Profile[];
+  attempts: Attempt[];
+  scenarios: readonly Scenario[];
+  catalogue: Catalogue;
+  store: RecordStore;
+  appVersion: string;
+  /** Loads the records again (after an import) and redraws. */
+  reload(): Promise<void>;
+  /** Opens a view of one attempt, decision by decision. */
+  review(attemptId: string): void;
+  /** Shows a trainee's printable completion certificate. */
+  certificate(profileId: string): void;
+}
+
+export const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });

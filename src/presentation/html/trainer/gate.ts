@@ -1,0 +1,66 @@
+/** The way into the trainer area: set a passphrase on first use, then enter it. */
+import {
+  hashPassphrase,
+  parsePassphraseRecord,
+  passphraseProblem,
+  verifyPassphrase,
+} from '../../../engine/trainer/passphrase';
+import type { RecordStore } from '../../../engine/records/store';
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+
+export const PASSPHRASE_SETTING = 'trainerPassphrase';
+
+function passwordField(id: string, label: string, autocomplete: string): [HTMLElement, HTMLInputElement] {
+  const input = h('input', { id, type: 'password', autocomplete, required: true });
+  return [h('div', { class: 'field' }, h('label', { for: id }, label), input), input];
+}
+
+export async function gateView(store: RecordStore, unlocked: () => void): Promise<HTMLElement> {
+  const record = parsePassphraseRecord(await store.getSetting(PASSPHRASE_SETTING));
+  const error = h('p', { class: 'form-errors', role: 'alert' });
+  const submit = h(
+    'button',
+    { type: 'submit', class: 'primary' },
+    record ? t('trainerEnter') : t('trainerSetPassphrase'),
+  );
+  const [passField, pass] = passwordField(
+    'trainer-pass',
+    t('trainerPassphrase'),
+    record ? 'current-password' : 'new-password',
+  );
+  const [againField, again] = passwordField(
+    'trainer-pass-again',
+    t('trainerPassphraseAgain'),
+    'new-password',
+  );
+  const form = h('form', { novalidate: true }, error, passField, record ? null : againField, submit);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    submit.disabled = true;
+    error.textContent = '';
+    try {
+      if (record) {
+        if (await verifyPassphrase(pass.value, record)) unlocked();
+        else error.textContent = t('trainerWrongPassphrase');
+      } else {
+        const problem = passphraseProblem(pass.value, again.value);
+        if (problem) error.textContent = problem;
+        else {
+          await store.setSetting(PASSPHRASE_SETTING, JSON.stringify(await hashPassphrase(pass.value)));
+          unlocked();
+        }
+      }
+    } finally {
+      submit.disabled = false;
+    }
+    if (error.textContent) pass.focus();
+  });
+  return h(
+    'section',
+    { class: 'trainer-gate', 'aria-labelledby': 'gate-heading' },
+    h('h2', { id: 'gate-heading' }, record ? t('trainerEnterHeading') : t('trainerSetupHeading')),
+    h('p', {}, record ? t('trainerEnterIntro') : t('trainerSetupIntro')),
+    form,
+  );
+}

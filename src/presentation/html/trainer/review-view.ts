@@ -1,0 +1,115 @@
+/** After-action review: one attempt, decision by decision, with Previous and Next. */
+import type { Citation } from '../../../engine/content/types';
+import { reviewAttempt } from '../../../engine/trainer/review';
+import { focusHeading, h } from '../dom';
+import { t } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/en';
+import { dateFormat } from './context';
+import type { TrainerData } from './context';
+
+function citation(c: Citation): HTMLElement {
+  const where =
+    c.kind === 'seed'
+      ? `${c.seed}, ${t('lines', { from: c.lines.from, to: c.lines.to })}`
+      : `external-public-guidance.md, ${t('item', { n: c.item })} [${c.authority}]`;
+  return h(
+    'li',
+    { class: 'citation' },
+    h('blockquote', {}, h('p', {}, c.excerpt)),
+    h('p', { class: 'reference' }, `${c.title}, ${c.section} — ${where}`),
+  );
+}
+
+export function reviewView(data: TrainerData, attemptId: string, back: () => void): HTMLElement {
+  const attempt = data.attempts.find((a) => a.id === attemptId);
+  const scenario = data.scenarios.find((s) => s.id === attempt?.scenarioId);
+  const profile = data.profiles.find((p) => p.id === attempt?.profileId);
+  const backButton = h('button', { type: 'button' }, t('trainerBackToList'));
+  backButton.addEventListener('click', back);
+  if (!attempt || !scenario)
+    return h('div', {}, h('p', { role: 'alert' }, t('trainerReviewMissing')), backButton);
+  const review = reviewAttempt(attempt, scenario, data.catalogue, profile ?? null);
+  const heading = h(
+    'h2',
+    { id: 'review-heading' },
+    t('trainerReviewHeading', { name: profile?.name ?? '', title: scenario.title }),
+  );
+  const body = h('div', { class: 'review-step', 'aria-live': 'polite' });
+  const prev = h('button', { type: 'button' }, t('trainerPrevious'));
+  const next = h('button', { type: 'button', class: 'primary' }, t('trainerNext'));
+  let index = 0;
+
+  const show = () => {
+    const step = review.steps[index];
+    prev.disabled = index === 0;
+    next.disabled = index >= review.steps.length - 1;
+    if (!step) {
+      body.replaceChildren(h('p', {}, review.problem ?? t('trainerNoDecisions')));
+      return;
+    }
+    body.replaceChildren(
+      h(
+        'h3',
+        {},
+        t('trainerDecisionOf', { n: step.seq, total: review.steps.length }),
+        ` · ${dateFormat.format(step.at)}`,
+      ),
+      h('h4', {}, t('trainerSituation')),
+      ...step.situation.map((l) =>
+        h('p', {}, l.speaker ? `${scenario.cast[l.speaker]?.name ?? l.speaker}: ` : '', l.text),
+      ),
+      h('h4', {}, t('trainerOffered')),
+      h(
+        'ol',
+        { class: 'offered' },
+        ...step.offered.map((o) =>
+          h(
+            'li',
+            { class: o.index === step.chosen.index ? 'chosen' : '' },
+            o.text,
+            o.index === step.chosen.index ? ` — ${t('trainerChosen')}` : '',
+          ),
+        ),
+      ),
+      ...step.critical.map((c) => h('p', { class: 'critical-note' }, `${t('criticalErrors')}: ${c.title}`)),
+      h('h4', {}, t('trainerEvidence')),
+      step.evidence.length === 0
+        ? h('p', {}, t('trainerNoEvidence'))
+        : h(
+            'ul',
+            { class: 'evidence' },
+            ...step.evidence.map((e) =>
+              h(
+                'li',
+                {},
+                h('p', {}, h('strong', {}, `${e.title}: ${t(`level${e.level}` as MessageKey)}`)),
+                h('p', {}, e.feedback),
+                h('ul', { class: 'citations' }, ...e.citations.map(citation)),
+              ),
+            ),
+          ),
+    );
+  };
+  prev.addEventListener('click', () => {
+    index = Math.max(0, index - 1);
+    show();
+  });
+  next.addEventListener('click', () => {
+    index = Math.min(review.steps.length - 1, index + 1);
+    show();
+  });
+  show();
+  const view = h(
+    'section',
+    { class: 'review', 'aria-labelledby': 'review-heading' },
+    heading,
+    review.problem ? h('p', { role: 'alert' }, review.problem) : null,
+    body,
+    h('div', { class: 'actions' }, prev, next, backButton),
+    review.outcome.length > 0 && attempt.status === 'completed'
+      ? h('section', {}, h('h3', {}, t('trainerOutcome')), ...review.outcome.map((l) => h('p', {}, l.text)))
+      : null,
+  );
+  queueMicrotask(() => focusHeading(heading));
+  return view;
+}

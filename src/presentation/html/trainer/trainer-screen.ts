@@ -1,0 +1,101 @@
+/**
+ * The trainer area: behind a passphrase, the attempts with filters, the cohort per criterion, after-action
+ * review, certificates, and moving records in and out.
+ */
+import type { Catalogue, Scenario } from '../../../engine/content/types';
+import type { RecordStore } from '../../../engine/records/store';
+import type { AttemptFilter } from '../../../engine/trainer/cohort';
+import { focusHeading, h } from '../dom';
+import { t } from '../../i18n/t';
+import { attemptsTable, filterForm } from './attempts-view';
+import { certificateView } from './certificate';
+import { cohortView } from './cohort-view';
+import type { TrainerData } from './context';
+import { gateView } from './gate';
+import { reviewView } from './review-view';
+import { transferView } from './transfer-view';
+
+export interface TrainerDeps {
+  store: () => RecordStore;
+  scenarios: readonly Scenario[];
+  catalogue: Catalogue;
+  appVersion: string;
+  close: () => void;
+}
+
+export function trainerScreen(deps: TrainerDeps): HTMLElement {
+  const close = h('button', { type: 'button' }, t('trainerClose'));
+  close.addEventListener('click', deps.close);
+  const heading = h('h1', { id: 'screen-heading' }, t('trainerHeading'));
+  const main = h('div', { class: 'trainer-main' });
+  const screen = h(
+    'section',
+    { class: 'screen trainer', 'aria-labelledby': 'screen-heading' },
+    h('div', { class: 'play-bar' }, heading, close),
+    main,
+  );
+
+  let filter: AttemptFilter = {};
+  const data: TrainerData = {
+    profiles: [],
+    attempts: [],
+    scenarios: deps.scenarios,
+    catalogue: deps.catalogue,
+    appVersion: deps.appVersion,
+    get store() {
+      return deps.store();
+    },
+    async reload() {
+      [data.profiles, data.attempts] = await Promise.all([deps.store().profiles(), deps.store().attempts()]);
+      renderLists();
+    },
+    review: (id) => main.replaceChildren(reviewView(data, id, home)),
+    certificate: (id) => {
+      main.replaceChildren(certificateView(data, id, home));
+      const h2 = main.querySelector<HTMLElement>('h2');
+      if (h2) focusHeading(h2);
+    },
+  };
+
+  const listHost = h('div', {});
+  const cohortHost = h('div', {});
+  const renderLists = () => {
+    listHost.replaceChildren(attemptsTable(data, filter));
+    cohortHost.replaceChildren(cohortView(data, filter));
+  };
+
+  function home(): void {
+    main.replaceChildren(
+      h(
+        'section',
+        { 'aria-labelledby': 'attempts-heading' },
+        h('h2', { id: 'attempts-heading' }, t('trainerAttemptsHeading')),
+        filterForm(data, (f) => {
+          filter = f;
+          renderLists();
+        }),
+        listHost,
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'cohort-heading' },
+        h('h2', { id: 'cohort-heading' }, t('trainerCohortHeading')),
+        cohortHost,
+      ),
+      h(
+        'section',
+        { 'aria-labelledby': 'transfer-heading' },
+        h('h2', { id: 'transfer-heading' }, t('trainerTransferHeading')),
+        transferView(data),
+      ),
+    );
+    renderLists();
+    focusHeading(heading);
+  }
+
+  void gateView(deps.store(), () => void data.reload().then(home)).then((gate) => {
+    main.replaceChildren(gate);
+    main.querySelector<HTMLInputElement>('input')?.focus();
+  });
+  return screen;
+}

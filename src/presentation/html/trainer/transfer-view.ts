@@ -1,0 +1,106 @@
+/**
+ * Moving records: import bundles from other devices, export CSV, xAPI statements and a bundle. An import that
+ * is refused changes nothing.
+ */
+import { exportBundle, importBundle } from '../../../engine/records/bundle';
+import {
+  attemptsCsv,
+  decisionsCsv,
+  DEFAULT_XAPI_OPTIONS,
+  xapiStatements,
+} from '../../../engine/records/export';
+import { h } from '../dom';
+import { t } from '../../i18n/t';
+import type { TrainerData } from './context';
+import { download } from './download';
+
+export function transferView(data: TrainerData): HTMLElement {
+  const status = h('div', { class: 'transfer-status', role: 'status' });
+  const file = h('input', {
+    id: 'import-file',
+    type: 'file',
+    accept: '.json,application/json',
+    multiple: true,
+  });
+  const importButton = h('button', { type: 'button', class: 'primary' }, t('trainerImport'));
+  importButton.addEventListener('click', async () => {
+    const files = [...(file.files ?? [])];
+    if (files.length === 0) {
+      status.textContent = t('trainerChooseFile');
+      return;
+    }
+    const lines: string[] = [];
+    for (const f of files) {
+      const result = await importBundle({ profiles: data.profiles, attempts: data.attempts }, await f.text());
+      if (!result.ok) {
+        lines.push(`${f.name}: ${t('trainerRefused')} ${result.message}`);
+        continue;
+      }
+      try {
+        for (const p of result.profiles) await data.store.putProfile(p);
+        for (const a of result.attempts) await data.store.putAttempt(a);
+      } catch (e) {
+        lines.push(`${f.name}: ${(e as Error).message}`);
+        continue;
+      }
+      const { added, unchanged, updated, conflicts } = result.report;
+      lines.push(
+        `${f.name}: ${t('trainerImported', { added: added.attempts, updated: updated.attempts, unchanged: unchanged.attempts, conflicts: conflicts.length })}`,
+      );
+      await data.reload();
+    }
+    status.replaceChildren(...lines.map((l) => h('p', {}, l)));
+  });
+
+  const input = () => ({
+    profiles: data.profiles,
+    attempts: data.attempts,
+    scenarios: data.scenarios,
+    catalogue: data.catalogue,
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
+  const button = (label: string, run: () => void | Promise<void>) => {
+    const b = h('button', { type: 'button' }, label);
+    b.addEventListener('click', () => void run());
+    return b;
+  };
+  return h(
+    'div',
+    { class: 'transfer' },
+    h('h3', {}, t('trainerImportHeading')),
+    h('p', {}, t('trainerImportIntro')),
+    h('div', { class: 'field' }, h('label', { for: 'import-file' }, t('trainerBundleFiles')), file),
+    importButton,
+    status,
+    h('h3', {}, t('trainerExportHeading')),
+    h(
+      'div',
+      { class: 'actions' },
+      button(t('trainerExportAttempts'), () =>
+        download(`attempts-${stamp}.csv`, attemptsCsv(input()), 'text/csv;charset=utf-8'),
+      ),
+      button(t('trainerExportDecisions'), () =>
+        download(`decisions-${stamp}.csv`, decisionsCsv(input()), 'text/csv;charset=utf-8'),
+      ),
+      button(t('trainerExportXapi'), async () =>
+        download(
+          `statements-${stamp}.json`,
+          JSON.stringify(await xapiStatements(input(), DEFAULT_XAPI_OPTIONS), null, 2),
+          'application/json',
+        ),
+      ),
+      button(t('trainerExportBundle'), async () =>
+        download(
+          `waypoint-records-${stamp}.json`,
+          await exportBundle({
+            profiles: data.profiles,
+            attempts: data.attempts,
+            appVersion: data.appVersion,
+            exportedAt: Date.now(),
+          }),
+          'application/json',
+        ),
+      ),
+    ),
+  );
+}

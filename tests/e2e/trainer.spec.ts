@@ -1,0 +1,120 @@
+/**
+ * The trainer area in the built app: passphrase on first use, attempts and cohort, after-action review,
+ * exports, and an import that refuses an altered bundle and changes nothing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createProfileByKeyboard } from './helpers';
+
+async function playToDebrief(page: Page) {
+  await page.getByRole('button', { name: /Open: First contact/ }).click();
+  await page.getByRole('button', { name: 'Begin scenario' }).click();
+  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
+  const choices = page.locator('.choices button');
+  for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
+    await expect(choices.first().or(debrief)).toBeVisible();
+    if (await debrief.isVisible()) break;
+    const before = await page.locator('.story-log p').count();
+    await choices.first().click();
+    await expect(async () => {
+      expect((await page.locator('.story-log p').count()) > before || (await debrief.isVisible())).toBe(true);
+    }).toPass();
+  }
+  await expect(debrief).toBeVisible();
+}
+
+async function openTrainer(page: Page, passphrase: string, first: boolean) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Trainer area' }).click();
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: first ? 'Set a trainer passphrase' : 'Enter the trainer passphrase',
+    }),
+  ).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  if (first) await page.getByLabel('Passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: first ? 'Set passphrase' : 'Open trainer area' }).click();
+}
+
+test('a trainer reviews, exports and imports records', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await createProfileByKeyboard(page, 'Fatou Ndiaye');
+  await playToDebrief(page);
+
+  await openTrainer(page, 'a trainer passphrase', true);
+  const table = page.getByRole('table', { name: /attempts, newest first/ });
+  await expect(table.getByRole('row', { name: /Fatou Ndiaye/ })).toBeVisible();
+  const cohort = page.getByRole('table', { name: /per criterion, overall, by sex and by component/ });
+  expect(await cohort.locator('tbody tr').count()).toBeGreaterThanOrEqual(6);
+  await expect(page.locator('.bar-chart rect.bar').first()).toBeAttached();
+
+  // Filters: an outcome with no match empties the list.
+  await page.getByLabel('Scenario').selectOption({ label: 'First contact with a survivor' });
+  await page.getByLabel('Outcome').selectOption('unfinished');
+  await expect(page.getByText('No attempts match these filters.')).toBeVisible();
+  await page.getByLabel('Outcome').selectOption('');
+
+  // After-action review, decision by decision.
+  await table.getByRole('button', { name: 'Review' }).click();
+  await expect(page.getByRole('heading', { name: /^Review: Fatou Ndiaye, First contact/ })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /^Decision 1 of \d+/ })).toBeVisible();
+  await expect(page.locator('.offered .chosen')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Next decision' }).click();
+  await expect(page.getByRole('heading', { name: /^Decision 2 of \d+/ })).toBeVisible();
+  await expect(page.locator('.review-step blockquote').first()).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+
+  // Exports: attempts CSV has a row for the attempt and one column per criterion.
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Attempts (CSV)' }).click();
+  const csvPath = info.outputPath('attempts.csv');
+  await (await csvDownload).saveAs(csvPath);
+  const csv = readFileSync(csvPath, 'utf8');
+  expect(csv).toContain('Fatou Ndiaye');
+  expect(csv.split('\r\n')[0]).toContain('crsv.consent');
+
+  const bundleDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Bundle for another device (JSON)' }).click();
+  const bundlePath = info.outputPath('bundle.json');
+  await (await bundleDownload).saveAs(bundlePath);
+
+  // An altered bundle is refused and nothing changes.
+  const altered = readFileSync(bundlePath, 'utf8').replace('"percent":', '"percent":1');
+  const alteredPath = info.outputPath('altered.json');
+  writeFileSync(alteredPath, altered);
+  await page.getByLabel('Bundle files (.json)').setInputFiles(alteredPath);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status')).toContainText('altered.json: refused.');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+
+  // The same bundle imported again adds nothing.
+  await page.getByLabel('Bundle files (.json)').setInputFiles(bundlePath);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status')).toContainText('0 attempts added, 0 updated, 1 already here');
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+
+  // Certificate.
+  await table.getByRole('button', { name: 'Certificate' }).click();
+  await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
+
+  // Closing and coming back asks for the passphrase; a wrong one is refused.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Trainer area' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+  await page.getByRole('button', { name: 'Open trainer area' }).click();
+  await expect(page.getByText('That passphrase is not right.')).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const req = indexedDB.open('waypoint');
+        req.onsuccess = () => {
+          const get = req.result.transaction('settings').objectStore('settings').get('trainerPassphrase');
+          get.onsuccess = () => resolve(String(get.result));
+        };
+      }),
+  );
+  expect(stored).not.toContain('a trainer passphrase');
+  expect(stored).toContain('PBKDF2');
+});
