@@ -1,0 +1,32 @@
+/**
+ * Every scenario of the course can be passed with no critical error, and can be failed on a critical error,
+ * for every component the story varies by.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildContent } from '../../tools/content/build-content';
+import { fileExploreCache } from '../../tools/content/explore-cache';
+import { criticalFailPath, passingPath } from '../../tools/content/plan-paths';
+import { COMPONENTS } from '../../src/engine/records/profile';
+import { ROOT } from '../helpers/fixtures';
+
+const content = buildContent({
+  scenariosDir: join(ROOT, 'scenarios'),
+  root: ROOT,
+  checkCitations: false,
+  exploreCache: fileExploreCache(join(ROOT, 'node_modules', '.cache', 'waypoint-explore')),
+});
+
+describe.each(content.scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
+  it.each(COMPONENTS.map((c) => [c]))('can be passed and can be failed critically as %s', (component) => {
+    const pass = passingPath(scenario, { component });
+    expect(pass, 'a passing path').not.toBeNull();
+    expect(pass?.criticalErrors).toBe(0);
+    expect(pass?.percent).toBeGreaterThanOrEqual(scenario.rubric.passMark);
+    expect(pass?.choices.length).toBeGreaterThanOrEqual(12);
+    const fail = criticalFailPath(scenario, { component });
+    expect(fail, 'a path with a critical error').not.toBeNull();
+    expect(fail?.passed).toBe(false);
+    expect(fail?.criticalErrors).toBeGreaterThan(0);
+  });
+});
