@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../../tools/content/build-content';
+import { fileExploreCache } from '../../tools/content/explore-cache';
 import { formatProblem } from '../../tools/content/problem';
 import { ROOT, VALID_FIXTURE } from '../helpers/fixtures';
 
@@ -163,7 +164,12 @@ describe('content checker', () => {
 
 describe('the real scenarios', () => {
   it('pass the checker with citations verified wherever the guidance library is present', () => {
-    const content = buildContent({ scenariosDir: join(ROOT, 'scenarios'), root: ROOT, checkCitations: true });
+    const content = buildContent({
+      scenariosDir: join(ROOT, 'scenarios'),
+      root: ROOT,
+      checkCitations: true,
+      exploreCache: fileExploreCache(join(ROOT, 'node_modules', '.cache', 'waypoint-explore')),
+    });
     expect(content.problems.map(formatProblem)).toEqual([]);
     expect(content.scenarios.length).toBeGreaterThan(0);
   });

@@ -27,6 +27,8 @@ export interface ScenarioReport {
   choicesWithEvidence: number;
   endingsDeclared: number;
   millis: number;
+  /** The walk was read from the cache (the same story was walked before). */
+  cached: boolean;
 }
 
 export interface ContentBuild {
@@ -127,9 +129,10 @@ function buildScenario(
   if (!ink.json || problems.length > 0) return { problems, files };
 
   const started = performance.now();
-  const exploration = cache?.get(ink.json) ?? exploreVariants(ink.json, profileVariants(ink.json));
+  const cached = cache?.get(ink.json);
+  const exploration = cached ?? exploreVariants(ink.json, profileVariants(ink.json));
   const millis = performance.now() - started;
-  cache?.set(ink.json, exploration);
+  if (!cached) cache?.set(ink.json, exploration);
   const locate = (raw: string) => tags.find((t) => t.raw === raw);
   const storyFile = rel(join(dir, meta.story));
   const trailText = (trail: string[]) =>
@@ -198,6 +201,7 @@ function buildScenario(
       choicesWithEvidence,
       endingsDeclared: Object.keys(meta.endings).length,
       millis,
+      cached: cached !== undefined,
     },
     problems,
     files,

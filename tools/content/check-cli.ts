@@ -1,17 +1,25 @@
 /**
  * npm run scenarios:check — compiles every scenario, walks every path, verifies every citation, prints a report
  * per scenario and exits non-zero on any problem.
- *   tsx tools/content/check-cli.ts [scenarios-folder]
+ *   tsx tools/content/check-cli.ts [--fresh] [scenarios-folder]
+ * A story already walked (same compiled JSON, same explorer) is read from the cache unless --fresh is given.
  */
 import { resolve } from 'node:path';
 import { buildContent } from './build-content';
 import { formatProblem } from './problem';
 import { formatReport } from './report';
+import { fileExploreCache } from './explore-cache';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const scenariosDir = resolve(process.argv[2] ?? resolve(root, 'scenarios'));
+const args = process.argv.slice(2);
+const fresh = args.includes('--fresh');
+const folder = args.find((a) => !a.startsWith('--'));
+const scenariosDir = resolve(folder ?? resolve(root, 'scenarios'));
 const started = performance.now();
-const content = buildContent({ scenariosDir, root, checkCitations: true });
+const exploreCache = fresh
+  ? undefined
+  : fileExploreCache(resolve(root, 'node_modules', '.cache', 'waypoint-explore'));
+const content = buildContent({ scenariosDir, root, checkCitations: true, exploreCache });
 
 for (const report of content.reports) {
   const scenario = content.scenarios.find((s) => s.id === report.id);

@@ -18,7 +18,9 @@ export function formatReport(report: ScenarioReport, scenario: Scenario, catalog
       .join(', ')}`,
     `  complete paths       ${x.paths}`,
     `  story states         ${x.states}${x.merged ? ' (merged across once-only choices)' : ' (exact)'}`,
-    `  walk                 ${report.millis.toFixed(0)} ms, ${Math.round(pathsPerSecond).toLocaleString('en')} paths/s`,
+    report.cached
+      ? `  walk                 read from the cache of an earlier walk of this same story (--fresh to walk again)`
+      : `  walk                 ${report.millis.toFixed(0)} ms, ${Math.round(pathsPerSecond).toLocaleString('en')} paths/s`,
     `  critical errors      ${[...x.criticalReachable].join(', ') || 'none possible'}`,
     `  best achievable per criterion (weight × level):`,
   ];
