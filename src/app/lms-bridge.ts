@@ -1,0 +1,268 @@
+/**
+ * Connects a session to the LMS that launched the app (SCORM 1.2 or cmi5), in the manner of records-keeper.ts:
+ * it watches the session's snapshots and forwards what happened to the LmsConnection.
+ *
+ * - Each new decision of the launched scenario's attempt → `decision` (after a resume, the decisions the LMS
+ *   already has are not sent again; those it missed are, once the replay has rebuilt their evidence).
+ * - The debrief → `complete`; leaving the debrief ends the launch → `terminate`.
+ * - The trainee ends the attempt (leave) or it cannot go on (story error) → `suspend` with nothing to resume.
+ * - The page is hidden → `suspend`; the page goes away (pagehide) → `suspend` if playing, then `terminate`.
+ *
+ * Calls are made one after another. When one fails, the trainee is told once (through `notify`) and play goes
+ * on: the records on this device are kept by the records keeper whatever the LMS does, and the next report
+ * carries the whole path again.
+ *
+ * steerLaunch and prefillProfileName do the launch itself: profile, then straight to the launched scenario.
+ */
+import type { Actor } from 'xstate';
+import type { Scenario } from '../engine/content/types';
+import type { LmsConnection } from '../engine/lms/connection';
+import type { Attempt } from '../engine/records/attempt';
+import { attemptOf } from '../engine/records/session-attempt';
+import type { SessionContext, SessionMachine } from '../engine/session/machine';
+import { LMS_NAMES, lmsMessages } from '../lms/messages';
+import { attemptToResume } from '../lms/resume';
+
+type SessionActor = Actor<SessionMachine>;
+
+/** The page events the bridge listens to; `window` in the app, a stub or nothing in tests. */
+export interface PageEvents {
+  addEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
+  removeEventListener(type: 'pagehide' | 'visibilitychange', listener: () => void): void;
+  readonly document: { readonly visibilityState: string };
+}
+
+export interface LmsBridgeDeps {
+  scenario(id: string): Scenario | undefined;
+  appVersion: string;
+  /** Messages for the trainee (a problem with the LMS, or that the result was sent). */
+  notify(message: string): void;
+  page?: PageEvents;
+}
+
+export interface LmsBridge {
+  /** Resolves when the calls made so far are done. */
+  settled(): Promise<void>;
+  /** Whether the LMS session has been ended (LMSFinish / terminated). */
+  readonly terminated: boolean;
+}
+
+export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBridgeDeps): LmsBridge {
+  const name = LMS_NAMES[lms.kind];
+  let queue: Promise<void> = Promise.resolve();
+  let failing = false;
+  /** The result, when reporting it failed: it is tried again before every later call, until it goes. */
+  let unsentResult: (() => Promise<void>) | null = null;
+  const run = (work: () => Promise<void>, isResult = false) => {
+    const item = async () => {
+      let problem: unknown = null;
+      if (unsentResult) {
+        try {
+          await unsentResult();
+          unsentResult = null;
+        } catch (e) {
+          problem = e;
+        }
+      }
+      try {
+        await work();
+      } catch (e) {
+        if (isResult) unsentResult = work;
+        problem ??= e;
+      }
+      if (problem) throw problem;
+    };
+    queue = queue.then(item).then(
+      () => {
+        if (!failing) return;
+        failing = false;
+        deps.notify(lmsMessages.reportRecovered(name));
+      },
+      (e: unknown) => {
+        if (failing) return;
+        failing = true;
+        deps.notify(e instanceof Error ? e.message : lmsMessages.reportFailed(name, String(e)));
+      },
+    );
+  };
+
+  const launched = (id: string | null) => id !== null && (lms.scenarioId === null || id === lms.scenarioId);
+  const scenarioOf = (context: SessionContext) =>
+    context.scenarioId ? deps.scenario(context.scenarioId) : undefined;
+  const attempt = (context: SessionContext, status: Attempt['status']) => {
+    const scenario = scenarioOf(context);
+    const a = scenario ? attemptOf(context, scenario, deps.appVersion, status) : null;
+    return a && scenario ? { attempt: a, scenario } : null;
+  };
+
+  /** The attempt being reported, and how many of its decisions the LMS has. */
+  let tracked: string | null = null;
+  let reported = 0;
+  let firstAttempt = true;
+  let completed = false;
+  let ended = false;
+
+  const stop = () => {
+    ended = true;
+    subscription.unsubscribe();
+    deps.page?.removeEventListener('pagehide', onPageHide);
+    deps.page?.removeEventListener('visibilitychange', onVisibility);
+  };
+  const terminate = (then?: () => void) => {
+    if (ended) return;
+    stop();
+    run(async () => {
+      await lms.terminate();
+      then?.();
+    });
+  };
+  const playingAttempt = () => {
+    const snapshot = actor.getSnapshot();
+    const { context } = snapshot;
+    return snapshot.matches('playing') && context.attemptId === tracked
+      ? attempt(context, 'in-progress')
+      : null;
+  };
+  const onPageHide = () => {
+    if (ended) return;
+    // The page is going: no waiting for earlier calls, or these would never start. Both go out now.
+    stop();
+    const a = playingAttempt();
+    const last = [
+      ...(unsentResult ? [unsentResult()] : []),
+      ...(a ? [lms.suspend(a.attempt)] : []),
+      lms.terminate(),
+    ];
+    for (const call of last) call.catch(() => undefined); // no one is left to tell
+  };
+  const onVisibility = () => {
+    const a = deps.page?.document.visibilityState === 'hidden' ? playingAttempt() : null;
+    if (a) run(() => lms.suspend(a.attempt));
+  };
+
+  let previous = actor.getSnapshot();
+  const subscription = actor.subscribe((snapshot) => {
+    const before = previous;
+    previous = snapshot;
+    const { context } = snapshot;
+
+    const playing = snapshot.matches('playing');
+    if (playing && context.attemptId && launched(context.scenarioId)) {
+      if (context.attemptId !== tracked) {
+        tracked = context.attemptId;
+        completed = false;
+        const n = context.decisions.length;
+        const point = lms.resume;
+        // A resume from the LMS's own resume point: the LMS has those decisions, unless this device went further.
+        const fromLms =
+          firstAttempt && point && point.scenarioId === context.scenarioId && point.seed === context.seed;
+        reported = fromLms ? Math.min(n, point.choices.length) : n;
+        firstAttempt = false;
+      }
+    }
+    // inkState is null while a resumed attempt is being replayed; its decisions then carry no evidence yet.
+    const current = context.attemptId !== null && context.attemptId === tracked;
+    if ((playing || snapshot.matches('debrief')) && current && context.inkState !== null) {
+      if (context.decisions.length > reported) {
+        const a = attempt(context, 'in-progress');
+        if (a)
+          for (const d of context.decisions.slice(reported))
+            run(() => lms.decision(a.attempt, d, a.scenario));
+        reported = context.decisions.length;
+      }
+    }
+
+    const wasTracked = before.context.attemptId !== null && before.context.attemptId === tracked;
+    if (snapshot.matches('debrief') && !before.matches('debrief') && context.attemptId === tracked) {
+      const a = attempt(context, 'completed');
+      if (a) run(() => lms.complete(a.attempt, a.scenario), true);
+      completed = a !== null;
+    } else if (before.matches('debrief') && !snapshot.matches('debrief') && wasTracked && completed) {
+      // The trainee has read the debrief of the launched scenario and moved on: this launch is done.
+      terminate(() => {
+        if (!unsentResult) deps.notify(lmsMessages.sent(name));
+      });
+    } else if (before.matches('playing') && !snapshot.matches('playing') && wasTracked) {
+      // Left, or stopped by a story error: nothing to resume from the LMS's side.
+      const a = attempt(before.context, 'abandoned');
+      if (a) run(() => lms.suspend(a.attempt));
+      tracked = null;
+    }
+  });
+  deps.page?.addEventListener('pagehide', onPageHide);
+  deps.page?.addEventListener('visibilitychange', onVisibility);
+
+  return {
+    settled: () => queue,
+    get terminated() {
+      return ended;
+    },
+  };
+}
+
+export interface LaunchDeps {
+  scenario(id: string): Scenario | undefined;
+  /** The attempts this device has on record. */
+  attempts(): readonly Attempt[];
+  appVersion: string;
+  newId(): string;
+  now(): number;
+  notify(message: string): void;
+}
+
+/**
+ * Takes the trainee from the title screen to the launched scenario: past the title, through the profile screen
+ * if there is no profile yet, then resuming the LMS's attempt or opening the scenario's briefing (its content
+ * note comes first). Call after the actor has started; it acts once.
+ */
+export function steerLaunch(actor: SessionActor, lms: LmsConnection, deps: LaunchDeps): void {
+  let done = false;
+  const step = () => {
+    if (done) return;
+    const snapshot = actor.getSnapshot();
+    if (snapshot.matches('title')) {
+      actor.send({ type: 'START' });
+      return;
+    }
+    const profile = snapshot.context.profile;
+    if (!snapshot.matches('scenarios') || !profile) return;
+    done = true;
+    subscription.unsubscribe();
+    if (lms.scenarioId === null) return;
+    const scenario = deps.scenario(lms.scenarioId);
+    if (!scenario) {
+      deps.notify(lmsMessages.unknownScenario(lms.scenarioId));
+      return;
+    }
+    const resumed = attemptToResume({
+      point: lms.resume,
+      scenario,
+      profile,
+      local: deps.attempts(),
+      appVersion: deps.appVersion,
+      newId: deps.newId,
+      now: deps.now,
+    });
+    actor.send(
+      resumed ? { type: 'ATTEMPT.RESUME', attempt: resumed } : { type: 'SCENARIO.PICK', id: scenario.id },
+    );
+  };
+  const subscription = actor.subscribe(step);
+  step();
+}
+
+/**
+ * Puts the LMS's name for the learner in the profile screen's name field when a profile is being created.
+ * A stop-gap until the profile screen takes suggested values itself (see docs/lms.md).
+ */
+export function prefillProfileName(actor: SessionActor, root: ParentNode, name: string): void {
+  if (!name) return;
+  const fill = () => {
+    const snapshot = actor.getSnapshot();
+    if (!snapshot.matches('profile') || snapshot.context.profile) return;
+    const input = root.querySelector<HTMLInputElement>('input[name="name"]');
+    if (input && input.value === '') input.value = name;
+  };
+  actor.subscribe(fill);
+  fill();
+}

@@ -1,0 +1,267 @@
+/**
+ * The cmi5 adapter, on @xapi/cmi5. Loaded with a dynamic import only when the app is launched by cmi5, so the
+ * library stays out of the first screen's bundle.
+ *
+ * - Start (`initialize`): the auth token from the fetch URL, the LMS.LaunchData state (context template, launch
+ *   mode, mastery score, moveOn, returnURL), the learner preferences, then `initialized`, the first statement.
+ *   Waypoint's own state document for this registration gives the resume point and what was already reported.
+ * - Each decision: one "cmi5 allowed" `answered` statement with the criterion evidence (see statements.ts),
+ *   and the resume point saved in the state document.
+ * - The end: `passed` or `failed` against the mastery score (the LMS's mastery score is the pass mark; a critical
+ *   error fails whatever the score, and then the score is left out of `failed` because cmi5 requires a failed
+ *   score to be below the mastery score), then `completed`. Per registration at most one `passed` and one
+ *   `completed`, and no `failed` after a `passed` (cmi5 §9.3).
+ * - `terminated` last; then the browser goes to the LMS's returnURL, if it gave one.
+ *
+ * All statements go through one ordered outbox. As the page goes away (pagehide), what is left and
+ * `terminated` are sent in one request with `keepalive`, so they are not cut off by the unload.
+ * Outside "Normal" launch mode only `initialized` and `terminated` are sent (cmi5 §10).
+ */
+import Cmi5 from '@xapi/cmi5';
+import type { LaunchParameters } from '@xapi/cmi5';
+import type { Scenario } from '../../engine/content/types';
+import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection';
+import type { Attempt } from '../../engine/records/attempt';
+import type { Decision } from '../../engine/scoring/decision';
+import { uuidV5 } from '../../engine/records/export/uuid';
+import { learnerOf } from '../launch';
+import type { Cmi5Launch } from '../launch';
+import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages';
+import { decodeResume, encodeResume } from '../suspend-data';
+import { Outbox } from './outbox';
+import { answeredStatement } from './statements';
+import type { Cmi5Context, Cmi5Statement } from './statements';
+
+const NAME = LMS_NAMES.cmi5;
+/** Waypoint's state document (per learner, AU and registration); LMS.LaunchData belongs to the LMS. */
+export const STATE_ID = 'https://waypoint.example/xapi/state/progress';
+
+/** What Waypoint keeps in its state document. */
+export interface Cmi5Progress {
+  /** Suspend data (see suspend-data.ts), or null when there is nothing to resume. */
+  suspend: string | null;
+  /** Whether `completed` / `passed` were already sent for this registration. */
+  completed: boolean;
+  passed: boolean;
+}
+
+export interface Cmi5Options {
+  scenarioId: string | null;
+  onProblem?(message: string): void;
+}
+
+const statusOf = (e: unknown): number | undefined =>
+  (e as { response?: { status?: number } } | null)?.response?.status;
+
+/** A 4xx other than 409 (already stored) and 429 (too many requests) will not succeed if sent again. */
+const refused = (e: unknown) => {
+  const s = statusOf(e);
+  return s !== undefined && s >= 400 && s < 500 && s !== 409 && s !== 429;
+};
+
+function progressOf(data: unknown): Cmi5Progress {
+  const doc = typeof data === 'string' ? safeJson(data) : data;
+  const record = (typeof doc === 'object' && doc !== null ? doc : {}) as Record<string, unknown>;
+  return {
+    suspend: typeof record.suspend === 'string' ? record.suspend : null,
+    completed: record.completed === true,
+    passed: record.passed === true,
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function connectCmi5(
+  win: Window,
+  launch: Cmi5Launch,
+  options: Cmi5Options,
+): Promise<LmsConnection> {
+  const cmi5 = new Cmi5(launch as unknown as LaunchParameters);
+  const { actor, activityId, registration } = launch;
+  const endpoint = launch.endpoint.endsWith('/') ? launch.endpoint : `${launch.endpoint}/`;
+
+  // The page is going: from here on, send with keepalive. Capture phase, so this runs before the bridge's
+  // pagehide listener asks for the last reports.
+  let leaving = false;
+  win.addEventListener('pagehide', () => (leaving = true), { capture: true });
+  win.addEventListener('pageshow', () => (leaving = false), { capture: true });
+
+  const xapi = () => {
+    if (!cmi5.xapi) throw new Error('not connected to the LRS');
+    return cmi5.xapi;
+  };
+  const outbox = new Outbox<Cmi5Statement>(async (statement) => {
+    try {
+      await xapi().sendStatement({ statement: statement as never });
+    } catch (e) {
+      if (statusOf(e) !== 409) throw e; // 409: the LRS has it already
+    }
+  }, refused);
+  const keepalive = (path: string, method: string, body: unknown) =>
+    fetch(`${endpoint}${path}`, {
+      method,
+      keepalive: true,
+      headers: {
+        Authorization: `Basic ${cmi5.getAuthToken()}`,
+        'X-Experience-API-Version': '1.0.3',
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    }).then((r) => {
+      if (!r.ok) throw new Error(`the LRS answered ${r.status}`);
+    });
+
+  const deliver = (statement: Cmi5Statement): Promise<void> =>
+    leaving ? keepalive('statements', 'POST', [...outbox.takeAll(), statement]) : outbox.add(statement);
+
+  // Every statement the library makes (initialized, passed, failed, completed, terminated) goes through the
+  // outbox too, so all of them keep their order.
+  cmi5.sendXapiStatement = ((
+    statement: Cmi5Statement,
+    opts?: { transform?: (s: Cmi5Statement) => Cmi5Statement },
+  ) => {
+    const s = opts?.transform ? opts.transform(statement) : statement;
+    return deliver(s).then(() => ({ data: [s.id] }));
+  }) as unknown as typeof cmi5.sendXapiStatement;
+
+  try {
+    await cmi5.initialize();
+  } catch (e) {
+    throw new LmsError(lmsMessages.connectFailed(NAME, detailOf(e)), { cause: e });
+  }
+  const launchData = cmi5.getLaunchData();
+  const normal = launchData.launchMode === 'Normal';
+  const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
+  const template = launchData.contextTemplate as Cmi5Context | undefined;
+
+  const stateQuery = new URLSearchParams({
+    stateId: STATE_ID,
+    activityId,
+    agent: JSON.stringify(actor),
+    registration,
+  });
+  let progress: Cmi5Progress = { suspend: null, completed: false, passed: false };
+  try {
+    const stored = await xapi().getState({
+      agent: actor as never,
+      activityId,
+      registration,
+      stateId: STATE_ID,
+    });
+    progress = progressOf(stored.data);
+  } catch (e) {
+    if (statusOf(e) !== 404) options.onProblem?.(lmsMessages.reportFailed(NAME, detailOf(e)));
+  }
+  let stateWrites: Promise<void> = Promise.resolve();
+  const saveProgress = (next: Cmi5Progress): Promise<void> => {
+    progress = next;
+    if (leaving) return keepalive(`activities/state?${stateQuery}`, 'PUT', next);
+    const write = stateWrites.then(() =>
+      xapi()
+        .setState({
+          agent: actor as never,
+          activityId,
+          registration,
+          stateId: STATE_ID,
+          state: next as never,
+        })
+        .then(() => undefined),
+    );
+    stateWrites = write.catch(() => undefined);
+    return write;
+  };
+
+  let resume: LmsResumePoint | null = null;
+  const decoded = decodeResume(progress.suspend);
+  if (decoded?.ok === false) options.onProblem?.(decoded.problem);
+  else if (decoded?.ok && options.scenarioId && decoded.point.scenarioId !== options.scenarioId) {
+    options.onProblem?.(lmsMessages.otherScenarioResume(decoded.point.scenarioId));
+  } else if (decoded?.ok) resume = decoded.point;
+
+  const failure = (e: unknown) =>
+    e instanceof LmsError ? e : new LmsError(lmsMessages.reportFailed(NAME, detailOf(e)), { cause: e });
+  const resumeText = (attempt: Attempt) =>
+    attempt.status === 'in-progress'
+      ? encodeResume({
+          scenarioId: attempt.scenarioId,
+          seed: attempt.seed,
+          choices: attempt.decisions.map((d) => d.choiceIndex),
+        })
+      : null;
+
+  let verdictSent = false;
+  let terminated = false;
+  const report = async (work: () => Promise<unknown>) => {
+    if (!normal || terminated) return;
+    try {
+      await work();
+    } catch (e) {
+      throw failure(e);
+    }
+  };
+
+  return {
+    kind: 'cmi5',
+    learner: learnerOf(actor),
+    scenarioId: options.scenarioId ?? resume?.scenarioId ?? null,
+    resume,
+    masteryPercent: mastery === null ? null : Math.round(mastery * 10_000) / 100,
+
+    decision: (attempt: Attempt, decision: Decision, scenario: Scenario) =>
+      report(async () => {
+        const id = await uuidV5(`cmi5/${registration}/${attempt.id}/answered/${decision.seq}`);
+        const statement = answeredStatement({
+          id,
+          actor,
+          activityId,
+          registration,
+          template,
+          scenario,
+          attemptId: attempt.id,
+          decision,
+        });
+        await Promise.all([deliver(statement), saveProgress({ ...progress, suspend: resumeText(attempt) })]);
+      }),
+
+    complete: (attempt: Attempt) =>
+      report(async () => {
+        const r = attempt.result;
+        const sends: Promise<unknown>[] = [];
+        if (r && !verdictSent) {
+          verdictSent = true;
+          const score = { scaled: r.percent / 100, raw: r.percent, min: 0, max: 100 };
+          const passed = r.passed && (mastery === null || score.scaled >= mastery);
+          if (passed && !progress.passed) sends.push(cmi5.pass(score));
+          else if (!passed && !progress.passed) {
+            // cmi5 §9.5: a failed statement's scaled score must be below the mastery score. A critical error
+            // fails an attempt that scored above it: then the score is left out.
+            sends.push(mastery === null || score.scaled < mastery ? cmi5.fail(score) : cmi5.fail());
+          }
+          progress = { ...progress, passed: progress.passed || passed };
+        }
+        if (!progress.completed) sends.push(cmi5.complete());
+        sends.push(saveProgress({ ...progress, completed: true, suspend: null }));
+        await Promise.all(sends);
+      }),
+
+    suspend: (attempt: Attempt) => report(() => saveProgress({ ...progress, suspend: resumeText(attempt) })),
+
+    terminate: async () => {
+      if (terminated) return;
+      terminated = true;
+      try {
+        await cmi5.terminate();
+      } catch (e) {
+        throw failure(e);
+      }
+      // cmi5 §10: when the LMS gave a returnURL, the AU goes there once terminated.
+      if (launchData.returnURL && !leaving) win.location.assign(launchData.returnURL);
+    },
+  };
+}

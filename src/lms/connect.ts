@@ -1,0 +1,45 @@
+/**
+ * Finds out whether an LMS launched the app and connects to it:
+ * - cmi5 when the launch URL carries the cmi5 parameters (the adapter and @xapi/cmi5 are loaded only then);
+ * - SCORM 1.2 when an `API` object is found on a parent frame or the opener;
+ * - otherwise null: the app runs on its own, as always.
+ *
+ * When an LMS is there but the connection fails, it rejects with an LmsError whose message a trainee can read;
+ * the app then goes on without the LMS.
+ */
+import type { LmsConnection } from '../engine/lms/connection';
+import { cmi5Launch, isCmi5Launch, launchedScenario } from './launch';
+import { LmsError, connectProblem } from './messages';
+import { connectScorm12 } from './scorm12/connection';
+import { findScorm12Api } from './scorm12/find-api';
+import type { FrameLike } from './scorm12/find-api';
+
+export interface ConnectOptions {
+  /** Told about problems that do not stop the connection, such as a resume point that cannot be read. */
+  onProblem?(message: string): void;
+  now?(): number;
+}
+
+export async function connectLms(
+  win: Window,
+  url: URL,
+  options: ConnectOptions = {},
+): Promise<LmsConnection | null> {
+  const scenarioId = launchedScenario(url);
+  if (isCmi5Launch(url)) {
+    try {
+      const launch = cmi5Launch(url);
+      const { connectCmi5 } = await import('./cmi5/connection');
+      return await connectCmi5(win, launch, { scenarioId, onProblem: options.onProblem });
+    } catch (e) {
+      throw new LmsError(connectProblem('cmi5', e), { cause: e });
+    }
+  }
+  const api = findScorm12Api(win as unknown as FrameLike);
+  if (!api) return null;
+  try {
+    return connectScorm12(api, { scenarioId, now: options.now ?? Date.now, onProblem: options.onProblem });
+  } catch (e) {
+    throw new LmsError(connectProblem('scorm12', e), { cause: e });
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Builds an LMS package of the app: `npm run package:scorm12` or `npm run package:cmi5`.
+ *
+ *   tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <built app folder>]
+ *
+ * The app is built for the package with relative URLs (`vite build --base ./`), because an LMS serves a package
+ * from a folder of its own, never from the site root that dist/ is built for. The scenarios (ids, titles, pass
+ * marks) come from the compiled content. The zip goes to packages/ with imsmanifest.xml or cmi5.xml at its root.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildContent } from '../content/build-content';
+import { fileExploreCache } from '../content/explore-cache';
+import { formatProblem } from '../content/problem';
+import { cmi5CourseStructure, MOVE_ON, scormManifest } from './manifest';
+import type { CourseInfo, MoveOn, PackagedScenario } from './manifest';
+import { appFiles, zipNames, zipPackage } from './zip';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+function fail(message: string): never {
+  console.error(`package: ${message}`);
+  process.exit(1);
+}
+
+function parseArgs(argv: string[]) {
+  const [kind, ...rest] = argv;
+  if (kind !== 'scorm12' && kind !== 'cmi5') {
+    fail('usage: tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <dir>]');
+  }
+  let moveOn: MoveOn = 'CompletedAndPassed';
+  let app: string | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const [flag, value] = [rest[i], rest[i + 1]];
+    if (flag === '--move-on' && MOVE_ON.includes(value as MoveOn)) moveOn = value as MoveOn;
+    else if (flag === '--app' && value) app = resolve(value);
+    else fail(`unknown or incomplete option "${flag ?? ''}"`);
+    i += 1;
+  }
+  return { kind, moveOn, app };
+}
+
+/** The app built with relative URLs into a folder of its own (dist/ stays as `npm run build` left it). */
+function buildApp(): string {
+  const out = join(ROOT, 'node_modules', '.cache', 'waypoint-package', 'app');
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--base', './', '--outDir', out, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) fail('the app did not build (see above)');
+  return out;
+}
+
+function scenariosOfContent(): PackagedScenario[] {
+  const content = buildContent({
+    scenariosDir: join(ROOT, 'scenarios'),
+    root: ROOT,
+    checkCitations: false,
+    exploreCache: fileExploreCache(join(ROOT, 'node_modules', '.cache', 'waypoint-explore')),
+  });
+  if (content.problems.length > 0) {
+    fail(`the scenarios have problems:\n${content.problems.map(formatProblem).join('\n')}`);
+  }
+  return content.scenarios.map((s) => ({
+    id: s.id,
+    title: s.title,
+    summary: s.summary,
+    version: s.version,
+    passMark: s.rubric.passMark,
+  }));
+}
+
+const { kind, moveOn, app: given } = parseArgs(process.argv.slice(2));
+const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const course: CourseInfo = {
+  title: 'Waypoint: scenario training for peacekeepers',
+  description:
+    'Branching scenarios for UN peacekeepers, each scored criterion by criterion against UN guidance, with a debrief.',
+  version,
+};
+const scenarios = scenariosOfContent();
+const app = given ?? buildApp();
+if (!existsSync(join(app, 'index.html'))) fail(`${app} has no index.html; build the app first`);
+const files = appFiles(app);
+const descriptor: Record<string, string> =
+  kind === 'scorm12'
+    ? { 'imsmanifest.xml': scormManifest(course, scenarios, files) }
+    : { 'cmi5.xml': cmi5CourseStructure(course, scenarios, moveOn) };
+const zip = zipPackage(app, files, descriptor);
+
+const outDir = join(ROOT, 'packages');
+mkdirSync(outDir, { recursive: true });
+const path = join(outDir, `waypoint-${kind}-${version}.zip`);
+writeFileSync(path, zip);
+const names = zipNames(zip);
+console.log(
+  `package: ${path.slice(ROOT.length + 1)} (${(zip.length / 1024).toFixed(0)} KiB, ${names.length} files): ` +
+    `${Object.keys(descriptor)[0]} with ${scenarios.length} ${kind === 'scorm12' ? 'SCOs' : `AUs (moveOn ${moveOn})`}: ` +
+    scenarios.map((s) => `${s.id} (pass mark ${s.passMark})`).join(', '),
+);
