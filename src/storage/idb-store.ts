@@ -4,6 +4,7 @@
  */
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { OutboxEntry, OutboxSource } from '../engine/lrs/outbox';
 import type { Attempt } from '../engine/records/attempt';
 import type { Profile } from '../engine/records/profile';
 import type { QuarantinedEntry, RecordStore } from '../engine/records/store';
@@ -15,6 +16,8 @@ interface WaypointDB extends DBSchema {
   attempts: { key: string; value: Attempt; indexes: { byProfile: string } };
   quarantine: { key: string; value: QuarantinedEntry };
   settings: { key: string; value: string };
+  outbox: { key: string; value: OutboxEntry; indexes: { bySeq: number } };
+  outboxSources: { key: string; value: OutboxSource };
 }
 
 type Upgrade = (
@@ -29,6 +32,12 @@ export const MIGRATIONS: Upgrade[] = [
     db.createObjectStore('attempts', { keyPath: 'id' }).createIndex('byProfile', 'profileId');
     db.createObjectStore('quarantine', { keyPath: 'id' });
     db.createObjectStore('settings');
+  },
+  // 2: the LRS outbox (statements waiting, by statement id, in sending order) and how far each attempt's
+  // statements have been queued (see src/engine/lrs/outbox.ts).
+  (db) => {
+    db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('bySeq', 'seq', { unique: true });
+    db.createObjectStore('outboxSources', { keyPath: 'id' });
   },
 ];
 

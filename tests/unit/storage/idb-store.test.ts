@@ -67,7 +67,14 @@ describe('IndexedDB record store', () => {
       req.onsuccess = () => resolve(req.result);
     });
     expect(raw.version).toBe(MIGRATIONS.length);
-    expect([...raw.objectStoreNames].sort()).toEqual(['attempts', 'profiles', 'quarantine', 'settings']);
+    expect([...raw.objectStoreNames].sort()).toEqual([
+      'attempts',
+      'outbox',
+      'outboxSources',
+      'profiles',
+      'quarantine',
+      'settings',
+    ]);
     raw.close();
   });
 

@@ -3,6 +3,7 @@
  * review, certificates, and moving records in and out.
  */
 import type { Catalogue, Scenario } from '../../../engine/content/types';
+import type { LrsControl } from '../../../engine/lrs/sync';
 import type { RecordStore } from '../../../engine/records/store';
 import type { AttemptFilter } from '../../../engine/trainer/cohort';
 import { focusHeading, h } from '../dom';
@@ -12,6 +13,7 @@ import { certificateView } from './certificate';
 import { cohortView } from './cohort-view';
 import type { TrainerData } from './context';
 import { gateView } from './gate';
+import { lrsSection } from './lrs-view';
 import { reviewView } from './review-view';
 import { transferView } from './transfer-view';
 
@@ -21,6 +23,8 @@ export interface TrainerDeps {
   catalogue: Catalogue;
   appVersion: string;
   close: () => void;
+  /** LRS sync, when the app runs it (see docs/lrs.md). */
+  lrs?: LrsControl;
 }
 
 export function trainerScreen(deps: TrainerDeps): HTMLElement {
@@ -88,6 +92,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
         h('h2', { id: 'transfer-heading' }, t('trainerTransferHeading')),
         transferView(data),
       ),
+      ...(deps.lrs ? [lrsSection(deps.lrs)] : []),
     );
     renderLists();
     focusHeading(heading);
