@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { VitePWA } from 'vite-plugin-pwa';
 import { waypointContent } from './tools/content/vite-plugin';
 
 /** The dev server injects CSS through <style> elements; allow them in dev only. The build keeps the strict policy. */
@@ -11,7 +12,32 @@ const devStyles: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [waypointContent({ root: import.meta.dirname }), devStyles],
+  plugins: [
+    waypointContent({ root: import.meta.dirname }),
+    devStyles,
+    // The service worker precaches everything the app needs, Phaser and the scenarios included, for offline use.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Waypoint — scenario training for peacekeepers',
+        short_name: 'Waypoint',
+        description: 'Scenario-based training for UN peacekeepers',
+        lang: 'en',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#f6f4ef',
+        theme_color: '#0b5cad',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // Recorded with every attempt.
   define: { 'import.meta.env.PACKAGE_VERSION': JSON.stringify(pkg.version) },
   build: {

@@ -2,30 +2,63 @@
  * The composition root: the only place that wires content, storage, the engine and the presentation together.
  */
 import { createActor } from 'xstate';
-import { catalogue, scenarios } from 'virtual:waypoint-content';
+import { catalogue, scenarios as compiledScenarios } from 'virtual:waypoint-content';
+import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge';
 import { CURRENT_PROFILE, keepRecords } from './app/records-keeper';
 import type { Attempt } from './engine/records/attempt';
 import { createSessionMachine } from './engine/session/machine';
+import { connectLms, withLmsPassMark } from './lms';
+import { startLrsSync } from './lrs';
 import { mountApp } from './presentation/html/app';
 import { createNotices } from './presentation/html/notices';
-import { t } from './presentation/i18n/t';
+import { applySettings, parseSettings, prefersReducedMotion } from './presentation/html/settings';
+import type { DisplaySettings } from './presentation/html/settings';
+import { LANGUAGES, t } from './presentation/i18n/t';
+import { offerUpdates } from './app/updates';
 import type { StageView } from './presentation/stage/stage-view';
 import { openStore } from './storage/open-store';
 import './presentation/html/styles.css';
 
 const APP_VERSION = import.meta.env.PACKAGE_VERSION;
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const scenario = (id: string) => scenarios.find((s) => s.id === id);
+const DISPLAY_SETTINGS = 'display';
 const notices = createNotices();
 const storageProblem = (reason: string) => notices.show(t('storageProblem', { reason }));
 
 const { store, problem } = await openStore();
 if (problem) storageProblem(problem);
+let display = parseSettings(await store.getSetting(DISPLAY_SETTINGS).catch(() => undefined));
+applySettings(display);
+const settings = {
+  current: () => display,
+  save: (next: DisplaySettings) => {
+    display = next;
+    applySettings(next);
+    void store.setSetting(DISPLAY_SETTINGS, JSON.stringify(next)).catch(() => undefined);
+  },
+};
 const [profiles, attempts, currentId] = await Promise.all([
   store.profiles().catch(() => []),
   store.attempts().catch(() => []),
   store.getSetting(CURRENT_PROFILE).catch(() => undefined),
 ]);
+
+// --- LMS launch (SCORM 1.2 or cmi5; see docs/lms.md) -------------------------------------------------------
+// Launched from an LMS, the app reports there: the LMS's learner is the profile (an existing local profile with
+// the LMS learner id, or a new one with that id, the LMS name prefilled), the launched scenario opens straight
+// away, and the LMS's mastery score is its pass mark. Outside an LMS, connectLms gives null and nothing changes.
+// A failing LMS is announced and the app goes on without it.
+const lms = await connectLms(window, new URL(window.location.href), {
+  onProblem: (message) => notices.show(message),
+}).catch((e: unknown) => {
+  notices.show((e as Error).message);
+  return null;
+});
+const scenarios = lms ? withLmsPassMark(compiledScenarios, lms) : compiledScenarios;
+const startProfile = lms
+  ? (profiles.find((p) => p.id === lms.learner.id) ?? null)
+  : (profiles.find((p) => p.id === currentId) ?? null);
+// ------------------------------------------------------------------------------------------------------------
+const scenario = (id: string) => scenarios.find((s) => s.id === id);
 
 const machine = createSessionMachine({
   scenario,
@@ -33,13 +66,23 @@ const machine = createSessionMachine({
   newId: () => crypto.randomUUID(),
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
 });
-const actor = createActor(machine, { input: { profile: profiles.find((p) => p.id === currentId) ?? null } });
+// The trainee's language, else the browser's if we have it, else English.
+const language =
+  startProfile?.language ??
+  (LANGUAGES.some((l) => navigator.language.startsWith(l.code)) ? navigator.language.slice(0, 2) : 'en');
+const actor = createActor(machine, { input: { profile: startProfile, language } });
 const keeper = keepRecords(actor, store, {
   scenario,
   appVersion: APP_VERSION,
   onProblem: storageProblem,
   seen: { profiles, attempts },
 });
+
+// --- LRS sync (optional; see docs/lrs.md) ---------------------------------------------------------------------
+// Once a trainer sets an LRS in the trainer area, the xAPI statements of attempts wait in an outbox in IndexedDB
+// and are sent with retry and back-off; offline they wait. Without LRS settings nothing is queued or sent.
+const lrs = startLrsSync({ store: () => keeper.store, actor, saved: keeper.settled, scenarios, catalogue });
+// ------------------------------------------------------------------------------------------------------------
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -50,7 +93,8 @@ mountApp(
     actor,
     scenarios,
     catalogue,
-    newId: () => crypto.randomUUID(),
+    // A profile created in an LMS launch takes the LMS learner id.
+    newId: lms ? () => lms.learner.id : () => crypto.randomUUID(),
     resumable: (profileId): Attempt[] =>
       keeper
         .known()
@@ -58,13 +102,38 @@ mountApp(
           (a) => a.status === 'in-progress' && a.profileId === profileId && scenario(a.scenarioId),
         )
         .sort((a, b) => b.startedAt - a.startedAt),
-    trainer: { store: () => keeper.store, appVersion: APP_VERSION },
+    settings,
+    trainer: { store: () => keeper.store, appVersion: APP_VERSION, lrs },
     // Phaser is loaded only when a scenario starts, so the first screen never waits for it.
     loadStage: async (parent): Promise<StageView> => {
       const { createStage } = await import('./presentation/stage/phaser-stage');
-      return createStage(parent, { reducedMotion });
+      return createStage(parent, { reducedMotion: prefersReducedMotion(display) });
     },
   },
   notices.element,
 );
+
+// --- LMS, continued: report to the LMS, then go to the launched scenario ------------------------------------
+if (lms) {
+  bridgeLms(actor, lms, {
+    scenario,
+    appVersion: APP_VERSION,
+    notify: (message) => notices.show(message),
+    page: window,
+  });
+  prefillProfileName(actor, root, lms.learner.name);
+}
 actor.start();
+// New versions are offered between scenarios, never forced in the middle of one.
+offerUpdates(actor, (apply) => notices.show(t('updateReady'), { label: t('updateNow'), run: apply }));
+if (lms) {
+  steerLaunch(actor, lms, {
+    scenario,
+    attempts: () => keeper.known().attempts,
+    appVersion: APP_VERSION,
+    newId: () => crypto.randomUUID(),
+    now: () => Date.now(),
+    notify: (message) => notices.show(message),
+  });
+}
+// ------------------------------------------------------------------------------------------------------------

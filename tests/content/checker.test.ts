@@ -35,14 +35,18 @@ const guidanceDir = fixtureGuidance();
 
 let n = 0;
 const identity = (s: string) => s;
-/** Copies the valid fixture and applies one edit to one file. */
-function variant(file: string, edit: (source: string) => string): string {
+/** Copies the valid fixture and applies one edit to one file (an edit giving null deletes the file). */
+function variant(file: string, edit: (source: string) => string | null): string {
   n += 1;
   const dir = join(work, `case-${n}`);
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = edit(before);
+  if (after === null) {
+    rmSync(path);
+    return dir;
+  }
   if (edit !== identity) expect(after, 'the edit must change the fixture').not.toBe(before);
   writeFileSync(path, after);
   return dir;
@@ -155,6 +159,46 @@ describe('content checker', () => {
       edit: (s: string) =>
         s.replace('      - { descriptor: Pressed a little., feedback: You pressed a little. }\n', ''),
       expected: /criteria\/test\.yaml:\d+: criteria\.1\.levels: give exactly four levels/,
+    },
+    {
+      rule: 'a translated story with a line missing',
+      file: 'two-choices/story.fr.ink',
+      edit: (s: string) => s.replace('Un collègue demande qui elle est.\n', ''),
+      expected: /two-choices\/story\.fr\.ink: the translation's structure differs from the English story/,
+    },
+    {
+      rule: 'a translated story with a changed tag',
+      file: 'two-choices/story.fr.ink',
+      edit: (s: string) => s.replace('# person: amina calm', '# person: amina relieved'),
+      expected: /two-choices\/story\.fr\.ink: the translation's structure differs/,
+    },
+    {
+      rule: 'a cast member not translated',
+      file: 'two-choices/scenario.fr.yaml',
+      edit: (s: string) => s.replace('  amina: Amina\n', ''),
+      expected: /two-choices\/scenario\.fr\.yaml: cast member "amina" is not translated/,
+    },
+    {
+      rule: 'a scenario missing a required translation',
+      file: 'two-choices/scenario.fr.yaml',
+      edit: () => null,
+      expected: /two-choices\/scenario\.yaml: no fr translation \(scenario\.fr\.yaml\)/,
+    },
+    {
+      rule: 'a criterion missing a required translation',
+      file: 'criteria/fr/test.yaml',
+      edit: (s: string) => s.slice(0, s.indexOf('  test.listening:')),
+      expected: /criteria\/test\.yaml:\d+: criterion "test\.listening" has no fr translation/,
+    },
+    {
+      rule: 'a translated criterion with a citation missing',
+      file: 'criteria/fr/test.yaml',
+      edit: (s: string) =>
+        s.replace(
+          '    citations:\n      - { title: Guide de poche VBG de l’IASC (2022), section: Messages clés }',
+          '    citations: []',
+        ),
+      expected: /criteria\/fr\/test\.yaml:\d+: "test\.listening" has 1 citations; the translation gives 0/,
     },
   ])('fails on $rule', ({ file, edit, expected }) => {
     const problems = check(variant(file, edit));

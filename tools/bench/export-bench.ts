@@ -38,7 +38,7 @@ const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
 const criterionIds = Array.from({ length: 8 }, (_, i) => `crsv.criterion-${i + 1}`);
 const level = { descriptor: 'd', feedback: 'f' };
 const catalogue: Catalogue = {
-  areas: [{ id: 'area', title: 'Area' }],
+  areas: [{ id: 'area', title: 'Area', translations: {} }],
   criteria: criterionIds.map((id): Criterion => ({
     id,
     area: 'area',
@@ -48,6 +48,7 @@ const catalogue: Catalogue = {
     critical: id.endsWith('-4'),
     levels: [level, level, level, level],
     citations: [],
+    translations: {},
   })),
 };
 const scenarios: ScenarioMeta[] = ['survivor-contact', 'patrol-planning', 'checkpoint'].map((id) => ({

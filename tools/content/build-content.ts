@@ -16,7 +16,8 @@ import { GuidanceLibrary } from './citations';
 import { loadCatalogue } from './load-catalogue';
 import { compileInk } from './compile-ink';
 import type { ExploreCache } from './explore-cache';
-import { parseYaml, scenarioSchema } from './schema';
+import { languagesSchema, parseYaml, scenarioSchema } from './schema';
+import { loadScenarioTranslations } from './load-translation';
 import type { Problem } from './problem';
 import { scanTags } from './tag-scan';
 import type { SourceTag } from './tag-scan';
@@ -62,7 +63,9 @@ export function buildContent(options: BuildOptions): ContentBuild {
   const out: ContentBuild = { catalogue: null, scenarios: [], reports: [], problems, files, citations: null };
 
   const library = options.checkCitations ? GuidanceLibrary.locate(root, options.guidanceDir) : null;
-  const loaded = loadCatalogue(join(scenariosDir, 'criteria'), rel, library);
+  const languages = loadLanguages(scenariosDir, rel);
+  problems.push(...languages.problems);
+  const loaded = loadCatalogue(join(scenariosDir, 'criteria'), rel, library, languages.required);
   files.push(...loaded.files);
   problems.push(...loaded.problems);
   if (!loaded.catalogue) return out;
@@ -77,7 +80,14 @@ export function buildContent(options: BuildOptions): ContentBuild {
     .sort();
   if (folders.length === 0) problems.push({ file: rel(scenariosDir), message: 'no scenario folders found' });
   for (const folder of folders) {
-    const built = buildScenario(join(scenariosDir, folder), folder, criteria, rel, options.exploreCache);
+    const built = buildScenario(
+      join(scenariosDir, folder),
+      folder,
+      criteria,
+      rel,
+      options.exploreCache,
+      languages.required,
+    );
     problems.push(...built.problems);
     files.push(...built.files);
     if (built.scenario && built.report) {
@@ -94,6 +104,7 @@ function buildScenario(
   criteria: Map<string, Criterion>,
   rel: (p: string) => string,
   cache: ExploreCache | undefined,
+  required: readonly string[],
 ): { scenario?: Scenario; report?: ScenarioReport; problems: Problem[]; files: string[] } {
   const yamlPath = join(dir, 'scenario.yaml');
   const yamlFile = rel(yamlPath);
@@ -175,6 +186,15 @@ function buildScenario(
     }
   }
 
+  const translated = loadScenarioTranslations(
+    dir,
+    { story: ink.json, storyFile: meta.story, cast: meta.cast, endings: meta.endings },
+    required,
+    rel,
+  );
+  problems.push(...translated.problems);
+  files.push(...translated.files);
+
   const best: Scenario['best'] = {};
   for (const { id } of meta.rubric.criteria) best[id] = exploration.best[id] ?? null;
   const scenario: Scenario = {
@@ -191,6 +211,7 @@ function buildScenario(
     rubric: meta.rubric,
     story: ink.json,
     best,
+    translations: translated.translations,
   };
   const choicesWithEvidence = [...exploration.choices.values()].filter((c) => c.evidence.length > 0).length;
   return {
@@ -251,4 +272,17 @@ function checkTags(
 function profileVariants(storyJson: string) {
   if (!createRunner(storyJson).hasVariable('component')) return [{}];
   return COMPONENTS.map((component) => storyGlobals({ component }));
+}
+
+/** scenarios/languages.yaml: which translations every scenario and criterion must have. */
+function loadLanguages(
+  scenariosDir: string,
+  rel: (p: string) => string,
+): { required: string[]; problems: Problem[] } {
+  const path = join(scenariosDir, 'languages.yaml');
+  if (!existsSync(path)) return { required: [], problems: [] };
+  const parsed = parseYaml(rel(path), readFileSync(path, 'utf8'), languagesSchema);
+  return 'problems' in parsed
+    ? { required: [], problems: parsed.problems }
+    : { required: parsed.value.required, problems: [] };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Area, Catalogue, Criterion } from '../../src/engine/content/types';
 import { GuidanceLibrary, checkCitations } from './citations';
 import type { Problem } from './problem';
-import { catalogueSchema, parseYaml } from './schema';
+import { catalogueSchema, catalogueTranslationSchema, parseYaml } from './schema';
 
 export interface LoadedCatalogue {
   catalogue: Catalogue | null;
@@ -20,6 +20,7 @@ export function loadCatalogue(
   dir: string,
   rel: (p: string) => string,
   library: GuidanceLibrary | null,
+  required: readonly string[] = [],
 ): LoadedCatalogue {
   const problems: Problem[] = [];
   const files = existsSync(dir)
@@ -58,7 +59,7 @@ export function loadCatalogue(
           message: `area "${a.id}" has another title elsewhere`,
         });
       }
-      areas.set(a.id, a);
+      areas.set(a.id, { ...a, translations: {} });
     });
     value.criteria.forEach((c, i) => {
       const at = { file, line: lineOf(['criteria', i, 'id']), message: '' };
@@ -71,7 +72,7 @@ export function loadCatalogue(
         return;
       }
       where.set(c.id, at);
-      criteria.set(c.id, c as Criterion);
+      criteria.set(c.id, { ...c, translations: {} } as Criterion);
       areaRefs.push({ area: c.area, at: { ...at, line: lineOf(['criteria', i, 'area']) } });
     });
     if (library) {
@@ -83,10 +84,80 @@ export function loadCatalogue(
     if (!areas.has(area))
       problems.push({ ...at, message: `unknown area "${area}" (declare it under areas:)` });
   }
+  const languages = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && /^[a-z]{2}$/.test(d.name))
+        .map((d) => d.name)
+    : [];
+  for (const lang of languages) {
+    const translated = loadTranslations(join(dir, lang), lang, rel, areas, criteria);
+    problems.push(...translated.problems);
+    files.push(...translated.files);
+  }
+  for (const lang of required) {
+    for (const c of criteria.values()) {
+      if (!c.translations[lang]) {
+        const at = where.get(c.id);
+        problems.push({
+          file: at?.file ?? rel(dir),
+          line: at?.line,
+          message: `criterion "${c.id}" has no ${lang} translation`,
+        });
+      }
+    }
+    for (const a of areas.values()) {
+      if (!a.translations[lang])
+        problems.push({ file: rel(dir), message: `area "${a.id}" has no ${lang} title` });
+    }
+  }
   return {
     catalogue: problems.length > 0 ? null : { areas: [...areas.values()], criteria: [...criteria.values()] },
     problems,
     files,
     citationsChecked,
   };
+}
+
+/** Reads scenarios/criteria/<lang>/*.yaml onto the criteria and areas already loaded. */
+function loadTranslations(
+  dir: string,
+  lang: string,
+  rel: (p: string) => string,
+  areas: Map<string, Area>,
+  criteria: Map<string, Criterion>,
+): { problems: Problem[]; files: string[] } {
+  const problems: Problem[] = [];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join(dir, f));
+  for (const path of files) {
+    const file = rel(path);
+    const parsed = parseYaml(file, readFileSync(path, 'utf8'), catalogueTranslationSchema);
+    if ('problems' in parsed) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const { value, lineOf } = parsed;
+    for (const [id, title] of Object.entries(value.areas)) {
+      const area = areas.get(id);
+      if (area) area.translations[lang] = title;
+      else problems.push({ file, line: lineOf(['areas', id]), message: `no area "${id}" to translate` });
+    }
+    for (const [id, text] of Object.entries(value.criteria)) {
+      const criterion = criteria.get(id);
+      const at = { file, line: lineOf(['criteria', id]) };
+      if (!criterion) {
+        problems.push({ ...at, message: `no criterion "${id}" to translate` });
+      } else if (text.citations.length !== criterion.citations.length) {
+        problems.push({
+          ...at,
+          message: `"${id}" has ${criterion.citations.length} citations; the translation gives ${text.citations.length}`,
+        });
+      } else {
+        criterion.translations[lang] = text;
+      }
+    }
+  }
+  return { problems, files };
 }

@@ -140,3 +140,38 @@ export function parseYaml<T>(
   }
   return { value: result.data, lineOf };
 }
+
+/** A criteria file's translation: scenarios/criteria/<lang>/<file>.yaml. */
+export const catalogueTranslationSchema = z.strictObject({
+  areas: z.record(id, text).default({}),
+  criteria: z
+    .record(
+      id,
+      z.strictObject({
+        title: text,
+        statement: text,
+        why: text,
+        levels: z.tuple([levelDescriptor, levelDescriptor, levelDescriptor, levelDescriptor], {
+          error: 'give exactly four levels, from 0 (harmful) to 3 (exemplary)',
+        }),
+        citations: z.array(z.strictObject({ title: text, section: text })),
+      }),
+    )
+    .default({}),
+});
+
+/** A scenario's translation: scenarios/<id>/scenario.<lang>.yaml (the story is story.<lang>.ink). */
+export const scenarioTranslationSchema = z.strictObject({
+  title: text,
+  summary: text,
+  role: text,
+  contentNote: text,
+  support: text,
+  cast: z.record(id, text),
+  endings: z.record(id, z.strictObject({ title: text, summary: text })),
+});
+
+export const languagesSchema = z.strictObject({
+  source: z.literal('en'),
+  required: z.array(z.string().regex(/^[a-z]{2}$/, 'use a two-letter language code')).default([]),
+});

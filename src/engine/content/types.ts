@@ -33,6 +33,16 @@ export interface LevelDescriptor {
   feedback: string;
 }
 
+/** A criterion's words in another language; citations keep their English excerpts. */
+export interface CriterionText {
+  title: string;
+  statement: string;
+  why: string;
+  levels: [LevelDescriptor, LevelDescriptor, LevelDescriptor, LevelDescriptor];
+  /** Same order as the criterion's citations. */
+  citations: { title: string; section: string }[];
+}
+
 export interface Criterion {
   id: string;
   area: string;
@@ -43,11 +53,14 @@ export interface Criterion {
   /** Index is the level: 0 harmful … 3 exemplary. */
   levels: [LevelDescriptor, LevelDescriptor, LevelDescriptor, LevelDescriptor];
   citations: Citation[];
+  /** By language code (the source language, English, is the fields above). */
+  translations: Record<string, CriterionText>;
 }
 
 export interface Area {
   id: string;
   title: string;
+  translations: Record<string, string>;
 }
 
 export interface Catalogue {
@@ -90,6 +103,20 @@ export interface Rubric {
 /** Best level any complete path reaches, per criterion (null: no path evidences it). */
 export type BestAchievable = Record<string, Level | null>;
 
+/** A scenario's words in another language; the story has the same structure, only its text differs. */
+export interface ScenarioText {
+  title: string;
+  summary: string;
+  role: string;
+  contentNote: string;
+  support: string;
+  /** Cast id → name. */
+  cast: Record<string, string>;
+  endings: Record<string, Ending>;
+  /** Compiled ink JSON of the translated story. */
+  story: string;
+}
+
 export interface Scenario {
   id: string;
   version: string;
@@ -105,4 +132,6 @@ export interface Scenario {
   /** Compiled ink JSON (string, BOM stripped). */
   story: string;
   best: BestAchievable;
+  /** By language code. */
+  translations: Record<string, ScenarioText>;
 }

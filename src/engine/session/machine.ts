@@ -4,6 +4,7 @@
  * in the invoked story actor.
  */
 import { assign, sendTo, setup } from 'xstate';
+import { storyFor } from '../content/localize';
 import type { Scenario } from '../content/types';
 import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
 import type { Attempt } from '../records/attempt';
@@ -16,6 +17,8 @@ import { EMPTY_STAGE, applyChoice, applyStep } from './view';
 import type { StageSnapshot, ViewLine } from './view';
 
 export interface SessionContext {
+  /** Language of the interface and the story (a code such as "en" or "fr"). */
+  language: string;
   profile: Profile | null;
   scenarioId: string | null;
   /** Registration id of the attempt being played. */
@@ -36,6 +39,7 @@ export interface SessionContext {
 
 export type SessionEvent =
   | { type: 'START' }
+  | { type: 'LANGUAGE.SET'; language: string }
   | { type: 'TRAINER.OPEN' }
   | { type: 'TRAINER.CLOSE' }
   | { type: 'PROFILE.SAVE'; profile: Profile }
@@ -60,6 +64,7 @@ export interface SessionDeps {
 }
 
 export const initialContext = (): SessionContext => ({
+  language: 'en',
   profile: null,
   scenarioId: null,
   attemptId: null,
@@ -169,6 +174,13 @@ export function createSessionMachine(deps: SessionDeps) {
           ending: ending ?? context.ending,
         };
       }),
+      setLanguage: assign(({ context, event }) => {
+        if (event.type !== 'LANGUAGE.SET') return {};
+        return {
+          language: event.language,
+          profile: context.profile ? { ...context.profile, language: event.language } : null,
+        };
+      }),
       restoreAttempt: assign(({ event }) => {
         if (event.type !== 'ATTEMPT.RESUME') return {};
         const a = event.attempt;
@@ -190,6 +202,9 @@ export function createSessionMachine(deps: SessionDeps) {
     id: 'session',
     context: ({ input }) => ({ ...initialContext(), ...input }),
     initial: 'title',
+    on: {
+      'LANGUAGE.SET': { actions: 'setLanguage' },
+    },
     states: {
       title: {
         on: {
@@ -235,7 +250,7 @@ export function createSessionMachine(deps: SessionDeps) {
           id: 'story',
           src: 'story',
           input: ({ context }) => ({
-            story: scenarioOf(context).story,
+            story: storyFor(scenarioOf(context), context.language),
             globals: storyGlobals(context.profile),
             seed: context.seed ?? 0,
             replay: context.decisions.map((d) => d.choiceIndex),
@@ -259,6 +274,12 @@ export function createSessionMachine(deps: SessionDeps) {
             { actions: 'applyStep' },
           ],
           'STORY.ERROR': { target: 'failed', actions: assign({ error: ({ event }) => event.message }) },
+          // The story restarts in the new language and replays the choices made: progress is kept.
+          'LANGUAGE.SET': {
+            target: 'playing',
+            reenter: true,
+            actions: ['setLanguage', assign({ transcript: [], choices: [], stage: EMPTY_STAGE })],
+          },
           LEAVE: { target: 'scenarios', actions: assign(attemptReset) },
         },
       },

@@ -3,6 +3,7 @@
  * step the situation the trainee saw, the choices on offer, the choice made, and the evidence it gave with the
  * feedback and the guidance behind it. Pure.
  */
+import { criterionText, storyFor } from '../content/localize';
 import type { Catalogue, Citation, Scenario } from '../content/types';
 import { createRunner } from '../ink/runner';
 import type { Attempt } from '../records/attempt';
@@ -43,9 +44,14 @@ export function reviewAttempt(
   scenario: Scenario,
   catalogue: Catalogue,
   profile: Pick<Profile, 'component'> | null,
+  language = 'en',
 ): Review {
   const byId = new Map(catalogue.criteria.map((c) => [c.id, c]));
-  const runner = createRunner(scenario.story, storyGlobals(profile), attempt.seed);
+  const runner = createRunner(storyFor(scenario, language), storyGlobals(profile), attempt.seed);
+  const criterionTitle = (id: string) => {
+    const c = byId.get(id);
+    return c ? criterionText(c, language).title : id;
+  };
   const steps: ReviewStep[] = [];
   let stage = EMPTY_STAGE;
   const view = (step: ReturnType<typeof runner.continue>) => {
@@ -76,18 +82,16 @@ export function reviewAttempt(
           ? [
               {
                 criterion: e.criterion,
-                title: criterion.title,
+                title: criterionText(criterion, language).title,
                 level: e.level,
-                feedback: criterion.levels[e.level].feedback,
+                feedback: criterionText(criterion, language).levels[e.level].feedback,
                 citations: criterion.citations,
               },
             ]
           : [];
       }),
       critical: choice.events.flatMap((e) =>
-        e.kind === 'critical'
-          ? [{ criterion: e.criterion, title: byId.get(e.criterion)?.title ?? e.criterion }]
-          : [],
+        e.kind === 'critical' ? [{ criterion: e.criterion, title: criterionTitle(e.criterion) }] : [],
       ),
     });
     step = runner.choose(choice.index);

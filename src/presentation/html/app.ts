@@ -6,7 +6,10 @@ import type { Actor } from 'xstate';
 import type { Catalogue, Scenario } from '../../engine/content/types';
 import type { Attempt } from '../../engine/records/attempt';
 import type { SessionMachine } from '../../engine/session/machine';
-import { focusHeading } from './dom';
+import { focusHeading, h } from './dom';
+import { languageSwitch } from './language-switch';
+import { lineDelay, settingsDialog } from './settings';
+import type { DisplaySettings } from './settings';
 import { briefingScreen } from './screens/briefing';
 import type { ScreenProps } from './screens/context';
 import { debriefScreen } from './screens/debrief';
@@ -27,12 +30,14 @@ export interface AppDeps {
   catalogue: Catalogue;
   newId: () => string;
   loadStage: StageLoader;
+  settings: { current(): DisplaySettings; save(s: DisplaySettings): void };
   trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue'>;
 }
 
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
   const { actor } = deps;
   let current = '';
+  let language = '';
   let play: PlayScreen | null = null;
 
   const render = () => {
@@ -48,7 +53,14 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       scenario,
       resumable: deps.resumable(context.profile?.id),
     };
-    if (top === 'playing' && play) {
+    // A new language redraws the current screen (and restarts the story, which the machine replays).
+    const languageChanged = context.language !== language;
+    if (languageChanged) {
+      language = context.language;
+      document.documentElement.lang = language;
+      current = '';
+    }
+    if (top === 'playing' && play && !languageChanged) {
       play.update(context, snapshot.matches({ playing: 'paused' }));
       return;
     }
@@ -70,7 +82,13 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         break;
       case 'playing':
         if (!scenario) return;
-        play = createPlayScreen(scenario, props.send, deps.loadStage);
+        play = createPlayScreen(
+          scenario,
+          props.send,
+          deps.loadStage,
+          context.language,
+          lineDelay(deps.settings.current()),
+        );
         screen = play.element;
         break;
       case 'debrief':
@@ -90,7 +108,13 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       default:
         screen = titleScreen(props);
     }
-    root.replaceChildren(...(notices ? [notices, screen] : [screen]));
+    const header = h(
+      'header',
+      { class: 'app-header' },
+      languageSwitch(context.language, props.send),
+      settingsDialog(deps.settings.current, deps.settings.save),
+    );
+    root.replaceChildren(header, ...(notices ? [notices, screen] : [screen]));
     document.title = `${screen.querySelector('h1')?.textContent ?? ''} · Waypoint`;
     play?.update(context, snapshot.matches({ playing: 'paused' }));
     // Move focus to the new screen's heading so keyboard and screen-reader users start at the top of it;

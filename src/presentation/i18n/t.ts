@@ -1,8 +1,42 @@
+/**
+ * UI messages in the page's language. The document's `lang` attribute (set by the app shell from the session)
+ * says which catalogue to use, so there is no language state of our own to keep in step.
+ */
 import { en } from './en';
 import type { MessageKey } from './en';
+import { fr } from './fr';
+
+export const CATALOGUES: Record<string, Record<MessageKey, string>> = { en, fr };
+
+/** Languages offered, each named in itself. */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'fr', name: 'Français' },
+] as const;
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+export function pageLanguage(): string {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  return lang in CATALOGUES ? lang : 'en';
+}
+
 /** Looks up a message and fills its {placeholders}. */
 export const t: Translate = (key, params = {}) =>
-  en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  (CATALOGUES[pageLanguage()] ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
+
+/** Numbers and dates in the page's language. */
+export const formatDateTime = (millis: number) =>
+  new Intl.DateTimeFormat(pageLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(millis);
+export const formatDate = (millis: number) =>
+  new Intl.DateTimeFormat(pageLanguage(), { dateStyle: 'long' }).format(millis);
+export const formatNumber = (n: number, digits = 0) =>
+  new Intl.NumberFormat(pageLanguage(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n);
+
+/** "label: value", punctuated as the language wants (French puts a space before the colon). */
+export const lv = (label: string, value: string) => t('labelValue', { label, value });

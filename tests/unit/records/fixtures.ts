@@ -18,12 +18,13 @@ function criterion(id: string, critical = false): Criterion {
     critical,
     levels: [level, level, level, level],
     citations: [],
+    translations: {},
   };
 }
 
 /** Catalogue order differs from rubric order on purpose, and one criterion is used by no scenario. */
 export const catalogue: Catalogue = {
-  areas: [{ id: 'survivor-centred', title: 'Survivor-centred' }],
+  areas: [{ id: 'survivor-centred', title: 'Survivor-centred', translations: {} }],
   criteria: [
     criterion('crsv.safety-privacy'),
     criterion('crsv.listening'),

@@ -1,9 +1,11 @@
+import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { t, lv } from '../../i18n/t';
 import type { ScreenProps } from './context';
 
-export function briefingScreen({ send, scenario }: ScreenProps): HTMLElement {
+export function briefingScreen({ send, scenario, context }: ScreenProps): HTMLElement {
   if (!scenario) return h('p', {}, '');
+  const text = scenarioText(scenario, context.language);
   const begin = h('button', { type: 'button', class: 'primary' }, t('begin'));
   begin.addEventListener('click', () => send({ type: 'BRIEFING.ACCEPT' }));
   const back = h('button', { type: 'button' }, t('notNow'));
@@ -11,20 +13,16 @@ export function briefingScreen({ send, scenario }: ScreenProps): HTMLElement {
   return h(
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },
-    h('h1', { id: 'screen-heading' }, scenario.title),
-    h('p', {}, scenario.summary),
-    h(
-      'p',
-      { class: 'meta' },
-      `${t('yourRole')}: ${scenario.role} · ${t('minutes', { n: scenario.minutes })}`,
-    ),
+    h('h1', { id: 'screen-heading' }, text.title),
+    h('p', {}, text.summary),
+    h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${t('minutes', { n: scenario.minutes })}`),
     h(
       'section',
       { class: 'content-note', 'aria-labelledby': 'note-heading' },
       h('h2', { id: 'note-heading' }, t('contentNote')),
-      ...paragraphs(scenario.contentNote),
+      ...paragraphs(text.contentNote),
       h('h3', {}, t('support')),
-      ...paragraphs(scenario.support),
+      ...paragraphs(text.support),
       h('p', {}, t('pauseOrLeave')),
     ),
     h('div', { class: 'actions' }, begin, back),

@@ -5,16 +5,17 @@
 import type { Citation, Criterion } from '../../../engine/content/types';
 import type { CriterionResult } from '../../../engine/scoring/score';
 import { rubricCriteria } from '../../../engine/scoring/score';
+import { criterionText, scenarioText } from '../../../engine/content/localize';
 import type { Decision } from '../../../engine/scoring/decision';
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { t, lv } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 import type { ScreenProps } from './context';
 
 const levelLabel = (level: number | null) =>
   level === null ? t('notObserved') : t(`level${level}` as MessageKey);
 
-function citationView(c: Citation): HTMLElement {
+function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
   const where =
     c.kind === 'seed'
       ? `${c.seed}, ${t('lines', { from: c.lines.from, to: c.lines.to })}`
@@ -22,11 +23,11 @@ function citationView(c: Citation): HTMLElement {
   return h(
     'li',
     { class: 'citation' },
-    h('blockquote', {}, h('p', {}, c.excerpt)),
+    h('blockquote', { lang: 'en' }, h('p', {}, c.excerpt)),
     h(
       'p',
       { class: 'reference' },
-      `${c.title}, ${c.section} — ${where} (${t(`basis_${c.basis}` as MessageKey)})`,
+      `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}` as MessageKey)})`,
     ),
   );
 }
@@ -35,26 +36,23 @@ function criterionView(
   criterion: Criterion,
   result: CriterionResult,
   decisions: readonly Decision[],
+  language: string,
 ): HTMLElement {
+  const text = criterionText(criterion, language);
   const deciding = decisions.filter(
     (d) => result.deciding.includes(d.seq) || result.criticalAt.includes(d.seq),
   );
   const level = result.level;
-  const feedback = level === null ? null : criterion.levels[level].feedback;
+  const feedback = level === null ? null : text.levels[level].feedback;
   const critical = result.criticalAt.length > 0;
   return h(
     'li',
     { class: `criterion${critical ? ' critical-error' : ''}` },
-    h(
-      'h3',
-      {},
-      criterion.title,
-      criterion.critical ? h('span', { class: 'badge' }, ` (${t('critical')})`) : null,
-    ),
+    h('h3', {}, text.title, criterion.critical ? h('span', { class: 'badge' }, ` (${t('critical')})`) : null),
     h(
       'p',
       { class: `level level-${level ?? 'none'}` },
-      `${t('level')}: ${levelLabel(level)}`,
+      lv(t('level'), levelLabel(level)),
       result.best !== null ? ` (${result.points}/${result.maxPoints})` : '',
     ),
     critical ? h('p', { class: 'critical-note' }, t('criticalFail')) : null,
@@ -65,41 +63,42 @@ function criterionView(
     feedback ? h('h4', {}, t('feedback')) : null,
     feedback ? h('p', {}, feedback) : null,
     h('h4', {}, t('goodPractice')),
-    h('p', {}, criterion.statement),
-    h('p', { class: 'exemplary' }, `${t('level3')}: ${criterion.levels[3].descriptor}`),
+    h('p', {}, text.statement),
+    h('p', { class: 'exemplary' }, lv(t('level3'), text.levels[3].descriptor)),
     h('h4', {}, t('whyItMatters')),
-    h('p', {}, criterion.why),
+    h('p', {}, text.why),
     h('h4', {}, t('sources')),
-    h('ul', { class: 'citations' }, ...criterion.citations.map(citationView)),
+    h('ul', { class: 'citations' }, ...criterion.citations.map((c, i) => citationView(c, text.citations[i]))),
   );
 }
 
 export function debriefScreen({ context, send, scenario, catalogue }: ScreenProps): HTMLElement {
   const result = context.result;
   if (!scenario || !result) return h('p', {}, '');
-  const ending = context.ending ? scenario.endings[context.ending] : undefined;
+  const scenarioWords = scenarioText(scenario, context.language);
+  const ending = context.ending ? scenarioWords.ending(context.ending) : undefined;
   const criteria = rubricCriteria(scenario.rubric, catalogue);
   const byId = new Map(result.criteria.map((r) => [r.id, r]));
   const done = h('button', { type: 'button', class: 'primary' }, t('backToScenarios'));
   done.addEventListener('click', () => send({ type: 'DEBRIEF.DONE' }));
-  const titleOf = new Map(criteria.map((c) => [c.id, c.title]));
+  const titleOf = new Map(criteria.map((c) => [c.id, criterionText(c, context.language).title]));
 
   return h(
     'section',
     { class: 'screen debrief', 'aria-labelledby': 'screen-heading' },
-    h('h1', { id: 'screen-heading' }, `${t('debriefHeading')}: ${scenario.title}`),
+    h('h1', { id: 'screen-heading' }, lv(t('debriefHeading'), scenarioWords.title)),
     ending
       ? h(
           'section',
           { class: 'ending' },
-          h('h2', {}, `${t('ending')}: ${ending.title}`),
+          h('h2', {}, lv(t('ending'), ending.title)),
           h('p', {}, ending.summary),
         )
       : null,
     h(
       'section',
       { class: `overall ${result.passed ? 'pass' : 'fail'}` },
-      h('h2', {}, `${t('score')}: ${result.passed ? t('passed') : t('failed')}`),
+      h('h2', {}, lv(t('score'), result.passed ? t('passed') : t('failed'))),
       h('p', {}, t('scoreOf', { percent: result.percent, passMark: result.passMark })),
       result.criticalErrors.length > 0
         ? h(
@@ -111,7 +110,7 @@ export function debriefScreen({ context, send, scenario, catalogue }: ScreenProp
               {},
               ...result.criticalErrors.map((e) => {
                 const d = context.decisions.find((x) => x.seq === e.seq);
-                return h('li', {}, `${titleOf.get(e.criterion) ?? e.criterion}: ${d?.choiceText ?? ''}`);
+                return h('li', {}, lv(titleOf.get(e.criterion) ?? e.criterion, d?.choiceText ?? ''));
               }),
             ),
             h('p', {}, t('criticalFail')),
@@ -124,7 +123,7 @@ export function debriefScreen({ context, send, scenario, catalogue }: ScreenProp
       { class: 'criteria' },
       ...criteria.map((c) => {
         const r = byId.get(c.id);
-        return r ? criterionView(c, r, context.decisions) : null;
+        return r ? criterionView(c, r, context.decisions, context.language) : null;
       }),
     ),
     h('h2', {}, t('yourPath')),

@@ -5,12 +5,13 @@
  */
 import type { Scenario } from '../../../engine/content/types';
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
+import { scenarioText } from '../../../engine/content/localize';
 import { mapOptions } from '../../../engine/session/view';
 import type { StageSnapshot } from '../../../engine/session/view';
 import type { StoryChoice } from '../../../engine/ink/runner';
 import type { StageState, StageView } from '../../stage/stage-view';
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { t, lv } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 import { paragraphs } from './briefing';
 
@@ -28,13 +29,14 @@ export function toStageState(
   stage: StageSnapshot,
   choices: readonly StoryChoice[],
   scenario: Scenario,
+  names: (id: string) => string,
 ): StageState | null {
   if (stage.setting === null) return null;
   return {
     setting: stage.setting,
     people: stage.people.map((p) => ({
       id: p.id,
-      name: scenario.cast[p.id]?.name ?? p.id,
+      name: names(p.id),
       look: scenario.cast[p.id]?.look ?? DEFAULT_LOOK,
       expression: p.expression,
       speaking: stage.speaker === p.id,
@@ -43,12 +45,12 @@ export function toStageState(
   };
 }
 
-function describeStage(stage: StageSnapshot, scenario: Scenario): string {
+function describeStage(stage: StageSnapshot, names: (id: string) => string): string {
   if (stage.setting === null) return '';
   const place = t('sceneAt', { place: t(`setting_${stage.setting}` as MessageKey) });
   const people = stage.people
-    .map((p) => `${scenario.cast[p.id]?.name ?? p.id} ${t(`expression_${p.expression}` as MessageKey)}`)
-    .join('; ');
+    .map((p) => `${names(p.id)} ${t(`expression_${p.expression}` as MessageKey)}`)
+    .join(t('listSeparator'));
   return people ? `${place} ${t('present', { names: people })}` : place;
 }
 
@@ -56,13 +58,40 @@ export function createPlayScreen(
   scenario: Scenario,
   send: (event: SessionEvent) => void,
   loadStage: StageLoader,
+  language: string,
+  lineDelay = 0,
 ): PlayScreen {
+  const text = scenarioText(scenario, language);
   let shownLines = 0;
   let shownChoicesKey = '';
   let paused = false;
   let stage: StageView | null = null;
   let lastStage: StageState | null = null;
   let destroyed = false;
+  let revealing = 0;
+
+  const showChoices = (offered: SessionContext['choices']) => {
+    const key = offered.map((c) => `${c.index}:${c.text}`).join('|');
+    if (key === shownChoicesKey) {
+      choices.hidden = offered.length === 0;
+      return;
+    }
+    shownChoicesKey = key;
+    choiceList.replaceChildren(
+      ...offered.map((c, i) => {
+        const button = h(
+          'button',
+          { type: 'button', class: 'choice' },
+          h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`),
+          ` ${c.text}`,
+        );
+        button.addEventListener('click', () => send({ type: 'CHOOSE', index: c.index }));
+        return h('li', {}, button);
+      }),
+    );
+    choices.hidden = offered.length === 0;
+    choiceList.querySelector('button')?.focus();
+  };
 
   const log = h('div', {
     class: 'story-log',
@@ -82,7 +111,7 @@ export function createPlayScreen(
   const canvasHost = h('div', { class: 'stage-host' });
   const caption = h('p', { class: 'stage-caption' }, t('loadingScene'));
   const pauseButton = h('button', { type: 'button', class: 'pause' }, t('pause'));
-  const heading = h('h1', { id: 'screen-heading', class: 'play-title' }, scenario.title);
+  const heading = h('h1', { id: 'screen-heading', class: 'play-title' }, text.title);
 
   const resume = h('button', { type: 'button', class: 'primary' }, t('resume'));
   const leave = h('button', { type: 'button' }, t('leave'));
@@ -92,7 +121,7 @@ export function createPlayScreen(
     h('h2', { id: 'pause-heading' }, t('paused')),
     h('p', {}, t('leaveNote')),
     h('h3', {}, t('support')),
-    ...paragraphs(scenario.support),
+    ...paragraphs(text.support),
     h('div', { class: 'actions' }, resume, leave),
   );
 
@@ -151,47 +180,40 @@ export function createPlayScreen(
   return {
     element,
     update(context, isPaused) {
-      for (const line of context.transcript.slice(shownLines)) {
-        const who = line.speaker ? scenario.cast[line.speaker]?.name : undefined;
-        log.append(
-          h(
+      // New lines appear at the chosen story speed; the choices come once the last line is there.
+      const lines = context.transcript.slice(shownLines);
+      shownLines = context.transcript.length;
+      const generation = ++revealing;
+      const reveal = async () => {
+        for (const line of lines) {
+          if (lineDelay > 0) await new Promise((r) => setTimeout(r, lineDelay));
+          if (generation !== revealing || destroyed) return;
+          const who = line.speaker ? text.castName(line.speaker) : undefined;
+          const p = h(
             'p',
             { class: who ? 'line speech' : 'line' },
-            who ? h('span', { class: 'speaker' }, `${who}: `) : null,
+            who ? h('span', { class: 'speaker' }, lv(who, '')) : null,
             line.text,
-          ),
-        );
-      }
-      const added = context.transcript.length - shownLines;
-      shownLines = context.transcript.length;
-      if (added > 0) log.lastElementChild?.scrollIntoView({ block: 'nearest' });
-
-      const key = context.choices.map((c) => `${c.index}:${c.text}`).join('|');
-      if (key !== shownChoicesKey) {
-        shownChoicesKey = key;
-        choiceList.replaceChildren(
-          ...context.choices.map((c, i) => {
-            const button = h(
-              'button',
-              { type: 'button', class: 'choice' },
-              h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`),
-              ` ${c.text}`,
-            );
-            button.addEventListener('click', () => send({ type: 'CHOOSE', index: c.index }));
-            return h('li', {}, button);
-          }),
-        );
-        choices.hidden = context.choices.length === 0;
-        choiceList.querySelector('button')?.focus();
+          );
+          log.append(p);
+          p.scrollIntoView({ block: 'nearest' });
+        }
+        showChoices(context.choices);
+      };
+      if (lineDelay === 0 || lines.length === 0) {
+        void reveal();
+      } else {
+        choices.hidden = true;
+        void reveal();
       }
 
-      const state = toStageState(context.stage, context.choices, scenario);
+      const state = toStageState(context.stage, context.choices, scenario, text.castName);
       if (state && JSON.stringify(state) !== JSON.stringify(lastStage)) {
         lastStage = state;
         stage?.show(state);
       }
       if (stage || caption.textContent !== t('sceneUnavailable')) {
-        caption.textContent = describeStage(context.stage, scenario) || t('loadingScene');
+        caption.textContent = describeStage(context.stage, text.castName) || t('loadingScene');
       }
 
       if (isPaused !== paused) {

@@ -72,7 +72,7 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
       country: country.value.trim(),
       mission: mission.value.trim(),
       stage: stage.value as TrainingStage,
-      language: 'en',
+      language: context.language,
       cohort: cohort.value.trim(),
     };
     const problems = validateProfile(draft);

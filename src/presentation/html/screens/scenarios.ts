@@ -1,5 +1,6 @@
+import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { t, lv } from '../../i18n/t';
 import type { ScreenProps } from './context';
 
 export function scenariosScreen({ context, send, scenarios, resumable }: ScreenProps): HTMLElement {
@@ -7,15 +8,16 @@ export function scenariosScreen({ context, send, scenarios, resumable }: ScreenP
   edit.addEventListener('click', () => send({ type: 'PROFILE.EDIT' }));
   const list = h('ul', { class: 'scenario-list' });
   for (const s of scenarios) {
+    const text = scenarioText(s, context.language);
     const open = h(
       'button',
       { type: 'button', class: 'primary', 'aria-describedby': `sc-${s.id}-summary` },
-      `${t('open')}: ${s.title}`,
+      lv(t('open'), text.title),
     );
     open.addEventListener('click', () => send({ type: 'SCENARIO.PICK', id: s.id }));
     const unfinished = resumable.find((a) => a.scenarioId === s.id);
     const resume = unfinished
-      ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title: s.title }))
+      ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title: text.title }))
       : null;
     resume?.addEventListener(
       'click',
@@ -26,9 +28,9 @@ export function scenariosScreen({ context, send, scenarios, resumable }: ScreenP
       h(
         'li',
         { class: 'card' },
-        h('h2', {}, s.title),
-        h('p', { id: `sc-${s.id}-summary` }, s.summary),
-        h('p', { class: 'meta' }, `${t('yourRole')}: ${s.role} · ${t('minutes', { n: s.minutes })}`),
+        h('h2', {}, text.title),
+        h('p', { id: `sc-${s.id}-summary` }, text.summary),
+        h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${t('minutes', { n: s.minutes })}`),
         unfinished ? h('p', { class: 'meta' }, t('unfinished', { n: unfinished.decisions.length })) : null,
         h('div', { class: 'actions' }, resume, open),
       ),

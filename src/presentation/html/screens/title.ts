@@ -1,14 +1,16 @@
+import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
 import { t } from '../../i18n/t';
 import type { ScreenProps } from './context';
 
-export function titleScreen({ send, resumable, scenarios }: ScreenProps): HTMLElement {
+export function titleScreen({ send, resumable, scenarios, context }: ScreenProps): HTMLElement {
   const start = h('button', { type: 'button', class: 'primary' }, t('start'));
   start.addEventListener('click', () => send({ type: 'START' }));
   const trainer = h('button', { type: 'button', class: 'link' }, t('trainerArea'));
   trainer.addEventListener('click', () => send({ type: 'TRAINER.OPEN' }));
   const last = resumable[0];
-  const title = last ? scenarios.find((s) => s.id === last.scenarioId)?.title : undefined;
+  const found = last ? scenarios.find((s) => s.id === last.scenarioId) : undefined;
+  const title = found ? scenarioText(found, context.language).title : undefined;
   const resume =
     last && title ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title })) : null;
   resume?.addEventListener('click', () => last && send({ type: 'ATTEMPT.RESUME', attempt: last }));

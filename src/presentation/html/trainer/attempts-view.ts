@@ -2,9 +2,8 @@
 import { filterAttempts } from '../../../engine/trainer/cohort';
 import type { AttemptFilter } from '../../../engine/trainer/cohort';
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { formatDateTime, t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
-import { dateFormat } from './context';
 import type { TrainerData } from './context';
 
 function labelled(id: string, label: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
@@ -103,7 +102,7 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
             h('th', { scope: 'row' }, p?.name ?? a.profileId),
             h('td', {}, p ? t(p.component) : ''),
             h('td', {}, titleOf.get(a.scenarioId) ?? a.scenarioId),
-            h('td', {}, dateFormat.format(a.startedAt)),
+            h('td', {}, formatDateTime(a.startedAt)),
             h('td', {}, status),
             h('td', {}, a.result ? `${a.result.percent}%` : '—'),
             h('td', {}, String(a.result?.criticalErrors.length ?? 0)),

@@ -1,9 +1,7 @@
 /** A printable completion certificate for one trainee: the scenarios passed, with date, score and version. */
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { formatDate, t } from '../../i18n/t';
 import type { TrainerData } from './context';
-
-const day = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
 
 export function certificateView(data: TrainerData, profileId: string, back: () => void): HTMLElement {
   const profile = data.profiles.find((p) => p.id === profileId);
@@ -60,7 +58,7 @@ export function certificateView(data: TrainerData, profileId: string, back: () =
                   {},
                   h('th', { scope: 'row' }, titleOf.get(a.scenarioId) ?? a.scenarioId),
                   h('td', {}, a.scenarioVersion),
-                  h('td', {}, a.endedAt ? day.format(a.endedAt) : ''),
+                  h('td', {}, a.endedAt ? formatDate(a.endedAt) : ''),
                   h('td', {}, `${a.result?.percent ?? 0}%`),
                 ),
               ),

@@ -18,5 +18,3 @@ export interface TrainerData {
   /** Shows a trainee's printable completion certificate. */
   certificate(profileId: string): void;
 }
-
-export const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });

@@ -2,9 +2,9 @@
 import type { Citation } from '../../../engine/content/types';
 import { reviewAttempt } from '../../../engine/trainer/review';
 import { focusHeading, h } from '../dom';
-import { t } from '../../i18n/t';
+import { formatDateTime, pageLanguage, t, lv } from '../../i18n/t';
+import { scenarioText } from '../../../engine/content/localize';
 import type { MessageKey } from '../../i18n/en';
-import { dateFormat } from './context';
 import type { TrainerData } from './context';
 
 function citation(c: Citation): HTMLElement {
@@ -15,7 +15,7 @@ function citation(c: Citation): HTMLElement {
   return h(
     'li',
     { class: 'citation' },
-    h('blockquote', {}, h('p', {}, c.excerpt)),
+    h('blockquote', { lang: 'en' }, h('p', {}, c.excerpt)),
     h('p', { class: 'reference' }, `${c.title}, ${c.section} — ${where}`),
   );
 }
@@ -28,11 +28,12 @@ export function reviewView(data: TrainerData, attemptId: string, back: () => voi
   backButton.addEventListener('click', back);
   if (!attempt || !scenario)
     return h('div', {}, h('p', { role: 'alert' }, t('trainerReviewMissing')), backButton);
-  const review = reviewAttempt(attempt, scenario, data.catalogue, profile ?? null);
+  const review = reviewAttempt(attempt, scenario, data.catalogue, profile ?? null, pageLanguage());
+  const words = scenarioText(scenario, pageLanguage());
   const heading = h(
     'h2',
     { id: 'review-heading' },
-    t('trainerReviewHeading', { name: profile?.name ?? '', title: scenario.title }),
+    t('trainerReviewHeading', { name: profile?.name ?? '', title: words.title }),
   );
   const body = h('div', { class: 'review-step', 'aria-live': 'polite' });
   const prev = h('button', { type: 'button' }, t('trainerPrevious'));
@@ -52,12 +53,10 @@ export function reviewView(data: TrainerData, attemptId: string, back: () => voi
         'h3',
         {},
         t('trainerDecisionOf', { n: step.seq, total: review.steps.length }),
-        ` · ${dateFormat.format(step.at)}`,
+        ` · ${formatDateTime(step.at)}`,
       ),
       h('h4', {}, t('trainerSituation')),
-      ...step.situation.map((l) =>
-        h('p', {}, l.speaker ? `${scenario.cast[l.speaker]?.name ?? l.speaker}: ` : '', l.text),
-      ),
+      ...step.situation.map((l) => h('p', {}, l.speaker ? lv(words.castName(l.speaker), '') : '', l.text)),
       h('h4', {}, t('trainerOffered')),
       h(
         'ol',
@@ -71,7 +70,7 @@ export function reviewView(data: TrainerData, attemptId: string, back: () => voi
           ),
         ),
       ),
-      ...step.critical.map((c) => h('p', { class: 'critical-note' }, `${t('criticalErrors')}: ${c.title}`)),
+      ...step.critical.map((c) => h('p', { class: 'critical-note' }, lv(t('criticalErrors'), c.title))),
       h('h4', {}, t('trainerEvidence')),
       step.evidence.length === 0
         ? h('p', {}, t('trainerNoEvidence'))

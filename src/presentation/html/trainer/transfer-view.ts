@@ -10,7 +10,7 @@ import {
   xapiStatements,
 } from '../../../engine/records/export';
 import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { t, lv } from '../../i18n/t';
 import type { TrainerData } from './context';
 import { download } from './download';
 
@@ -33,19 +33,27 @@ export function transferView(data: TrainerData): HTMLElement {
     for (const f of files) {
       const result = await importBundle({ profiles: data.profiles, attempts: data.attempts }, await f.text());
       if (!result.ok) {
-        lines.push(`${f.name}: ${t('trainerRefused')} ${result.message}`);
+        lines.push(lv(f.name, `${t('trainerRefused')} ${result.message}`));
         continue;
       }
       try {
         for (const p of result.profiles) await data.store.putProfile(p);
         for (const a of result.attempts) await data.store.putAttempt(a);
       } catch (e) {
-        lines.push(`${f.name}: ${(e as Error).message}`);
+        lines.push(lv(f.name, (e as Error).message));
         continue;
       }
       const { added, unchanged, updated, conflicts } = result.report;
       lines.push(
-        `${f.name}: ${t('trainerImported', { added: added.attempts, updated: updated.attempts, unchanged: unchanged.attempts, conflicts: conflicts.length })}`,
+        lv(
+          f.name,
+          t('trainerImported', {
+            added: added.attempts,
+            updated: updated.attempts,
+            unchanged: unchanged.attempts,
+            conflicts: conflicts.length,
+          }),
+        ),
       );
       await data.reload();
     }

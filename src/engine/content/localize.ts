@@ -1,0 +1,39 @@
+/**
+ * Content in the trainee's language, falling back to the source (English) where a translation is missing.
+ */
+import type { Area, Criterion, CriterionText, Ending, Scenario } from './types';
+
+export const SOURCE_LANGUAGE = 'en';
+
+export function storyFor(scenario: Scenario, language: string): string {
+  return scenario.translations[language]?.story ?? scenario.story;
+}
+
+export function scenarioText(scenario: Scenario, language: string) {
+  const tr = scenario.translations[language];
+  return {
+    title: tr?.title ?? scenario.title,
+    summary: tr?.summary ?? scenario.summary,
+    role: tr?.role ?? scenario.role,
+    contentNote: tr?.contentNote ?? scenario.contentNote,
+    support: tr?.support ?? scenario.support,
+    castName: (id: string): string => tr?.cast[id] ?? scenario.cast[id]?.name ?? id,
+    ending: (id: string): Ending | undefined => tr?.endings[id] ?? scenario.endings[id],
+  };
+}
+
+export function criterionText(criterion: Criterion, language: string): CriterionText {
+  return (
+    criterion.translations[language] ?? {
+      title: criterion.title,
+      statement: criterion.statement,
+      why: criterion.why,
+      levels: criterion.levels,
+      citations: criterion.citations.map((c) => ({ title: c.title, section: c.section })),
+    }
+  );
+}
+
+export function areaTitle(area: Area, language: string): string {
+  return area.translations[language] ?? area.title;
+}

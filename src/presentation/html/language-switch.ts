@@ -1,0 +1,15 @@
+/** The language switch: changes the interface and the story, keeping progress. */
+import type { SessionEvent } from '../../engine/session/machine';
+import { h } from './dom';
+import { LANGUAGES, t } from '../i18n/t';
+
+export function languageSwitch(current: string, send: (e: SessionEvent) => void): HTMLElement {
+  const select = h('select', { id: 'language', autocomplete: 'off' });
+  for (const { code, name } of LANGUAGES) {
+    const option = h('option', { value: code, lang: code }, name);
+    option.selected = code === current;
+    select.append(option);
+  }
+  select.addEventListener('change', () => send({ type: 'LANGUAGE.SET', language: select.value }));
+  return h('div', { class: 'language-switch' }, h('label', { for: 'language' }, t('language')), select);
+}

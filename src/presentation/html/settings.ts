@@ -1,0 +1,101 @@
+/**
+ * Display settings: text size, high contrast, reduced motion (also taken from the system) and story text speed
+ * (instant by default). They are applied as attributes on <html>, so CSS does the work, and kept on the device.
+ */
+import { h } from './dom';
+import { t } from '../i18n/t';
+import type { MessageKey } from '../i18n/en';
+
+export interface DisplaySettings {
+  textSize: 'normal' | 'large' | 'larger';
+  contrast: 'normal' | 'high';
+  motion: 'system' | 'reduced' | 'full';
+  storySpeed: 'instant' | 'normal' | 'slow';
+}
+
+export const DEFAULT_SETTINGS: DisplaySettings = {
+  textSize: 'normal',
+  contrast: 'normal',
+  motion: 'system',
+  storySpeed: 'instant',
+};
+
+const OPTIONS: { [K in keyof DisplaySettings]: DisplaySettings[K][] } = {
+  textSize: ['normal', 'large', 'larger'],
+  contrast: ['normal', 'high'],
+  motion: ['system', 'reduced', 'full'],
+  storySpeed: ['instant', 'normal', 'slow'],
+};
+
+export function parseSettings(text: string | undefined): DisplaySettings {
+  try {
+    const raw = JSON.parse(text ?? '{}') as Partial<Record<keyof DisplaySettings, string>>;
+    const pick = <K extends keyof DisplaySettings>(k: K): DisplaySettings[K] =>
+      (OPTIONS[k] as string[]).includes(raw[k] ?? '') ? (raw[k] as DisplaySettings[K]) : DEFAULT_SETTINGS[k];
+    return {
+      textSize: pick('textSize'),
+      contrast: pick('contrast'),
+      motion: pick('motion'),
+      storySpeed: pick('storySpeed'),
+    };
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function prefersReducedMotion(s: DisplaySettings): boolean {
+  if (s.motion !== 'system') return s.motion === 'reduced';
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Milliseconds between story lines appearing. */
+export function lineDelay(s: DisplaySettings): number {
+  return { instant: 0, normal: 450, slow: 1000 }[s.storySpeed];
+}
+
+export function applySettings(s: DisplaySettings): void {
+  const root = document.documentElement;
+  root.dataset.textSize = s.textSize;
+  root.dataset.contrast = s.contrast;
+  root.dataset.motion = prefersReducedMotion(s) ? 'reduced' : 'full';
+}
+
+/** A dialog to change the settings; `save` is called with every change. */
+export function settingsDialog(
+  current: () => DisplaySettings,
+  save: (s: DisplaySettings) => void,
+): HTMLElement {
+  const button = h('button', { type: 'button', class: 'link' }, t('settings'));
+  const dialog = h('dialog', { class: 'settings-dialog', 'aria-labelledby': 'settings-heading' });
+  const render = () => {
+    const s = current();
+    const fieldsets = (Object.keys(OPTIONS) as (keyof DisplaySettings)[]).map((key) =>
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, t(`setting_${key}` as MessageKey)),
+        ...OPTIONS[key].map((value) => {
+          const id = `s-${key}-${value}`;
+          const input = h('input', { type: 'radio', name: key, id, value });
+          input.checked = s[key] === value;
+          input.addEventListener('change', () => save({ ...current(), [key]: value }));
+          return h(
+            'div',
+            { class: 'radio' },
+            input,
+            h('label', { for: id }, t(`setting_${key}_${value}` as MessageKey)),
+          );
+        }),
+      ),
+    );
+    const close = h('button', { type: 'button', class: 'primary' }, t('close'));
+    close.addEventListener('click', () => dialog.close());
+    dialog.replaceChildren(h('h2', { id: 'settings-heading' }, t('settings')), ...fieldsets, close);
+  };
+  button.addEventListener('click', () => {
+    render();
+    dialog.showModal();
+  });
+  dialog.addEventListener('close', () => button.focus());
+  return h('div', { class: 'settings' }, button, dialog);
+}

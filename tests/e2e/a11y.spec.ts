@@ -1,0 +1,69 @@
+/**
+ * axe-core on every screen a trainee or a trainer sees: no violations of WCAG 2.2 A and AA rules.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+async function noViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on the ${screen} screen`).toEqual([]);
+}
+
+test('every trainee screen passes axe', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Waypoint' })).toBeVisible();
+  await noViolations(page, 'title');
+
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
+  await noViolations(page, 'profile');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Please correct' })).toBeVisible();
+  await noViolations(page, 'profile with errors');
+  await page.getByLabel('Name', { exact: true }).fill('Axe Tester');
+  await page.getByLabel('Contributing country').fill('Norway');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible();
+  await noViolations(page, 'scenario list');
+  await page.getByRole('button', { name: 'Open: First contact with a survivor' }).click();
+  await expect(page.getByRole('heading', { name: 'Content note' })).toBeVisible();
+  await noViolations(page, 'briefing');
+
+  await page.getByRole('button', { name: 'Begin scenario' }).click();
+  await expect(page.locator('.stage-host canvas')).toBeVisible({ timeout: 20_000 });
+  await noViolations(page, 'play');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
+  await noViolations(page, 'pause');
+  await page.getByRole('button', { name: 'Resume' }).click();
+
+  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
+  const buttons = page.locator('.choices button');
+  for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
+    const old = await buttons.first().elementHandle();
+    await page.keyboard.press('1');
+    await page.waitForFunction((el) => !el?.isConnected, old);
+  }
+  await expect(debrief).toBeVisible();
+  await noViolations(page, 'debrief');
+});
+
+test('the trainer screens pass axe', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Trainer area' }).click();
+  await expect(page.getByRole('heading', { name: 'Set a trainer passphrase' })).toBeVisible();
+  await noViolations(page, 'trainer passphrase');
+  await page.getByLabel('Passphrase', { exact: true }).fill('passphrase for axe');
+  await page.getByLabel('Passphrase again').fill('passphrase for axe');
+  await page.getByRole('button', { name: 'Set passphrase' }).click();
+  await expect(page.getByRole('heading', { name: 'Trainees and attempts' })).toBeVisible();
+  await noViolations(page, 'trainer area');
+});

@@ -1,0 +1,57 @@
+/** Switching language keeps progress: the story restarts in the new language and replays the choices made. */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { createSessionMachine } from '../../src/engine/session/machine';
+import { validContent } from '../helpers/fixtures';
+
+const { scenarios } = validContent();
+const scenario = scenarios[0]!;
+
+describe('language switch during play', () => {
+  it('shows the same moment in French with the same decisions and choices on offer', () => {
+    const actor = createActor(
+      createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 2 }),
+      {
+        input: {
+          profile: {
+            id: 'p',
+            name: 'N',
+            serviceNumber: '',
+            component: 'military',
+            sex: 'female',
+            country: 'Benin',
+            mission: '',
+            stage: 'pre-deployment',
+            language: 'en',
+          },
+        },
+      },
+    ).start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
+    actor.send({ type: 'BRIEFING.ACCEPT' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    const before = actor.getSnapshot().context;
+    actor.send({ type: 'PAUSE' });
+    actor.send({ type: 'LANGUAGE.SET', language: 'fr' });
+    const after = actor.getSnapshot().context;
+    expect(actor.getSnapshot().value).toEqual({ playing: 'active' });
+    expect(after.language).toBe('fr');
+    expect(after.profile?.language).toBe('fr');
+    // Same decisions (where, index, time, evidence); the text is now the French of the same choice.
+    const strip = (ds: typeof before.decisions) => ds.map(({ choiceText: _, ...d }) => d);
+    expect(strip(after.decisions)).toEqual(strip(before.decisions));
+    expect(after.decisions[0]?.choiceText).toBe('L’écouter en silence');
+    expect(after.transcript.map((l) => l.text)).toEqual([
+      'Amina attend près de la pompe.',
+      'Elle dit qu’il s’est passé quelque chose sur la route.',
+      'Elle acquiesce, un peu plus calme.',
+      'Un collègue demande qui elle est.',
+    ]);
+    expect(after.choices.map((c) => c.index)).toEqual(before.choices.map((c) => c.index));
+    expect(after.choices[0]?.text).toBe('Demander d’abord à Amina si elle veut que quelqu’un soit informé');
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.result?.passed).toBe(true);
+    expect(actor.getSnapshot().context.transcript.at(-1)?.text).toBe('Elle vous remercie.');
+  });
+});
