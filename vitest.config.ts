@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/model/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    globalSetup: ['tests/setup/walk-scenarios.ts'],
   },
 });

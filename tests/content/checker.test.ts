@@ -216,7 +216,8 @@ describe('the real scenarios', () => {
     });
     expect(content.problems.map(formatProblem)).toEqual([]);
     expect(content.scenarios.length).toBeGreaterThan(0);
-  });
+    // On a fresh machine every story is walked here once (a minute or so on two cores); later runs reuse it.
+  }, 300_000);
 });
 
 describe('npm run scenarios:check (the command line)', () => {

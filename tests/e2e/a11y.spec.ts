@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { playUntilDebrief } from './helpers';
 
 async function noViolations(page: Page, screen: string) {
   const results = await new AxeBuilder({ page })
@@ -45,14 +46,7 @@ test('every trainee screen passes axe', async ({ page }) => {
   await noViolations(page, 'pause');
   await page.getByRole('button', { name: 'Resume' }).click();
 
-  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
-  const buttons = page.locator('.choices button');
-  for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
-    const old = await buttons.first().elementHandle();
-    await page.keyboard.press('1');
-    await page.waitForFunction((el) => !el?.isConnected, old);
-  }
-  await expect(debrief).toBeVisible();
+  await playUntilDebrief(page, () => page.keyboard.press('1'));
   await noViolations(page, 'debrief');
 });
 

@@ -3,7 +3,7 @@
  * story and the debrief are all French, and the document says so.
  */
 import { expect, test } from '@playwright/test';
-import { tabTo } from './helpers';
+import { decide, playUntilDebrief, tabTo } from './helpers';
 
 const NBSP = '\u00a0';
 
@@ -36,12 +36,10 @@ test('a trainee plays the survivor-contact scenario in French with the keyboard 
   await expect(log).toContainText('Vous aidez les femmes');
   const debrief = page.getByRole('heading', { level: 1, name: /^Débriefing/ });
   const buttons = page.getByRole('region', { name: `Que faites-vous${NBSP}?` }).getByRole('button');
-  for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
+  await playUntilDebrief(page, async (i) => {
     await expect(buttons.first()).toBeFocused();
-    const old = await buttons.first().elementHandle();
     await page.keyboard.press(i % 3 === 1 ? '2' : 'Enter');
-    await page.waitForFunction((el) => !el?.isConnected, old);
-  }
+  });
   await expect(debrief).toBeFocused();
   await expect(page.getByRole('heading', { name: /^Score\s:\s(Réussi|Non réussi)$/ })).toBeVisible();
   // Criterion titles and feedback are French; the cited excerpt stays the English original, marked as such.
@@ -59,11 +57,7 @@ test('switching language in the middle of a scenario keeps the progress', async 
   await page.getByRole('button', { name: 'Open: First contact with a survivor' }).click();
   await page.getByRole('button', { name: 'Begin scenario' }).click();
   const buttons = page.locator('.choices button');
-  for (let i = 0; i < 3; i++) {
-    const old = await buttons.first().elementHandle();
-    await page.keyboard.press('1');
-    await page.waitForFunction((el) => !el?.isConnected, old);
-  }
+  for (let i = 0; i < 3; i++) await decide(page, () => page.keyboard.press('1'));
   const englishLines = await page.locator('.story-log p').count();
   await page.getByLabel('Language').selectOption('fr');
   await expect(page.getByRole('log', { name: 'Le récit jusqu’ici' })).toContainText('Vous aidez les femmes');

@@ -57,3 +57,26 @@ export async function distinctCanvasColours(page: Page): Promise<number> {
     return colours.size;
   }, png);
 }
+
+/** Takes one decision with `act` (a key press, a click or a tap) and waits until the choices are replaced. */
+export async function decide(page: Page, act: () => Promise<void>): Promise<void> {
+  const old = await page.locator('.choices button').first().elementHandle();
+  await act();
+  await page.waitForFunction((el) => !el?.isConnected, old);
+}
+
+/** Plays on until the debrief, taking decision i with `act(i)`; returns how many decisions it took. */
+export async function playUntilDebrief(
+  page: Page,
+  act: (i: number) => Promise<void>,
+  limit = 60,
+): Promise<number> {
+  const debrief = page.getByRole('heading', { level: 1, name: /^(Debrief|Débriefing)/ });
+  let i = 0;
+  while (!(await debrief.isVisible())) {
+    expect(i, 'decisions before the debrief').toBeLessThan(limit);
+    await decide(page, () => act(i));
+    i += 1;
+  }
+  return i;
+}

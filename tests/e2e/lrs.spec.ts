@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProfileByKeyboard } from './helpers';
+import { createProfileByKeyboard, playUntilDebrief } from './helpers';
 
 interface Statement {
   id: string;
@@ -135,18 +135,7 @@ function outboxVerbs(page: Page): Promise<string[]> {
 async function playToDebrief(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();
   await page.getByRole('button', { name: 'Begin scenario' }).click();
-  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
-  const choices = page.locator('.choices button');
-  for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
-    await expect(choices.first().or(debrief)).toBeVisible();
-    if (await debrief.isVisible()) break;
-    const before = await page.locator('.story-log p').count();
-    await choices.first().click();
-    await expect(async () => {
-      expect((await page.locator('.story-log p').count()) > before || (await debrief.isVisible())).toBe(true);
-    }).toPass();
-  }
-  await expect(debrief).toBeVisible();
+  await playUntilDebrief(page, () => page.locator('.choices button').first().click());
 }
 
 test('statements wait in the outbox while the LRS is down, survive a reload, and arrive once each', async ({

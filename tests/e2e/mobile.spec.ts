@@ -1,5 +1,6 @@
 /** On a phone: 360×740 with touch, a scenario played by tapping, to the debrief; and the display settings. */
 import { expect, test } from '@playwright/test';
+import { playUntilDebrief } from './helpers';
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -19,14 +20,8 @@ test.describe('on a phone', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
 
-    const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
-    const buttons = page.locator('.choices button');
-    for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
-      const old = await buttons.first().elementHandle();
-      await buttons.first().tap();
-      await page.waitForFunction((el) => !el?.isConnected, old);
-    }
-    await expect(debrief).toBeVisible();
+    await playUntilDebrief(page, () => page.locator('.choices button').first().tap());
+    await expect(page.getByRole('heading', { level: 1, name: /^Debrief/ })).toBeVisible();
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });

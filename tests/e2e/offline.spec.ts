@@ -1,6 +1,6 @@
 /** After the first load, Waypoint starts and plays with no network: the service worker has everything. */
 import { expect, test } from '@playwright/test';
-import { createProfileByKeyboard } from './helpers';
+import { createProfileByKeyboard, playUntilDebrief } from './helpers';
 
 test('loads once, goes offline, reloads, and plays a scenario to the debrief', async ({ page, context }) => {
   test.setTimeout(180_000);
@@ -16,13 +16,7 @@ test('loads once, goes offline, reloads, and plays a scenario to the debrief', a
   await page.getByRole('button', { name: /Open: First contact/ }).click();
   await page.getByRole('button', { name: 'Begin scenario' }).click();
   await expect(page.locator('.stage-host canvas')).toBeVisible({ timeout: 30_000 });
-  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
-  const buttons = page.locator('.choices button');
-  for (let i = 0; i < 60 && !(await debrief.isVisible()); i++) {
-    const old = await buttons.first().elementHandle();
-    await page.keyboard.press('1');
-    await page.waitForFunction((el) => !el?.isConnected, old);
-  }
-  await expect(debrief).toBeVisible();
+  await playUntilDebrief(page, () => page.keyboard.press('1'));
+  await expect(page.getByRole('heading', { level: 1, name: /^Debrief/ })).toBeVisible();
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });

@@ -174,6 +174,8 @@ describe('LRS sync', () => {
         gaps.push(s.retryAt - Date.now());
       retryAt = s.retryAt;
     });
+    // The statements are built with WebCrypto, which fake timers do not drive: let the first send happen first.
+    await sync.settled();
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     // Each failed request scheduled one retry; the last one is still to come.
     expect(lrs.statementRequests()).toHaveLength(gaps.length);
