@@ -6,6 +6,9 @@ import { catalogue, scenarios as compiledScenarios } from 'virtual:waypoint-cont
 import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge';
 import { CURRENT_PROFILE, keepRecords } from './app/records-keeper';
 import type { Attempt } from './engine/records/attempt';
+import { exportBundle } from './engine/records/bundle';
+import type { Profile } from './engine/records/profile';
+import { download } from './presentation/html/trainer/download';
 import { createSessionMachine } from './engine/session/machine';
 import { connectLms, withLmsPassMark } from './lms';
 import { startLrsSync } from './lrs';
@@ -17,12 +20,22 @@ import { LANGUAGES, t } from './presentation/i18n/t';
 import { offerUpdates } from './app/updates';
 import type { StageView } from './presentation/stage/stage-view';
 import { openStore } from './storage/open-store';
+import type { StorageProblem } from './storage/storage-error';
 import './presentation/html/styles.css';
 
 const APP_VERSION = import.meta.env.PACKAGE_VERSION;
 const DISPLAY_SETTINGS = 'display';
 const notices = createNotices();
-const storageProblem = (reason: string) => notices.show(t('storageProblem', { reason }));
+// When records cannot be saved, say so and offer them as a bundle another device (or a trainer) can import.
+let knownRecords: () => { profiles: Profile[]; attempts: Attempt[] } = () => ({ profiles: [], attempts: [] });
+const storageProblem = (problem: StorageProblem) =>
+  notices.show(t('storageProblem', { reason: t(`storage_${problem}`) }), {
+    label: t('downloadRecords'),
+    run: () =>
+      void exportBundle({ ...knownRecords(), appVersion: APP_VERSION, exportedAt: Date.now() }).then((text) =>
+        download(`waypoint-records-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json'),
+      ),
+  });
 
 const { store, problem } = await openStore();
 if (problem) storageProblem(problem);
@@ -77,6 +90,7 @@ const keeper = keepRecords(actor, store, {
   onProblem: storageProblem,
   seen: { profiles, attempts },
 });
+knownRecords = () => keeper.known();
 
 // --- LRS sync (optional; see docs/lrs.md) ---------------------------------------------------------------------
 // Once a trainer sets an LRS in the trainer area, the xAPI statements of attempts wait in an outbox in IndexedDB

@@ -12,6 +12,7 @@ import type { RecordStore } from '../engine/records/store';
 import type { SessionContext, SessionMachine } from '../engine/session/machine';
 import { memoryStore } from '../storage/memory-store';
 import { classify } from '../storage/storage-error';
+import type { StorageProblem } from '../storage/storage-error';
 
 export const CURRENT_PROFILE = 'currentProfile';
 
@@ -29,7 +30,8 @@ export function keepRecords(
   deps: {
     scenario(id: string): Scenario | undefined;
     appVersion: string;
-    onProblem(message: string): void;
+    /** Told once, with what went wrong, when saving fails. */
+    onProblem(problem: StorageProblem): void;
     seen?: { profiles: Profile[]; attempts: Attempt[] };
   },
 ): RecordsKeeper {
@@ -46,7 +48,7 @@ export function keepRecords(
         if (store.kind === 'memory') return;
         const problem = classify(e);
         store = memoryStore({ profiles: [...profiles.values()], attempts: [...attempts.values()] });
-        deps.onProblem(problem.message);
+        deps.onProblem(problem.problem);
       }
     });
   };

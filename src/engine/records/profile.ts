@@ -25,16 +25,17 @@ export interface Profile {
 
 export type ProfileDraft = Omit<Profile, 'id'>;
 
-/** Returns a list of problems (empty when the draft is usable). */
-export function validateProfile(draft: ProfileDraft): { field: keyof ProfileDraft; message: string }[] {
-  const problems: { field: keyof ProfileDraft; message: string }[] = [];
-  if (draft.name.trim().length === 0) problems.push({ field: 'name', message: 'Enter your name.' });
-  if (draft.name.length > 120)
-    problems.push({ field: 'name', message: 'Keep the name under 120 characters.' });
+export type ProfileProblem = 'nameMissing' | 'nameTooLong' | 'componentMissing' | 'countryMissing';
+
+/** Returns what is wrong with a draft, as codes the interface words in the trainee's language. */
+export function validateProfile(
+  draft: ProfileDraft,
+): { field: keyof ProfileDraft; problem: ProfileProblem }[] {
+  const problems: { field: keyof ProfileDraft; problem: ProfileProblem }[] = [];
+  if (draft.name.trim().length === 0) problems.push({ field: 'name', problem: 'nameMissing' });
+  if (draft.name.length > 120) problems.push({ field: 'name', problem: 'nameTooLong' });
   if (!COMPONENTS.includes(draft.component))
-    problems.push({ field: 'component', message: 'Choose a component.' });
-  if (draft.country.trim().length === 0) {
-    problems.push({ field: 'country', message: 'Enter your contributing country.' });
-  }
+    problems.push({ field: 'component', problem: 'componentMissing' });
+  if (draft.country.trim().length === 0) problems.push({ field: 'country', problem: 'countryMissing' });
   return problems;
 }

@@ -30,6 +30,10 @@ export const en = {
   storageProblem:
     'Your training records cannot be saved on this device: {reason} You can keep playing; download your records before you close this page.',
   downloadRecords: 'Download my records',
+  storage_unavailable: 'this browser does not allow saving here (private browsing?).',
+  storage_blocked: 'another Waypoint tab is holding the records; close it.',
+  storage_full: 'the device has no room left for training records.',
+  storage_failed: 'saving failed.',
   dismiss: 'Dismiss',
   updateReady: 'A new version of Waypoint is ready. Your records are kept.',
   updateNow: 'Update now',
@@ -53,6 +57,10 @@ export const en = {
   cohort: 'Course or cohort (optional, as your trainer gave it)',
   saveProfile: 'Save and continue',
   formErrors: 'Please correct the following:',
+  profile_nameMissing: 'Enter your name.',
+  profile_nameTooLong: 'Keep the name under 120 characters.',
+  profile_componentMissing: 'Choose a component.',
+  profile_countryMissing: 'Enter your contributing country.',
   scenariosHeading: 'Scenarios',
   signedInAs: 'Training as {name}',
   editProfile: 'Edit profile',
@@ -247,6 +255,17 @@ export const en = {
   lrsProblemRejected: 'The LRS refused the statements ({status}): {detail}',
   lrsProblemUnexpected: 'The answer did not come from an LRS (a network login page?): {detail}',
   lrsProblemStorage: 'The outbox on this device could not be read or written: {detail}',
+  lmsConnectFailed:
+    'Waypoint could not connect to your {lms} ({detail}). You can keep training: your progress is saved on this device, but this session is not reported to the LMS.',
+  lmsReportFailed:
+    'Your latest progress could not be sent to your {lms} ({detail}). You can keep playing: it is saved on this device and will be sent again with your next step.',
+  lmsReportRecovered: 'Your {lms} is reachable again; your progress is reported there again.',
+  lmsUnknownScenario:
+    'Your LMS opened the scenario "{id}", which this version of Waypoint does not have. Choose a scenario from the list; it will not be reported to the LMS.',
+  lmsOtherScenarioResume:
+    'Your LMS kept a saved place in another scenario ("{id}"), so this scenario starts from the beginning.',
+  lmsSent:
+    'Your result was sent to your {lms}. Further attempts in this window are kept on this device only; open the scenario from your LMS again to have them reported.',
 } as const;
 
 export type MessageKey = keyof typeof en;

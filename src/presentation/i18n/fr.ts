@@ -32,6 +32,10 @@ export const fr: Record<MessageKey, string> = {
   storageProblem:
     'Vos dossiers de formation ne peuvent pas être enregistrés sur cet appareil : {reason} Vous pouvez continuer ; téléchargez vos dossiers avant de fermer cette page.',
   downloadRecords: 'Télécharger mes dossiers',
+  storage_unavailable: 'ce navigateur ne permet pas d’enregistrer ici (navigation privée ?).',
+  storage_blocked: 'un autre onglet Waypoint utilise les dossiers ; fermez-le.',
+  storage_full: 'l’appareil n’a plus de place pour les dossiers de formation.',
+  storage_failed: 'l’enregistrement a échoué.',
   dismiss: 'Fermer',
   updateReady: 'Une nouvelle version de Waypoint est prête. Vos dossiers sont conservés.',
   updateNow: 'Mettre à jour maintenant',
@@ -56,6 +60,10 @@ export const fr: Record<MessageKey, string> = {
   cohort: 'Cours ou promotion (facultatif, tel qu’indiqué par votre formateur)',
   saveProfile: 'Enregistrer et continuer',
   formErrors: 'Veuillez corriger les points suivants :',
+  profile_nameMissing: 'Indiquez votre nom.',
+  profile_nameTooLong: 'Le nom doit compter moins de 120 caractères.',
+  profile_componentMissing: 'Choisissez une composante.',
+  profile_countryMissing: 'Indiquez votre pays contributeur.',
   scenariosHeading: 'Scénarios',
   signedInAs: 'Formation au nom de {name}',
   editProfile: 'Modifier le profil',
@@ -258,4 +266,15 @@ export const fr: Record<MessageKey, string> = {
   lrsProblemRejected: 'Le LRS a refusé les déclarations ({status}) : {detail}',
   lrsProblemUnexpected: 'La réponse ne provient pas d’un LRS (page de connexion d’un réseau ?) : {detail}',
   lrsProblemStorage: 'La boîte d’envoi de cet appareil n’a pas pu être lue ou écrite : {detail}',
+  lmsConnectFailed:
+    'Waypoint n’a pas pu se connecter à votre {lms} ({detail}). Vous pouvez continuer la formation : votre progression est enregistrée sur cet appareil, mais cette session n’est pas transmise au LMS.',
+  lmsReportFailed:
+    'Votre dernière progression n’a pas pu être envoyée à votre {lms} ({detail}). Vous pouvez continuer : elle est enregistrée sur cet appareil et sera renvoyée à votre prochaine étape.',
+  lmsReportRecovered: 'Votre {lms} est de nouveau joignable ; votre progression y est de nouveau transmise.',
+  lmsUnknownScenario:
+    'Votre LMS a ouvert le scénario « {id} », que cette version de Waypoint ne contient pas. Choisissez un scénario dans la liste ; il ne sera pas transmis au LMS.',
+  lmsOtherScenarioResume:
+    'Votre LMS a conservé une position dans un autre scénario (« {id} ») : ce scénario reprend donc depuis le début.',
+  lmsSent:
+    'Votre résultat a été envoyé à votre {lms}. Les tentatives suivantes dans cette fenêtre restent sur cet appareil uniquement ; rouvrez le scénario depuis votre LMS pour qu’elles soient transmises.',
 };

@@ -92,7 +92,7 @@ describe('records keeper', () => {
     actor.send({ type: 'CHOOSE', index: 0 });
     actor.send({ type: 'CHOOSE', index: 0 });
     await keeper.settled();
-    expect(problems).toEqual(['The device has no room left for training records.']);
+    expect(problems).toEqual(['full']);
     expect(keeper.store.kind).toBe('memory');
     expect(actor.getSnapshot().value).toBe('debrief');
     const [kept] = await keeper.store.attempts();

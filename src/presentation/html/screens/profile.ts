@@ -80,7 +80,7 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
     if (problems.length > 0) {
       errors.append(
         h('p', {}, t('formErrors')),
-        h('ul', {}, ...problems.map((pr) => h('li', {}, pr.message))),
+        h('ul', {}, ...problems.map((pr) => h('li', {}, t(`profile_${pr.problem}`)))),
       );
       errors.focus();
       return;
