@@ -11,7 +11,7 @@ import type { QuarantinedEntry, RecordStore } from '../engine/records/store';
 import { attemptProblem, profileProblem } from './record-shape';
 import { StorageError, classify } from './storage-error';
 
-interface WaypointDB extends DBSchema {
+export interface WaypointDB extends DBSchema {
   profiles: { key: string; value: Profile };
   attempts: { key: string; value: Attempt; indexes: { byProfile: string } };
   quarantine: { key: string; value: QuarantinedEntry };
@@ -43,13 +43,17 @@ export const MIGRATIONS: Upgrade[] = [
 
 export const DB_NAME = 'waypoint';
 
-export async function openIdbStore(
+/**
+ * Opens the Waypoint database at the version the migrations give, running those it lacks. The record store and
+ * the LRS outbox both open it this way, so whichever opens first upgrades it.
+ */
+export async function openWaypointDb(
   factory: IDBFactory | undefined,
   name = DB_NAME,
-  migrations: Upgrade[] = MIGRATIONS,
-): Promise<RecordStore> {
+  migrations: readonly Upgrade[] = MIGRATIONS,
+): Promise<IDBPDatabase<WaypointDB>> {
   if (!factory) throw new StorageError('unavailable', 'This browser has no IndexedDB.');
-  let db: IDBPDatabase<WaypointDB>;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const request = factory.open(name, migrations.length);
     request.addEventListener('upgradeneeded', (event) => {
@@ -58,27 +62,39 @@ export async function openIdbStore(
       for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]?.(database, tx);
     });
     // An open blocked by another tab would wait forever: give up after a while and say why.
-    db = await Promise.race([
+    const db = await Promise.race([
       wrap(request) as unknown as Promise<IDBPDatabase<WaypointDB>>,
-      new Promise<never>((_, reject) =>
-        setTimeout(
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
           () => reject(new StorageError('blocked', 'Another Waypoint tab is holding the records; close it.')),
           5000,
-        ),
-      ),
+        );
+      }),
     ]);
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  } catch (e) {
+    throw classify(e);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs a storage operation, turning any failure into a StorageError that says what went wrong. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
   } catch (e) {
     throw classify(e);
   }
-  db.addEventListener('versionchange', () => db.close());
+}
 
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (e) {
-      throw classify(e);
-    }
-  };
+export async function openIdbStore(
+  factory: IDBFactory | undefined,
+  name = DB_NAME,
+  migrations: readonly Upgrade[] = MIGRATIONS,
+): Promise<RecordStore> {
+  const db = await openWaypointDb(factory, name, migrations);
 
   /** Reads a store, setting aside (not deleting) entries that are no longer valid records. */
   async function readValid<S extends 'profiles' | 'attempts'>(
@@ -106,12 +122,12 @@ export async function openIdbStore(
 
   return {
     kind: 'indexeddb',
-    putProfile: (p) => guard(async () => void (await db.put('profiles', p))),
-    profiles: () => guard(() => readValid('profiles', profileProblem)),
-    putAttempt: (a) => guard(async () => void (await db.put('attempts', a))),
-    attempts: () => guard(() => readValid('attempts', attemptProblem)),
-    quarantine: () => guard(() => db.getAll('quarantine')),
-    getSetting: (key) => guard(() => db.get('settings', key)),
-    setSetting: (key, value) => guard(async () => void (await db.put('settings', value, key))),
+    putProfile: (p) => guarded(async () => void (await db.put('profiles', p))),
+    profiles: () => guarded(() => readValid('profiles', profileProblem)),
+    putAttempt: (a) => guarded(async () => void (await db.put('attempts', a))),
+    attempts: () => guarded(() => readValid('attempts', attemptProblem)),
+    quarantine: () => guarded(() => db.getAll('quarantine')),
+    getSetting: (key) => guarded(() => db.get('settings', key)),
+    setSetting: (key, value) => guarded(async () => void (await db.put('settings', value, key))),
   };
 }
