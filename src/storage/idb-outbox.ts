@@ -2,16 +2,10 @@
  * The LRS outbox in IndexedDB: the `outbox` and `outboxSources` stores of the Waypoint database (migration 2 in
  * idb-store.ts), on a connection of its own. Waiting statements survive a reload, going offline and a crash.
  */
-import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Outbox, OutboxEntry, OutboxSource } from '../engine/lrs/outbox';
 import { DB_NAME, MIGRATIONS, guarded, openWaypointDb } from './idb-store';
 import { entriesToAdd } from './memory-outbox';
 import { StorageError } from './storage-error';
-
-interface OutboxDB extends DBSchema {
-  outbox: { key: string; value: OutboxEntry; indexes: { bySeq: number } };
-  outboxSources: { key: string; value: OutboxSource };
-}
 
 type Migration = (typeof MIGRATIONS)[number];
 
@@ -20,7 +14,7 @@ export async function openIdbOutbox(
   name = DB_NAME,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<Outbox> {
-  const db = (await openWaypointDb(factory, name, migrations)) as unknown as IDBPDatabase<OutboxDB>;
+  const db = await openWaypointDb(factory, name, migrations);
   if (!db.objectStoreNames.contains('outbox')) {
     db.close();
     throw new StorageError('failed', 'The records database has no outbox (an older version of the app?).');
