@@ -2,7 +2,7 @@
  * The LRS outbox in IndexedDB: the `outbox` and `outboxSources` stores of the Waypoint database (migration 2 in
  * idb-store.ts), on a connection of its own. Waiting statements survive a reload, going offline and a crash.
  */
-import type { Outbox, OutboxEntry, OutboxSource } from '../engine/lrs/outbox';
+import type { Outbox } from '../engine/lrs/outbox';
 import { DB_NAME, MIGRATIONS, guarded, openWaypointDb } from './idb-store';
 import { entriesToAdd } from './memory-outbox';
 import { StorageError } from './storage-error';

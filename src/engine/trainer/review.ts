@@ -19,6 +19,8 @@ export interface ReviewEvidence {
   level: Level;
   feedback: string;
   citations: Citation[];
+  /** The citations' short titles and sections in the review's language, same order. */
+  citationWords: { title: string; section: string }[];
 }
 
 export interface ReviewStep {
@@ -86,6 +88,7 @@ export function reviewAttempt(
                 level: e.level,
                 feedback: criterionText(criterion, language).levels[e.level].feedback,
                 citations: criterion.citations,
+                citationWords: criterionText(criterion, language).citations,
               },
             ]
           : [];

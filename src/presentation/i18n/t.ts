@@ -27,16 +27,11 @@ export const t: Translate = (key, params = {}) =>
     String(params[name] ?? `{${name}}`),
   );
 
-/** Numbers and dates in the page's language. */
+/** Dates in the page's language. */
 export const formatDateTime = (millis: number) =>
   new Intl.DateTimeFormat(pageLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(millis);
 export const formatDate = (millis: number) =>
   new Intl.DateTimeFormat(pageLanguage(), { dateStyle: 'long' }).format(millis);
-export const formatNumber = (n: number, digits = 0) =>
-  new Intl.NumberFormat(pageLanguage(), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
 
 /** "label: value", punctuated as the language wants (French puts a space before the colon). */
 export const lv = (label: string, value: string) => t('labelValue', { label, value });

@@ -2,11 +2,12 @@
  * The debrief: overall result, then each criterion with its level, the trainee's deciding choices, feedback,
  * good practice and the cited guidance with its excerpt; then the path as a timeline.
  */
-import type { Citation, Criterion } from '../../../engine/content/types';
+import type { Criterion } from '../../../engine/content/types';
 import type { CriterionResult } from '../../../engine/scoring/score';
 import { rubricCriteria } from '../../../engine/scoring/score';
 import { criterionText, scenarioText } from '../../../engine/content/localize';
 import type { Decision } from '../../../engine/scoring/decision';
+import { citationView } from '../citation-view';
 import { h } from '../dom';
 import { t, lv } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
@@ -14,23 +15,6 @@ import type { ScreenProps } from './context';
 
 const levelLabel = (level: number | null) =>
   level === null ? t('notObserved') : t(`level${level}` as MessageKey);
-
-function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
-  const where =
-    c.kind === 'seed'
-      ? `${c.seed}, ${t('lines', { from: c.lines.from, to: c.lines.to })}`
-      : `external-public-guidance.md, ${t('item', { n: c.item })} [${c.authority}]`;
-  return h(
-    'li',
-    { class: 'citation' },
-    h('blockquote', { lang: 'en' }, h('p', {}, c.excerpt)),
-    h(
-      'p',
-      { class: 'reference' },
-      `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}` as MessageKey)})`,
-    ),
-  );
-}
 
 function criterionView(
   criterion: Criterion,

@@ -1,24 +1,11 @@
 /** After-action review: one attempt, decision by decision, with Previous and Next. */
-import type { Citation } from '../../../engine/content/types';
+import { citationView } from '../citation-view';
 import { reviewAttempt } from '../../../engine/trainer/review';
 import { focusHeading, h } from '../dom';
 import { formatDateTime, pageLanguage, t, lv } from '../../i18n/t';
 import { scenarioText } from '../../../engine/content/localize';
 import type { MessageKey } from '../../i18n/en';
 import type { TrainerData } from './context';
-
-function citation(c: Citation): HTMLElement {
-  const where =
-    c.kind === 'seed'
-      ? `${c.seed}, ${t('lines', { from: c.lines.from, to: c.lines.to })}`
-      : `external-public-guidance.md, ${t('item', { n: c.item })} [${c.authority}]`;
-  return h(
-    'li',
-    { class: 'citation' },
-    h('blockquote', { lang: 'en' }, h('p', {}, c.excerpt)),
-    h('p', { class: 'reference' }, `${c.title}, ${c.section} — ${where}`),
-  );
-}
 
 export function reviewView(data: TrainerData, attemptId: string, back: () => void): HTMLElement {
   const attempt = data.attempts.find((a) => a.id === attemptId);
@@ -83,7 +70,11 @@ export function reviewView(data: TrainerData, attemptId: string, back: () => voi
                 {},
                 h('p', {}, h('strong', {}, `${e.title}: ${t(`level${e.level}` as MessageKey)}`)),
                 h('p', {}, e.feedback),
-                h('ul', { class: 'citations' }, ...e.citations.map(citation)),
+                h(
+                  'ul',
+                  { class: 'citations' },
+                  ...e.citations.map((c, i) => citationView(c, e.citationWords[i])),
+                ),
               ),
             ),
           ),
