@@ -7,24 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { assign, createActor, setup } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { createSessionMachine } from '../../src/engine/session/machine';
-import type { Profile } from '../../src/engine/records/profile';
 import { validContent } from '../helpers/fixtures';
+import { testProfile } from '../helpers/profile';
 
 const { scenarios } = validContent();
 const fixture = scenarios[0];
 if (!fixture) throw new Error('the valid fixture has no scenario');
 
-const profile: Profile = {
-  id: 'p1',
-  name: 'Test Trainee',
-  serviceNumber: '',
-  component: 'police',
-  sex: 'female',
-  country: 'Ghana',
-  mission: '',
-  stage: 'pre-deployment',
-  language: 'en',
-};
+const profile = testProfile();
 
 /** What the fixture story should do: two decisions; choice 0 is good practice, choice 1 is not. */
 const model = setup({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createSessionMachine } from '../../src/engine/session/machine';
 import { validContent } from '../helpers/fixtures';
+import { testProfile } from '../helpers/profile';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;
@@ -13,17 +14,7 @@ describe('language switch during play', () => {
       createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 2 }),
       {
         input: {
-          profile: {
-            id: 'p',
-            name: 'N',
-            serviceNumber: '',
-            component: 'military',
-            sex: 'female',
-            country: 'Benin',
-            mission: '',
-            stage: 'pre-deployment',
-            language: 'en',
-          },
+          profile: testProfile({ id: 'p', component: 'military' }),
         },
       },
     ).start();

@@ -7,22 +7,12 @@ import { createActor } from 'xstate';
 import { attemptOf } from '../../src/engine/records/session-attempt';
 import { createSessionMachine } from '../../src/engine/session/machine';
 import { REPLAY_MISMATCH } from '../../src/engine/session/story-actor';
-import type { Profile } from '../../src/engine/records/profile';
 import { validContent } from '../helpers/fixtures';
+import { testProfile } from '../helpers/profile';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;
-const profile: Profile = {
-  id: 'p1',
-  name: 'A',
-  serviceNumber: '',
-  component: 'civilian',
-  sex: 'unstated',
-  country: 'Fiji',
-  mission: '',
-  stage: 'pre-deployment',
-  language: 'en',
-};
+const profile = testProfile({ component: 'civilian' });
 
 function session() {
   let now = 0;

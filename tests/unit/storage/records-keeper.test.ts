@@ -4,23 +4,13 @@ import { createActor } from 'xstate';
 import { keepRecords } from '../../../src/app/records-keeper';
 import { createSessionMachine } from '../../../src/engine/session/machine';
 import type { RecordStore } from '../../../src/engine/records/store';
-import type { Profile } from '../../../src/engine/records/profile';
 import { memoryStore } from '../../../src/storage/memory-store';
 import { validContent } from '../../helpers/fixtures';
+import { testProfile } from '../../helpers/profile';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;
-const profile: Profile = {
-  id: 'p1',
-  name: 'A',
-  serviceNumber: '',
-  component: 'military',
-  sex: 'male',
-  country: 'Nepal',
-  mission: '',
-  stage: 'in-mission',
-  language: 'en',
-};
+const profile = testProfile({ component: 'military', stage: 'in-mission' });
 
 function play(store: RecordStore, onProblem: (m: string) => void = () => undefined) {
   const actor = createActor(

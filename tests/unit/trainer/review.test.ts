@@ -4,6 +4,7 @@ import { attemptOf } from '../../../src/engine/records/session-attempt';
 import { createSessionMachine } from '../../../src/engine/session/machine';
 import { reviewAttempt } from '../../../src/engine/trainer/review';
 import { validContent } from '../../helpers/fixtures';
+import { testProfile } from '../../helpers/profile';
 
 const { scenarios, catalogue } = validContent();
 const scenario = scenarios[0]!;
@@ -13,17 +14,7 @@ function playedAttempt(picks: number[]) {
     createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 5 }),
     {
       input: {
-        profile: {
-          id: 'p',
-          name: 'N',
-          serviceNumber: '',
-          component: 'police',
-          sex: 'male',
-          country: 'Chad',
-          mission: '',
-          stage: 'pre-deployment',
-          language: 'en',
-        },
+        profile: testProfile({ id: 'p' }),
       },
     },
   ).start();
