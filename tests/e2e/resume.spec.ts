@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProfileByKeyboard } from './helpers';
+import { createProfileByKeyboard, decide, playUntilDebrief } from './helpers';
 
 async function openScenario(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();
@@ -12,22 +12,11 @@ async function openScenario(page: Page) {
 }
 
 /** Presses "1" on every choice until the debrief; returns the number of decisions made. */
-async function firstChoiceUntilDebrief(page: Page, limit = 60): Promise<number> {
-  const debrief = page.getByRole('heading', { level: 1, name: /^Debrief/ });
-  const choices = page.locator('.choices button');
-  let n = 0;
-  while (!(await debrief.isVisible())) {
-    await expect(choices.first()).toBeFocused();
-    const before = await page.locator('.story-log p').count();
+const firstChoiceUntilDebrief = (page: Page) =>
+  playUntilDebrief(page, async () => {
+    await expect(page.locator('.choices button').first()).toBeFocused();
     await page.keyboard.press('1');
-    n += 1;
-    await expect(async () => {
-      expect((await page.locator('.story-log p').count()) > before || (await debrief.isVisible())).toBe(true);
-    }).toPass();
-    expect(n).toBeLessThan(limit);
-  }
-  return n;
-}
+  });
 
 async function debriefFigures(page: Page) {
   return {
@@ -47,11 +36,7 @@ test('a reload mid-scenario resumes at the last decision with the same score', a
   // Second attempt: half the decisions, then the tab is reloaded.
   await openScenario(page);
   const half = Math.floor(total / 2);
-  for (let i = 0; i < half; i++) {
-    const before = await page.locator('.story-log p').count();
-    await page.keyboard.press('1');
-    await expect(page.locator('.story-log p')).not.toHaveCount(before);
-  }
+  for (let i = 0; i < half; i++) await decide(page, () => page.keyboard.press('1'));
   const storySoFar = await page.locator('.story-log p').allTextContents();
   await page.reload();
 
