@@ -2,7 +2,7 @@
  * The content checker, fixture-driven: the valid fixture passes, and each rule has a variant of it that breaks
  * exactly that rule and must fail with a message naming the file (and line where there is one).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -257,6 +257,42 @@ describe('the criteria catalogue across files', () => {
     writeFileSync(join(dir, 'criteria', 'zz-more.yaml'), copy);
     expect(check(dir).join('\n')).toMatch(
       /criteria\/zz-more\.yaml:\d+: criterion "test\.consent" is already defined at .*criteria\/test\.yaml:\d+/,
+    );
+  });
+});
+
+describe('snap situations (scenarios/snaps/<id>)', () => {
+  /** The valid fixture with its scenario moved into snaps/, after one edit to a file of it. */
+  function asSnap(file: string, edit: (source: string) => string): string {
+    const dir = variant('languages.yaml', identity);
+    mkdirSync(join(dir, 'snaps'));
+    renameSync(join(dir, 'two-choices'), join(dir, 'snaps', 'two-choices'));
+    const path = join(dir, 'snaps', 'two-choices', file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    return dir;
+  }
+
+  it('are checked like scenarios and marked as snaps', () => {
+    const content = buildContent({
+      scenariosDir: asSnap('story.ink', identity),
+      root: work,
+      checkCitations: false,
+    });
+    expect(content.problems).toEqual([]);
+    expect(content.scenarios.map((s) => [s.id, s.kind])).toEqual([['two-choices', 'snap']]);
+  });
+
+  it('refuse a snap longer than three minutes', () => {
+    const problems = check(asSnap('scenario.yaml', (s) => s.replace('minutes: 2', 'minutes: 10')));
+    expect(problems.join('\n')).toMatch(
+      /snaps\/two-choices\/scenario\.yaml:\d+: a snap situation lasts at most 3 minutes/,
+    );
+  });
+
+  it('refuse a snap with fewer than two decisions on a path', () => {
+    const problems = check(asSnap('story.ink', (s) => s.replace('-> water_point\n', '-> colleague\n')));
+    expect(problems.join('\n')).toMatch(
+      /snaps\/two-choices\/scenario\.yaml: a snap situation takes 2–4 decisions on every path; this one takes 1–1/,
     );
   });
 });

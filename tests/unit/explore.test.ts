@@ -131,3 +131,35 @@ describe('stories that vary by the trainee', () => {
     expect(x.best).toEqual({ 'c.x': 3 });
   });
 });
+
+describe('stories that vary by ink randomness', () => {
+  const story = compile(
+    [
+      'VAR place = ""',
+      '~ temp v = RANDOM(1, 3)',
+      '{ v:',
+      '- 1: ~ place = "market"',
+      '- 2: ~ place = "well"',
+      '- else: ~ place = "road"',
+      '}',
+      'At the {place}.',
+      '* [Listen # evidence: c.x 3] Done. # ending: {place}',
+      '  -> END',
+      '* [Leave # evidence: c.x 0] Gone. # ending: {place}',
+      '  -> END',
+    ].join('\n'),
+  );
+
+  it('walks the same way every time with the same seed', () => {
+    const a = explore(story, { seed: 4 });
+    const b = explore(story, { seed: 4 });
+    expect([...a.endings]).toEqual([...b.endings]);
+    expect(a.endings.size).toBe(1);
+  });
+
+  it('reaches every variation when walked with several seeds', () => {
+    const x = exploreVariants(story, [{}], undefined, [0, 1, 2, 3, 4, 5, 6, 7]);
+    expect([...x.endings.keys()].sort()).toEqual(['market', 'road', 'well']);
+    expect(x.best).toEqual({ 'c.x': 3 });
+  });
+});

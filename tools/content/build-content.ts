@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Catalogue, Criterion, Scenario } from '../../src/engine/content/types';
-import { exploreVariants } from '../../src/engine/explore/explore';
+import type { Catalogue, Criterion, Scenario, ScenarioKind } from '../../src/engine/content/types';
+import { exploreVariants, usesRandomness } from '../../src/engine/explore/explore';
 import { createRunner } from '../../src/engine/ink/runner';
 import { COMPONENTS } from '../../src/engine/records/profile';
 import { storyGlobals } from '../../src/engine/session/machine';
@@ -74,15 +74,30 @@ export function buildContent(options: BuildOptions): ContentBuild {
   if (library) out.citations = { checked: loaded.citationsChecked, library: rel(library.dir) };
   const criteria = new Map(catalogue.criteria.map((c) => [c.id, c]));
 
-  const folders = readdirSync(scenariosDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(scenariosDir, d.name, 'scenario.yaml')))
-    .map((d) => d.name)
-    .sort();
-  if (folders.length === 0) problems.push({ file: rel(scenariosDir), message: 'no scenario folders found' });
-  for (const folder of folders) {
-    const built = buildScenario(
-      join(scenariosDir, folder),
+  const folders = [
+    ...scenarioFolders(scenariosDir).map((folder) => ({
       folder,
+      dir: scenariosDir,
+      kind: 'course' as const,
+    })),
+    ...scenarioFolders(join(scenariosDir, SNAPS_FOLDER)).map((folder) => ({
+      folder,
+      dir: join(scenariosDir, SNAPS_FOLDER),
+      kind: 'snap' as const,
+    })),
+  ];
+  if (folders.length === 0) problems.push({ file: rel(scenariosDir), message: 'no scenario folders found' });
+  const ids = new Set<string>();
+  for (const { folder, dir, kind } of folders) {
+    if (ids.has(folder)) {
+      problems.push({ file: rel(join(dir, folder)), message: `a scenario "${folder}" exists twice` });
+      continue;
+    }
+    ids.add(folder);
+    const built = buildScenario(
+      join(dir, folder),
+      folder,
+      kind,
       criteria,
       rel,
       options.exploreCache,
@@ -98,9 +113,27 @@ export function buildContent(options: BuildOptions): ContentBuild {
   return out;
 }
 
+/** Snap situations (short refresher scenarios) live in scenarios/snaps/<id>/. */
+export const SNAPS_FOLDER = 'snaps';
+
+/** Limits that keep a snap situation a two-to-three-minute refresher. */
+export const SNAP_LIMITS = { minDecisions: 2, maxDecisions: 4, maxMinutes: 3 };
+
+/** Seeds with which a story that uses randomness is walked (each variation a seed can pick). */
+const VARIATION_SEEDS = [0, 1, 2, 3, 4, 5, 6, 7];
+
+function scenarioFolders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'scenario.yaml')))
+    .map((d) => d.name)
+    .sort();
+}
+
 function buildScenario(
   dir: string,
   folder: string,
+  kind: ScenarioKind,
   criteria: Map<string, Criterion>,
   rel: (p: string) => string,
   cache: ExploreCache | undefined,
@@ -141,7 +174,8 @@ function buildScenario(
 
   const started = performance.now();
   const cached = cache?.get(ink.json);
-  const exploration = cached ?? exploreVariants(ink.json, profileVariants(ink.json));
+  const seeds = usesRandomness(ink.json) ? VARIATION_SEEDS : [0];
+  const exploration = cached ?? exploreVariants(ink.json, profileVariants(ink.json), undefined, seeds);
   const millis = performance.now() - started;
   if (!cached) cache?.set(ink.json, exploration);
   const locate = (raw: string) => tags.find((t) => t.raw === raw);
@@ -176,6 +210,7 @@ function buildScenario(
       });
     }
   });
+  if (kind === 'snap') problems.push(...checkSnap(meta, exploration, yamlFile, lineOf));
   for (const ending of Object.keys(meta.endings)) {
     if (!exploration.endings.has(ending)) {
       problems.push({
@@ -199,6 +234,7 @@ function buildScenario(
   for (const { id } of meta.rubric.criteria) best[id] = exploration.best[id] ?? null;
   const scenario: Scenario = {
     id: meta.id,
+    kind,
     version: meta.version,
     title: meta.title,
     summary: meta.summary,
@@ -227,6 +263,30 @@ function buildScenario(
     problems,
     files,
   };
+}
+
+function checkSnap(
+  meta: { minutes: number },
+  x: Exploration,
+  file: string,
+  lineOf: (path: (string | number)[]) => number | undefined,
+): Problem[] {
+  const { minDecisions, maxDecisions, maxMinutes } = SNAP_LIMITS;
+  const problems: Problem[] = [];
+  if (x.decisions.min < minDecisions || x.decisions.max > maxDecisions) {
+    problems.push({
+      file,
+      message: `a snap situation takes ${minDecisions}–${maxDecisions} decisions on every path; this one takes ${x.decisions.min}–${x.decisions.max}`,
+    });
+  }
+  if (meta.minutes > maxMinutes) {
+    problems.push({
+      file,
+      line: lineOf(['minutes']),
+      message: `a snap situation lasts at most ${maxMinutes} minutes`,
+    });
+  }
+  return problems;
 }
 
 function checkTags(

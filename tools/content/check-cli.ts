@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { buildContent } from './build-content';
 import { formatProblem } from './problem';
-import { formatReport } from './report';
+import { formatReport, formatSnapCoverage } from './report';
 import { fileExploreCache } from './explore-cache';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -25,6 +25,7 @@ for (const report of content.reports) {
   const scenario = content.scenarios.find((s) => s.id === report.id);
   if (scenario && content.catalogue) console.log(formatReport(report, scenario, content.catalogue));
 }
+console.log(formatSnapCoverage(content.scenarios));
 if (content.citations) {
   console.log(`Citations: ${content.citations.checked} checked against ${content.citations.library}.`);
 } else {

@@ -10,7 +10,7 @@ export function formatReport(report: ScenarioReport, scenario: Scenario, catalog
   const pathsPerSecond = seconds > 0 ? Number(x.paths) / seconds : Number(x.paths);
   const byId = new Map(catalogue.criteria.map((c) => [c.id, c]));
   const lines = [
-    `== ${scenario.id} (v${scenario.version}): ${scenario.title}`,
+    `== ${scenario.id} (v${scenario.version}${scenario.kind === 'snap' ? ', snap situation' : ''}): ${scenario.title}`,
     `  decisions per path   ${x.decisions.min} shortest, ${x.decisions.max} longest`,
     `  choices              ${choices} (${report.choicesWithEvidence} with evidence, ${share}%)`,
     `  endings              ${x.endings.size} of ${report.endingsDeclared} reached: ${[...x.endings]
@@ -33,5 +33,25 @@ export function formatReport(report: ScenarioReport, scenario: Scenario, catalog
   }
   const maxPoints = scenario.rubric.criteria.reduce((s, c) => s + c.weight * (scenario.best[c.id] ?? 0), 0);
   lines.push(`  best achievable score ${maxPoints} points (= 100%); pass mark ${scenario.rubric.passMark}%`);
+  return lines.join('\n');
+}
+
+/** Which core-course criteria the snap situations practise, and which none does. */
+export function formatSnapCoverage(scenarios: Scenario[]): string {
+  const snaps = scenarios.filter((s) => s.kind === 'snap');
+  const course = scenarios.filter((s) => s.kind === 'course');
+  const courseCriteria = [...new Set(course.flatMap((s) => s.rubric.criteria.map((c) => c.id)))].sort();
+  const bySnap = new Map<string, string[]>();
+  for (const snap of snaps) {
+    for (const { id } of snap.rubric.criteria) bySnap.set(id, [...(bySnap.get(id) ?? []), snap.id]);
+  }
+  const covered = courseCriteria.filter((id) => bySnap.has(id));
+  const lines = [
+    `Snap situations: ${snaps.length}, covering ${covered.length} of the ${courseCriteria.length} core-course criteria`,
+  ];
+  for (const id of courseCriteria)
+    lines.push(`  ${id.padEnd(32)} ${bySnap.get(id)?.join(', ') ?? 'NOT COVERED'}`);
+  const extra = [...bySnap.keys()].filter((id) => !courseCriteria.includes(id));
+  if (extra.length > 0) lines.push(`  not in the core course: ${extra.join(', ')}`);
   return lines.join('\n');
 }

@@ -117,8 +117,12 @@ export interface ScenarioText {
   story: string;
 }
 
+/** A core-course scenario, or a snap situation: a two-to-three-minute refresher played in a mission. */
+export type ScenarioKind = 'course' | 'snap';
+
 export interface Scenario {
   id: string;
+  kind: ScenarioKind;
   version: string;
   title: string;
   summary: string;

@@ -65,29 +65,43 @@ export interface ExploreOptions {
   maxStates?: number;
   /** Values set before the story starts (see StoryGlobals). */
   globals?: StoryGlobals;
+  /** Seed for RANDOM and shuffles, so that a walk is repeatable (default 0). */
+  seed?: number;
 }
 
 export function explore(storyJson: string, options: ExploreOptions = {}): Exploration {
   const max = options.maxStates ?? 200_000;
   const globals = options.globals ?? {};
+  const seed = options.seed ?? 0;
   try {
-    return exploreWith(storyJson, false, max, globals);
+    return exploreWith(storyJson, false, max, globals, seed);
   } catch (e) {
-    if (e instanceof UnsafeMerge) return exploreWith(storyJson, true, max, globals);
+    if (e instanceof UnsafeMerge) return exploreWith(storyJson, true, max, globals, seed);
     throw e;
   }
 }
 
-/** Explores each variant of the globals (e.g. each component) and adds the results up. */
+/**
+ * Explores each variant of the globals (e.g. each component) with each seed and adds the results up. A story that
+ * varies by ink randomness is walked with several seeds, so each variation's paths are checked.
+ */
 export function exploreVariants(
   storyJson: string,
   variants: StoryGlobals[],
   maxStates?: number,
+  seeds: readonly number[] = [0],
 ): Exploration {
-  const runs = variants.map((globals) => explore(storyJson, { globals, maxStates }));
+  const runs = variants.flatMap((globals) =>
+    seeds.map((seed) => explore(storyJson, { globals, maxStates, seed })),
+  );
   const [first, ...rest] = runs;
   if (!first) throw new Error('no variants to explore');
   return rest.reduce(mergeExplorations, first);
+}
+
+/** Whether compiled ink draws random numbers (RANDOM) or shuffles ({~a|b}), i.e. its text depends on the seed. */
+export function usesRandomness(storyJson: string): boolean {
+  return storyJson.includes('"rnd"') || storyJson.includes('"seq"');
 }
 
 function mergeExplorations(a: Exploration, b: Exploration): Exploration {
@@ -120,8 +134,9 @@ function exploreWith(
   exact: boolean,
   maxStates: number,
   globals: StoryGlobals,
+  seed: number,
 ): Exploration {
-  const runner = createRunner(storyJson, globals);
+  const runner = createRunner(storyJson, globals, seed);
   const memo = new Map<string, Summary>();
   const onStack = new Set<string>();
   const choices = new Map<string, ChoiceInfo>();
