@@ -3,6 +3,8 @@
  *  - gzip bytes of the JavaScript loaded before the first screen is interactive (entry + its static imports)
  *  - ms from navigation to the first interactive control, and to the first story choice, in headless Chromium
  *  - paths per second of the content checker's walk
+ *  - Lighthouse performance and accessibility scores of the first screen, with FCP, LCP, TBT and CLS
+ *    (navigation mode, desktop preset, simulated throttling; see lighthouse.ts)
  * Run after `npm run build`: `npm run bench`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { buildContent } from '../content/build-content';
 import { findChromium } from '../browser/chromium.mjs';
+import { lighthouseFigures } from './lighthouse';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -83,6 +86,15 @@ function checkerSpeed() {
   }));
 }
 
+async function lighthouseStep() {
+  const server = await preview({ root, preview: { port: 4180, strictPort: true }, logLevel: 'silent' });
+  try {
+    return await lighthouseFigures('http://localhost:4180/', findChromium() ?? undefined);
+  } finally {
+    await server.close();
+  }
+}
+
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('Run `npm run build` first.');
   process.exit(1);
@@ -100,6 +112,24 @@ for (const slowdown of [1, 4]) {
   console.log(
     `"Begin scenario" → first story choice (median of 5, ${label}): ${timings.firstChoice.toFixed(0)} ms`,
   );
+}
+try {
+  const lh = await lighthouseStep();
+  const label = `Lighthouse ${lh.lighthouseVersion}, desktop, simulated throttling`;
+  console.log(`Lighthouse performance score (${label}): ${lh.performance}/100`);
+  console.log(`Lighthouse accessibility score (${label}): ${lh.accessibility}/100`);
+  console.log(
+    `Lighthouse metrics: FCP ${lh.fcp.toFixed(0)} ms, LCP ${lh.lcp.toFixed(0)} ms, TBT ${lh.tbt.toFixed(0)} ms, CLS ${lh.cls.toFixed(3)} (run took ${(lh.ms / 1000).toFixed(1)} s)`,
+  );
+  for (const f of lh.failures) {
+    console.log(`  accessibility audit failed: ${f.id} (${f.title})`);
+    for (const selector of f.selectors) console.log(`    ${selector}`);
+  }
+  for (const e of lh.errors) console.log(`  Lighthouse audit could not run: ${e.id}: ${e.message}`);
+  for (const u of lh.outside) console.log(`  request outside localhost: ${u}`);
+} catch (error) {
+  console.error(`Lighthouse step failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }
 for (const s of checkerSpeed()) {
   console.log(
