@@ -1,6 +1,7 @@
 /**
  * The composition root: the only place that wires content, storage, the engine and the presentation together.
  */
+import { planRefresher, refresherStart } from './engine/refresher/select';
 import { createActor } from 'xstate';
 import { catalogue, scenarios as compiledScenarios } from 'virtual:waypoint-content';
 import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge';
@@ -118,6 +119,16 @@ mountApp(
         .sort((a, b) => b.startedAt - a.startedAt),
     settings,
     trainer: { store: () => keeper.store, appVersion: APP_VERSION, lrs },
+    refresherFor: (profileId) =>
+      refresherStart(
+        planRefresher({
+          snaps: scenarios.filter((s) => s.kind === 'snap'),
+          catalogue,
+          attempts: keeper.known().attempts.filter((a) => a.profileId === profileId),
+          now: Date.now(),
+          seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+        }),
+      ),
     // Phaser is loaded only when a scenario starts, so the first screen never waits for it.
     loadStage: async (parent): Promise<StageView> => {
       const { createStage } = await import('./presentation/stage/phaser-stage');

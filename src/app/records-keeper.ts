@@ -81,7 +81,7 @@ export function keepRecords(
       saveAttempt(context, 'in-progress'); // a new attempt is on record from its start
     } else if (snapshot.matches('debrief') && !before.matches('debrief')) {
       saveAttempt(context, 'completed');
-    } else if (wasPlaying && snapshot.matches('scenarios')) {
+    } else if (wasPlaying && !snapshot.matches('playing') && !snapshot.matches('debrief')) {
       saveAttempt(before.context, 'abandoned');
     }
   });

@@ -63,13 +63,16 @@ function scenariosOfContent(): PackagedScenario[] {
   if (content.problems.length > 0) {
     fail(`the scenarios have problems:\n${content.problems.map(formatProblem).join('\n')}`);
   }
-  return content.scenarios.map((s) => ({
-    id: s.id,
-    title: s.title,
-    summary: s.summary,
-    version: s.version,
-    passMark: s.rubric.passMark,
-  }));
+  // Snap situations belong to the in-mission refresher, which runs outside an LMS course.
+  return content.scenarios
+    .filter((s) => s.kind === 'course')
+    .map((s) => ({
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      version: s.version,
+      passMark: s.rubric.passMark,
+    }));
 }
 
 const { kind, moveOn, app: given } = parseArgs(process.argv.slice(2));

@@ -5,6 +5,10 @@ import type { TrainingStage } from './profile';
 
 export type AttemptStatus = 'in-progress' | 'completed' | 'abandoned';
 
+/** A core-course scenario, or a snap situation played in an in-mission refresher. */
+export const ATTEMPT_MODES = ['course', 'refresher'] as const;
+export type AttemptMode = (typeof ATTEMPT_MODES)[number];
+
 export interface Attempt {
   /** Registration id: one per attempt, stable across devices (a UUID). */
   id: string;
@@ -15,6 +19,8 @@ export interface Attempt {
   appVersion: string;
   /** Pre-deployment course or in-mission refresher. */
   stage: TrainingStage;
+  /** Absent on records made before refreshers existed, which are all course attempts (see attemptMode). */
+  mode?: AttemptMode;
   /** Seed of the story's randomness, so a resume or a review replays the same text. */
   seed: number;
   startedAt: number;
@@ -26,3 +32,5 @@ export interface Attempt {
   ending: string | null;
   result: ScoreResult | null;
 }
+
+export const attemptMode = (a: Pick<Attempt, 'mode'>): AttemptMode => a.mode ?? 'course';

@@ -18,6 +18,7 @@ export function attemptOf(
     scenarioVersion: scenario.version,
     appVersion,
     stage: profile.stage,
+    mode: context.mode,
     seed,
     startedAt,
     endedAt: status === 'in-progress' ? null : (context.endedAt ?? null),

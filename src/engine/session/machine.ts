@@ -7,7 +7,9 @@ import { assign, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize';
 import type { Scenario } from '../content/types';
 import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
-import type { Attempt } from '../records/attempt';
+import type { Attempt, AttemptMode } from '../records/attempt';
+import type { RefresherPick } from '../refresher/select';
+import type { Level } from '../tags/vocabulary';
 import type { Profile } from '../records/profile';
 import type { Decision } from '../scoring/decision';
 import { score } from '../scoring/score';
@@ -16,11 +18,25 @@ import { storyActor } from './story-actor';
 import { EMPTY_STAGE, applyChoice, applyStep } from './view';
 import type { StageSnapshot, ViewLine } from './view';
 
+/** An in-mission refresher under way: snap situations played one after another. */
+export interface RefresherRun {
+  picks: RefresherPick[];
+  /** Index in picks of the snap being briefed or played. */
+  current: number;
+  /** The trainee's level per criterion before this refresher (null: never practised), for the result. */
+  baseline: Record<string, Level | null>;
+  /** Results of the snaps finished so far. */
+  results: ScoreResult[];
+}
+
 export interface SessionContext {
   /** Language of the interface and the story (a code such as "en" or "fr"). */
   language: string;
   profile: Profile | null;
   scenarioId: string | null;
+  /** Whether the attempt belongs to the course or to an in-mission refresher. */
+  mode: AttemptMode;
+  refresher: RefresherRun | null;
   /** Registration id of the attempt being played. */
   attemptId: string | null;
   seed: number | null;
@@ -45,6 +61,9 @@ export type SessionEvent =
   | { type: 'PROFILE.SAVE'; profile: Profile }
   | { type: 'PROFILE.EDIT' }
   | { type: 'SCENARIO.PICK'; id: string }
+  | { type: 'REFRESHER.START'; picks: RefresherPick[]; baseline: Record<string, Level | null> }
+  | { type: 'REFRESHER.BEGIN' }
+  | { type: 'REFRESHER.DONE' }
   | { type: 'ATTEMPT.RESUME'; attempt: Attempt }
   | { type: 'BRIEFING.ACCEPT' }
   | { type: 'CHOOSE'; index: number }
@@ -67,6 +86,8 @@ export const initialContext = (): SessionContext => ({
   language: 'en',
   profile: null,
   scenarioId: null,
+  mode: 'course',
+  refresher: null,
   attemptId: null,
   seed: null,
   transcript: [],
@@ -133,6 +154,14 @@ export function createSessionMachine(deps: SessionDeps) {
     guards: {
       hasProfile: ({ context }) => context.profile !== null,
       knownScenario: ({ event }) => event.type === 'SCENARIO.PICK' && deps.scenario(event.id) !== undefined,
+      knownSnaps: ({ event }) =>
+        event.type === 'REFRESHER.START' &&
+        event.picks.length > 0 &&
+        event.picks.every((p) => deps.scenario(p.scenarioId)?.kind === 'snap'),
+      moreSnaps: ({ context }) =>
+        context.refresher !== null && context.refresher.current + 1 < context.refresher.picks.length,
+      inRefresher: ({ context }) => context.refresher !== null,
+      refresherResults: ({ context }) => (context.refresher?.results.length ?? 0) > 0,
       offered: ({ context, event }) =>
         event.type === 'CHOOSE' && context.choices.some((c) => c.index === event.index),
       storyEnded: ({ event }) => event.type === 'STORY.STEP' && event.step.ended,
@@ -187,10 +216,28 @@ export function createSessionMachine(deps: SessionDeps) {
         return {
           ...attemptReset,
           scenarioId: a.scenarioId,
+          mode: a.mode ?? 'course',
+          // Only the snap itself resumes; the rest of its refresher is offered afresh.
+          refresher: null,
           attemptId: a.id,
           seed: a.seed,
           startedAt: a.startedAt,
           decisions: a.decisions,
+        };
+      }),
+      keepSnapResult: assign(({ context }) => {
+        const run = context.refresher;
+        if (!run || !context.result) return {};
+        return { refresher: { ...run, results: [...run.results, context.result] } };
+      }),
+      nextSnap: assign(({ context }) => {
+        const run = context.refresher;
+        if (!run) return {};
+        const current = run.current + 1;
+        return {
+          ...attemptReset,
+          refresher: { ...run, current },
+          scenarioId: run.picks[current]!.scenarioId,
         };
       }),
       scoreAttempt: assign(({ context }) => {
@@ -226,7 +273,22 @@ export function createSessionMachine(deps: SessionDeps) {
           'SCENARIO.PICK': {
             guard: 'knownScenario',
             target: 'briefing',
-            actions: assign(({ event }) => ({ ...attemptReset, scenarioId: event.id })),
+            actions: assign(({ event }) => ({
+              ...attemptReset,
+              scenarioId: event.id,
+              mode: 'course' as const,
+              refresher: null,
+            })),
+          },
+          'REFRESHER.START': {
+            guard: 'knownSnaps',
+            target: 'refresherPlan',
+            actions: assign(({ event }) => ({
+              ...attemptReset,
+              mode: 'refresher' as const,
+              refresher: { picks: event.picks, current: 0, baseline: event.baseline, results: [] },
+              scenarioId: event.picks[0]!.scenarioId,
+            })),
           },
           'PROFILE.EDIT': 'profile',
           'ATTEMPT.RESUME': { guard: 'resumable', target: 'playing', actions: 'restoreAttempt' },
@@ -242,7 +304,21 @@ export function createSessionMachine(deps: SessionDeps) {
               seed: () => deps.newSeed(),
             }),
           },
-          LEAVE: 'scenarios',
+          LEAVE: [
+            { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
+            { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+          ],
+        },
+      },
+      refresherPlan: {
+        on: {
+          'REFRESHER.BEGIN': 'briefing',
+          LEAVE: { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+        },
+      },
+      refresherResult: {
+        on: {
+          'REFRESHER.DONE': { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
         },
       },
       playing: {
@@ -280,14 +356,27 @@ export function createSessionMachine(deps: SessionDeps) {
             reenter: true,
             actions: ['setLanguage', assign({ transcript: [], choices: [], stage: EMPTY_STAGE })],
           },
-          LEAVE: { target: 'scenarios', actions: assign(attemptReset) },
+          LEAVE: [
+            { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
+            { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+          ],
         },
       },
       debrief: {
-        on: { 'DEBRIEF.DONE': { target: 'scenarios', actions: assign(attemptReset) } },
+        on: {
+          'DEBRIEF.DONE': [
+            { guard: 'moreSnaps', target: 'briefing', actions: ['keepSnapResult', 'nextSnap'] },
+            {
+              guard: 'inRefresher',
+              target: 'refresherResult',
+              actions: ['keepSnapResult', assign(attemptReset)],
+            },
+            { target: 'scenarios', actions: assign(attemptReset) },
+          ],
+        },
       },
       failed: {
-        on: { LEAVE: { target: 'scenarios', actions: assign(attemptReset) } },
+        on: { LEAVE: { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) } },
       },
     },
   });

@@ -4,7 +4,8 @@
  * training data (seed 004, L423). Pure.
  */
 import type { Catalogue } from '../content/types';
-import type { Attempt } from '../records/attempt';
+import { attemptMode } from '../records/attempt';
+import type { Attempt, AttemptMode } from '../records/attempt';
 import { COMPONENTS, SEXES } from '../records/profile';
 import type { Component, Profile, Sex } from '../records/profile';
 
@@ -15,6 +16,8 @@ export interface AttemptFilter {
   from?: number;
   to?: number;
   outcome?: 'passed' | 'failed' | 'unfinished';
+  /** Course attempts or in-mission refresher attempts. */
+  mode?: AttemptMode;
 }
 
 export function filterAttempts(
@@ -26,6 +29,7 @@ export function filterAttempts(
   return attempts
     .filter((a) => f.cohort === undefined || cohortOf.get(a.profileId) === f.cohort)
     .filter((a) => f.scenarioId === undefined || a.scenarioId === f.scenarioId)
+    .filter((a) => f.mode === undefined || attemptMode(a) === f.mode)
     .filter((a) => f.from === undefined || a.startedAt >= f.from)
     .filter((a) => f.to === undefined || a.startedAt <= f.to)
     .filter((a) => {

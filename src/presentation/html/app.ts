@@ -5,6 +5,7 @@
 import type { Actor } from 'xstate';
 import type { Catalogue, Scenario } from '../../engine/content/types';
 import type { Attempt } from '../../engine/records/attempt';
+import type { refresherStart } from '../../engine/refresher/select';
 import type { SessionMachine } from '../../engine/session/machine';
 import { focusHeading, h } from './dom';
 import { languageSwitch } from './language-switch';
@@ -17,6 +18,7 @@ import { failedScreen } from './screens/failed';
 import { createPlayScreen } from './screens/play';
 import type { PlayScreen, StageLoader } from './screens/play';
 import { profileScreen } from './screens/profile';
+import { refresherPlanScreen, refresherResultScreen } from './screens/refresher';
 import { scenariosScreen } from './screens/scenarios';
 import { titleScreen } from './screens/title';
 import { trainerScreen } from './trainer/trainer-screen';
@@ -32,6 +34,8 @@ export interface AppDeps {
   loadStage: StageLoader;
   settings: { current(): DisplaySettings; save(s: DisplaySettings): void };
   trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue'>;
+  /** A refresher set for this trainee, from their records. */
+  refresherFor(profileId: string): ReturnType<typeof refresherStart>;
 }
 
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
@@ -52,6 +56,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       catalogue: deps.catalogue,
       scenario,
       resumable: deps.resumable(context.profile?.id),
+      startRefresher: () => {
+        const profile = actor.getSnapshot().context.profile;
+        if (profile) actor.send({ type: 'REFRESHER.START', ...deps.refresherFor(profile.id) });
+      },
     };
     // A new language redraws the current screen (and restarts the story, which the machine replays).
     const languageChanged = context.language !== language;
@@ -96,6 +104,12 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         break;
       case 'failed':
         screen = failedScreen(props);
+        break;
+      case 'refresherPlan':
+        screen = refresherPlanScreen(props);
+        break;
+      case 'refresherResult':
+        screen = refresherResultScreen(props);
         break;
       case 'trainer':
         screen = trainerScreen({

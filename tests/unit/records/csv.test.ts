@@ -77,6 +77,8 @@ describe('attempts CSV', () => {
       mission: 'MINUSCA',
       cohort: 'PDT-2025-03',
       stage: 'pre-deployment',
+      // A record from before refreshers existed is a course attempt.
+      mode: 'course',
       scenario_id: 'survivor-contact',
       scenario_title: 'First contact with a survivor',
       content_version: '1.0.0',
@@ -103,9 +105,16 @@ describe('attempts CSV', () => {
     });
   });
 
+  it('marks an in-mission refresher attempt as such', () => {
+    const refresher = { ...passing, id: '5e1f0c2a-7b3d-4c8e-9f10-aabbccddeeff', mode: 'refresher' as const };
+    const rows = readCsvRecords(attemptsCsv({ ...input, attempts: [...input.attempts, refresher] }));
+    expect(rows.find((r) => r.attempt_id === refresher.id)?.mode).toBe('refresher');
+    expect(rows.find((r) => r.attempt_id === ID_PASS)?.mode).toBe('course');
+  });
+
   it('has one column per criterion used by the scenarios, in catalogue order, with levels', () => {
     const [header = []] = readCsv(attemptsCsv(input));
-    expect(header.slice(23)).toEqual([
+    expect(header.slice(24)).toEqual([
       'crsv.safety-privacy',
       'crsv.listening',
       'crsv.consent',

@@ -118,11 +118,21 @@ describe('xAPI statements', () => {
         [ext('sex')]: 'female',
         [ext('country')]: "Côte d'Ivoire",
         [ext('stage')]: 'pre-deployment',
+        [ext('mode')]: 'course',
         [ext('mission')]: 'MINUSCA',
         [ext('cohort')]: 'PDT-2025-03',
       },
     });
     expect(first?.timestamp).toBe('2025-03-14T08:30:00.000Z');
+  });
+
+  it('mark the statements of an in-mission refresher attempt', async () => {
+    const statements = await xapiStatements(
+      { ...input, attempts: [{ ...passing, mode: 'refresher' }] },
+      options,
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(s.context?.extensions?.[ext('mode')]).toBe('refresher');
   });
 
   it('record each decision as answered, with the choice and its evidence', async () => {

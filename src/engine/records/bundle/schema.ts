@@ -2,6 +2,7 @@
 import type { CriterionResult, ScoreResult } from '../../scoring/score';
 import type { Decision } from '../../scoring/decision';
 import { LEVELS } from '../../tags/vocabulary';
+import { ATTEMPT_MODES } from '../attempt';
 import type { Attempt, AttemptStatus } from '../attempt';
 import { COMPONENTS, SEXES, STAGES } from '../profile';
 import type { Profile } from '../profile';
@@ -82,6 +83,7 @@ export const attemptCheck: Check = fields<Attempt>(
     scenarioVersion: text(),
     appVersion: text(),
     stage: oneOf(STAGES),
+    mode: optional(oneOf(ATTEMPT_MODES)),
     seed: number(),
     startedAt: time,
     endedAt: nullable(time),

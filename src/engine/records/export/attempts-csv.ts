@@ -1,4 +1,5 @@
 /** The attempts CSV: one row per attempt, with the trainee, the outcome and the level reached per criterion. */
+import { attemptMode } from '../attempt';
 import { csvFile } from './csv';
 import { byId, criterionColumns, isoTime, orderedAttempts } from './input';
 import type { ExportInput } from './input';
@@ -14,6 +15,7 @@ const FIXED_COLUMNS = [
   'mission',
   'cohort',
   'stage',
+  'mode',
   'scenario_id',
   'scenario_title',
   'content_version',
@@ -55,6 +57,8 @@ export function attemptsCsv(input: ExportInput): string {
       p?.cohort ?? '',
       // The stage recorded with the attempt: a profile's stage moves on, the attempt's does not.
       a.stage,
+      // "refresher": a snap situation played in an in-mission refresher.
+      attemptMode(a),
       a.scenarioId,
       s?.title ?? '',
       a.scenarioVersion,

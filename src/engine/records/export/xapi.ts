@@ -7,6 +7,7 @@
  * is sent later. Statement ids are name-based UUIDs of the attempt id and the statement's place in the chain, so
  * exporting the same records again gives the same ids and an LRS does not count them twice.
  */
+import { attemptMode } from '../attempt';
 import type { Attempt } from '../attempt';
 import type { Profile } from '../profile';
 import { isoDuration } from './duration';
@@ -112,6 +113,7 @@ function attemptChain(
   };
   const trainee: Record<string, unknown> = {
     [iri.extension('stage')]: a.stage,
+    [iri.extension('mode')]: attemptMode(a),
     [iri.extension('app-version')]: a.appVersion,
   };
   if (profile) {

@@ -10,9 +10,13 @@ export function briefingScreen({ send, scenario, context }: ScreenProps): HTMLEl
   begin.addEventListener('click', () => send({ type: 'BRIEFING.ACCEPT' }));
   const back = h('button', { type: 'button' }, t('notNow'));
   back.addEventListener('click', () => send({ type: 'LEAVE' }));
+  const run = context.refresher;
   return h(
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },
+    run
+      ? h('p', { class: 'meta' }, t('refresherSituation', { n: run.current + 1, total: run.picks.length }))
+      : null,
     h('h1', { id: 'screen-heading' }, text.title),
     h('p', {}, text.summary),
     h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${t('minutes', { n: scenario.minutes })}`),

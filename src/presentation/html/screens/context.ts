@@ -11,4 +11,6 @@ export interface ScreenProps {
   scenario: Scenario | undefined;
   /** Unfinished attempts of the current trainee, newest first. */
   resumable: readonly Attempt[];
+  /** Chooses a refresher set from the current trainee's records and starts it. */
+  startRefresher: () => void;
 }

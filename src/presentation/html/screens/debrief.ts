@@ -63,7 +63,13 @@ export function debriefScreen({ context, send, scenario, catalogue }: ScreenProp
   const ending = context.ending ? scenarioWords.ending(context.ending) : undefined;
   const criteria = rubricCriteria(scenario.rubric, catalogue);
   const byId = new Map(result.criteria.map((r) => [r.id, r]));
-  const done = h('button', { type: 'button', class: 'primary' }, t('backToScenarios'));
+  const run = context.refresher;
+  const doneLabel = !run
+    ? t('backToScenarios')
+    : run.current + 1 < run.picks.length
+      ? t('refresherNext')
+      : t('refresherSeeResult');
+  const done = h('button', { type: 'button', class: 'primary' }, doneLabel);
   done.addEventListener('click', () => send({ type: 'DEBRIEF.DONE' }));
   const titleOf = new Map(criteria.map((c) => [c.id, criterionText(c, context.language).title]));
 

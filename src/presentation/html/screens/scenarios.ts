@@ -3,11 +3,18 @@ import { h } from '../dom';
 import { t, lv } from '../../i18n/t';
 import type { ScreenProps } from './context';
 
-export function scenariosScreen({ context, send, scenarios, resumable }: ScreenProps): HTMLElement {
+export function scenariosScreen({
+  context,
+  send,
+  scenarios,
+  resumable,
+  startRefresher,
+}: ScreenProps): HTMLElement {
   const edit = h('button', { type: 'button', class: 'link' }, t('editProfile'));
   edit.addEventListener('click', () => send({ type: 'PROFILE.EDIT' }));
   const list = h('ul', { class: 'scenario-list' });
-  for (const s of scenarios) {
+  // Snap situations are played only within a refresher.
+  for (const s of scenarios.filter((x) => x.kind === 'course')) {
     const text = scenarioText(s, context.language);
     const open = h(
       'button',
@@ -36,11 +43,29 @@ export function scenariosScreen({ context, send, scenarios, resumable }: ScreenP
       ),
     );
   }
+  const refresher = scenarios.some((x) => x.kind === 'snap') ? refresherCard(startRefresher) : null;
   return h(
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },
     h('h1', { id: 'screen-heading' }, t('scenariosHeading')),
     h('p', { class: 'meta' }, t('signedInAs', { name: context.profile?.name ?? '' }), ' ', edit),
+    refresher,
     list,
+  );
+}
+
+function refresherCard(start: () => void): HTMLElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'primary', 'aria-describedby': 'refresher-intro' },
+    t('refresherStart'),
+  );
+  button.addEventListener('click', start);
+  return h(
+    'section',
+    { class: 'card refresher', 'aria-labelledby': 'refresher-heading' },
+    h('h2', { id: 'refresher-heading' }, t('refresherHeading')),
+    h('p', { id: 'refresher-intro' }, t('refresherIntro')),
+    h('div', { class: 'actions' }, button),
   );
 }

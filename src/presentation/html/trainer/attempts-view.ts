@@ -1,4 +1,5 @@
 /** Trainees and their attempts, filterable by cohort, scenario, date and outcome. */
+import { ATTEMPT_MODES, attemptMode } from '../../../engine/records/attempt';
 import { filterAttempts } from '../../../engine/trainer/cohort';
 import type { AttemptFilter } from '../../../engine/trainer/cohort';
 import { h } from '../dom';
@@ -27,6 +28,10 @@ export function filterForm(data: TrainerData, onChange: (f: AttemptFilter) => vo
     ['', t('trainerAll')],
     ...data.scenarios.map((s): [string, string] => [s.id, s.title]),
   ]);
+  const mode = options(h('select', {}), [
+    ['', t('trainerAll')],
+    ...ATTEMPT_MODES.map((m): [string, string] => [m, t(`mode_${m}`)]),
+  ]);
   const outcome = options(h('select', {}), [
     ['', t('trainerAll')],
     ['passed', t('passed')],
@@ -40,6 +45,7 @@ export function filterForm(data: TrainerData, onChange: (f: AttemptFilter) => vo
     { class: 'filters', 'aria-label': t('trainerFilters') },
     labelled('f-cohort', t('trainerCohort'), cohort),
     labelled('f-scenario', t('trainerScenario'), scenario),
+    labelled('f-mode', t('trainerMode'), mode),
     labelled('f-from', t('trainerFrom'), from),
     labelled('f-to', t('trainerTo'), to),
     labelled('f-outcome', t('trainerOutcome'), outcome),
@@ -52,6 +58,7 @@ export function filterForm(data: TrainerData, onChange: (f: AttemptFilter) => vo
     from: day(from.value, false),
     to: day(to.value, true),
     outcome: (outcome.value || undefined) as AttemptFilter['outcome'],
+    mode: (mode.value || undefined) as AttemptFilter['mode'],
   });
   form.addEventListener('change', () => onChange(read()));
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -67,6 +74,7 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
     'trainerTrainee',
     'component',
     'trainerScenario',
+    'trainerMode',
     'trainerStarted',
     'trainerStatus',
     'score',
@@ -102,6 +110,7 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
             h('th', { scope: 'row' }, p?.name ?? a.profileId),
             h('td', {}, p ? t(p.component) : ''),
             h('td', {}, titleOf.get(a.scenarioId) ?? a.scenarioId),
+            h('td', {}, t(`mode_${attemptMode(a)}`)),
             h('td', {}, formatDateTime(a.startedAt)),
             h('td', {}, status),
             h('td', {}, a.result ? `${a.result.percent}%` : '—'),

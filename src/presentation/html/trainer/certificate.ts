@@ -1,4 +1,8 @@
-/** A printable completion certificate for one trainee: the scenarios passed, with date, score and version. */
+/**
+ * A printable completion certificate for one trainee: the course scenarios passed, with date, score and version
+ * (in-mission refresher attempts are practice, not completion).
+ */
+import { attemptMode } from '../../../engine/records/attempt';
 import { h } from '../dom';
 import { formatDate, t } from '../../i18n/t';
 import type { TrainerData } from './context';
@@ -6,7 +10,13 @@ import type { TrainerData } from './context';
 export function certificateView(data: TrainerData, profileId: string, back: () => void): HTMLElement {
   const profile = data.profiles.find((p) => p.id === profileId);
   const passed = data.attempts
-    .filter((a) => a.profileId === profileId && a.status === 'completed' && a.result?.passed)
+    .filter(
+      (a) =>
+        a.profileId === profileId &&
+        attemptMode(a) === 'course' &&
+        a.status === 'completed' &&
+        a.result?.passed,
+    )
     .sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0));
   const titleOf = new Map(data.scenarios.map((s) => [s.id, s.title]));
   const print = h('button', { type: 'button', class: 'primary' }, t('trainerPrint'));
