@@ -1,7 +1,11 @@
 declare module 'virtual:waypoint-content' {
   import type { Catalogue, Scenario } from './engine/content/types';
-  export const catalogue: Catalogue;
+  /** The criteria the scenarios use, with levels, feedback and citations, fetched on demand. */
+  export function loadCatalogue(): Promise<Catalogue>;
+  /** The scenarios with their stories left out (story fields are empty): see loadStories. */
   export const scenarios: Scenario[];
+  /** A scenario's compiled stories by language code ("en" is the source), fetched on demand. */
+  export function loadStories(id: string): Promise<Record<string, string>>;
 }
 
 interface ImportMetaEnv {

@@ -1,11 +1,13 @@
 /**
  * The composition root: the only place that wires content, storage, the engine and the presentation together.
  */
+import { scenarioLibrary } from './app/stories';
 import { planRefresher, refresherStart } from './engine/refresher/select';
 import { createActor } from 'xstate';
-import { catalogue, scenarios as compiledScenarios } from 'virtual:waypoint-content';
+import { loadCatalogue, loadStories, scenarios as compiledScenarios } from 'virtual:waypoint-content';
 import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge';
 import { CURRENT_PROFILE, keepRecords } from './app/records-keeper';
+import type { Catalogue } from './engine/content/types';
 import type { Attempt } from './engine/records/attempt';
 import { exportBundle } from './engine/records/bundle';
 import type { Profile } from './engine/records/profile';
@@ -72,10 +74,28 @@ const startProfile = lms
   ? (profiles.find((p) => p.id === lms.learner.id) ?? null)
   : (profiles.find((p) => p.id === currentId) ?? null);
 // ------------------------------------------------------------------------------------------------------------
-const scenario = (id: string) => scenarios.find((s) => s.id === id);
+// Each scenario's stories are fetched when it is first played or reviewed, and the criteria catalogue (levels,
+// feedback, citations) just after the first screen is up, keeping that screen small. The catalogue object is
+// filled in place, so every view that holds it sees it; play and the trainer area wait for it.
+const library = scenarioLibrary(scenarios, loadStories);
+const scenario = (id: string) => library.scenario(id);
+const catalogue: Catalogue = { areas: [], criteria: [] };
+let catalogueLoading: Promise<void> | null = null;
+const catalogueReady = (): Promise<void> =>
+  (catalogueLoading ??= loadCatalogue().then(
+    (loaded) => {
+      catalogue.areas.push(...loaded.areas);
+      catalogue.criteria.push(...loaded.criteria);
+    },
+    (e: unknown) => {
+      catalogueLoading = null; // try again next time (e.g. back online)
+      throw e;
+    },
+  ));
 
 const machine = createSessionMachine({
   scenario,
+  loadStory: (id) => Promise.all([library.load(id), catalogueReady()]),
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
@@ -118,7 +138,12 @@ mountApp(
         )
         .sort((a, b) => b.startedAt - a.startedAt),
     settings,
-    trainer: { store: () => keeper.store, appVersion: APP_VERSION, lrs },
+    trainer: {
+      store: () => keeper.store,
+      appVersion: APP_VERSION,
+      lrs,
+      loadScenario: async (id) => (await Promise.all([library.load(id), catalogueReady()]))[0],
+    },
     refresherFor: (profileId) =>
       refresherStart(
         planRefresher({
@@ -149,6 +174,7 @@ if (lms) {
   prefillProfileName(actor, root, lms.learner.name);
 }
 actor.start();
+void catalogueReady().catch(() => undefined);
 // New versions are offered between scenarios, never forced in the middle of one.
 offerUpdates(actor, (apply) => notices.show(t('updateReady'), { label: t('updateNow'), run: apply }));
 if (lms) {

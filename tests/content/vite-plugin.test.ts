@@ -9,7 +9,10 @@ import { VALID_FIXTURE } from '../helpers/fixtures';
 const work = mkdtempSync(join(tmpdir(), 'waypoint-plugin-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function load(scenariosDir: string): { code: string; watched: string[] } {
+function load(
+  scenariosDir: string,
+  module = 'virtual:waypoint-content',
+): { code: string; watched: string[] } {
   const plugin = waypointContent({ root: work, scenariosDir });
   const watched: string[] = [];
   const ctx = {
@@ -19,9 +22,14 @@ function load(scenariosDir: string): { code: string; watched: string[] } {
     },
   };
   const resolveId = plugin.resolveId as unknown as (id: string) => string | undefined;
-  const id = resolveId('virtual:waypoint-content');
-  if (!id) throw new Error('the plugin did not resolve its module');
-  const code = (plugin.load as unknown as (this: typeof ctx, id: string) => string).call(ctx, id);
+  const loadModule = (name: string) => {
+    const id = resolveId(name);
+    if (!id) throw new Error(`the plugin did not resolve ${name}`);
+    return (plugin.load as unknown as (this: typeof ctx, id: string) => string).call(ctx, id);
+  };
+  // The content module always loads first: it is the one that imports the story modules.
+  const content = loadModule('virtual:waypoint-content');
+  const code = module === 'virtual:waypoint-content' ? content : loadModule(module);
   return { code, watched };
 }
 
@@ -30,8 +38,29 @@ describe('waypoint-content Vite plugin', () => {
     const { code, watched } = load(VALID_FIXTURE);
     expect(code).toContain('export const scenarios = [{"id":"two-choices"');
     expect(code).toContain('"test.consent"');
+    const catalogue = load(VALID_FIXTURE, 'virtual:waypoint-catalogue').code;
+    expect(catalogue).toMatch(/^export default \{"areas":/);
+    expect(catalogue).toContain('"citations"');
+    expect(code).not.toContain('"citations"');
     expect(watched.some((f) => f.endsWith('ending.ink'))).toBe(true);
     expect(watched.some((f) => f.endsWith('criteria/test.yaml'))).toBe(true);
+  });
+
+  it("leaves the stories out of the content module and serves each scenario's stories as a module of its own", () => {
+    const { code } = load(VALID_FIXTURE);
+    expect(code).not.toContain('inkVersion');
+    expect(code).toContain('"story":""');
+    expect(code).toContain(
+      `case "two-choices": return (await import("virtual:waypoint-story:two-choices")).default;`,
+    );
+    const story = load(VALID_FIXTURE, 'virtual:waypoint-story:two-choices').code;
+    const stories = JSON.parse(story.replace(/^export default /, '').replace(/;$/, '')) as Record<
+      string,
+      string
+    >;
+    expect(Object.keys(stories).sort()).toEqual(['en', 'fr']);
+    expect(stories.en).toContain('inkVersion');
+    expect(stories.fr).toContain('Un collègue demande qui elle est.');
   });
 
   it('fails the build with the file and line of an ink compile error', () => {

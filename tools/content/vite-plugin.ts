@@ -2,6 +2,12 @@
  * Vite plugin: compiles and checks scenario content at build and dev time and serves it as the virtual module
  * `virtual:waypoint-content`. Any content problem fails the build with file and line. Only the compiled JSON
  * reaches the browser; the ink compiler stays here.
+ *
+ * The module holds the scenarios without their stories (the first screen needs only titles and rubrics); each
+ * scenario's compiled stories, all languages, are a module of their own, `virtual:waypoint-story:<id>`, which
+ * `loadStories(id)` imports when the scenario is played or reviewed, and the criteria catalogue (levels,
+ * feedback, citations) is `virtual:waypoint-catalogue`, which `loadCatalogue()` imports once the first screen is
+ * up. The service worker precaches them all.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -11,10 +17,15 @@ import { formatProblem } from './problem';
 
 const VIRTUAL = 'virtual:waypoint-content';
 const RESOLVED = `\0${VIRTUAL}`;
+const STORY = 'virtual:waypoint-story:';
+const CATALOGUE = 'virtual:waypoint-catalogue';
 
 export function waypointContent(options: { root: string; scenariosDir?: string }): Plugin {
   const scenariosDir = resolve(options.scenariosDir ?? resolve(options.root, 'scenarios'));
   let server: ViteDevServer | undefined;
+  /** Stories by scenario id, from the last content build (the content module always loads first). */
+  let stories = new Map<string, Record<string, string>>();
+  let catalogueCode = '';
   const exploreCache = fileExploreCache(resolve(options.root, 'node_modules', '.cache', 'waypoint-explore'));
   return {
     name: 'waypoint-content',
@@ -23,15 +34,24 @@ export function waypointContent(options: { root: string; scenariosDir?: string }
       s.watcher.add(scenariosDir);
       s.watcher.on('change', (file) => {
         if (!resolve(file).startsWith(scenariosDir)) return;
-        const mod = s.moduleGraph.getModuleById(RESOLVED);
-        if (mod) s.moduleGraph.invalidateModule(mod);
+        for (const mod of s.moduleGraph.idToModuleMap.values()) {
+          const ours = mod.id === RESOLVED || mod.id === `\0${CATALOGUE}` || mod.id?.startsWith(`\0${STORY}`);
+          if (ours) s.moduleGraph.invalidateModule(mod);
+        }
         s.ws.send({ type: 'full-reload' });
       });
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : undefined;
+      if (id === VIRTUAL || id === CATALOGUE) return `\0${id}`;
+      return id.startsWith(STORY) ? `\0${id}` : undefined;
     },
     load(id) {
+      if (id === `\0${CATALOGUE}`) return catalogueCode;
+      if (id.startsWith(`\0${STORY}`)) {
+        const story = stories.get(id.slice(STORY.length + 1));
+        if (!story) this.error(`no compiled story for ${id.slice(1)}`);
+        return `export default ${JSON.stringify(story)};`;
+      }
       if (id !== RESOLVED) return undefined;
       const content = buildContent({ scenariosDir, root: options.root, checkCitations: false, exploreCache });
       for (const file of content.files) this.addWatchFile(file);
@@ -46,9 +66,40 @@ export function waypointContent(options: { root: string; scenariosDir?: string }
         areas: content.catalogue.areas,
         criteria: content.catalogue.criteria.filter((c) => used.has(c.id)),
       };
+      stories = new Map(
+        content.scenarios.map((s) => [
+          s.id,
+          {
+            en: s.story,
+            ...Object.fromEntries(Object.entries(s.translations).map(([l, tr]) => [l, tr.story])),
+          },
+        ]),
+      );
+      const withoutStories = content.scenarios.map((s) => ({
+        ...s,
+        story: '',
+        translations: Object.fromEntries(
+          Object.entries(s.translations).map(([l, tr]) => [l, { ...tr, story: '' }]),
+        ),
+      }));
+      const loaders = content.scenarios
+        .map(
+          (s) =>
+            `    case ${JSON.stringify(s.id)}: return (await import(${JSON.stringify(STORY + s.id)})).default;`,
+        )
+        .join('\n');
+      catalogueCode = `export default ${JSON.stringify(catalogue)};`;
       return [
-        `export const catalogue = ${JSON.stringify(catalogue)};`,
-        `export const scenarios = ${JSON.stringify(content.scenarios)};`,
+        `export async function loadCatalogue() {`,
+        `  return (await import(${JSON.stringify(CATALOGUE)})).default;`,
+        `}`,
+        `export const scenarios = ${JSON.stringify(withoutStories)};`,
+        `export async function loadStories(id) {`,
+        `  switch (id) {`,
+        loaders,
+        `    default: throw new Error('no scenario ' + id);`,
+        `  }`,
+        `}`,
       ].join('\n');
     },
   };

@@ -3,7 +3,7 @@
  * with pause and leave at any moment of play. Its context holds only serialisable data; the ink runner lives
  * in the invoked story actor.
  */
-import { assign, sendTo, setup } from 'xstate';
+import { assign, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize';
 import type { Scenario } from '../content/types';
 import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
@@ -80,6 +80,11 @@ export interface SessionDeps {
   newId(): string;
   /** A seed for a new attempt's story randomness. */
   newSeed(): number;
+  /**
+   * Fetches a scenario's stories when deps.scenario gives it without them (empty story), as the browser app does
+   * to keep the first screen small; afterwards deps.scenario gives it complete.
+   */
+  loadStory?(id: string): Promise<unknown>;
 }
 
 export const initialContext = (): SessionContext => ({
@@ -150,9 +155,17 @@ export function createSessionMachine(deps: SessionDeps) {
       events: {} as SessionEvent,
       input: {} as Partial<SessionContext> | undefined,
     },
-    actors: { story: storyActor },
+    actors: {
+      story: storyActor,
+      loadStory: fromPromise<unknown, { id: string }>(({ input }) =>
+        deps.loadStory ? deps.loadStory(input.id) : Promise.reject(new Error(`no story for ${input.id}`)),
+      ),
+    },
     guards: {
       hasProfile: ({ context }) => context.profile !== null,
+      // The story to play is at hand, so play can start at once.
+      storyReady: ({ context }) =>
+        context.scenarioId !== null && (deps.scenario(context.scenarioId)?.story ?? '') !== '',
       knownScenario: ({ event }) => event.type === 'SCENARIO.PICK' && deps.scenario(event.id) !== undefined,
       knownSnaps: ({ event }) =>
         event.type === 'REFRESHER.START' &&
@@ -225,6 +238,11 @@ export function createSessionMachine(deps: SessionDeps) {
           decisions: a.decisions,
         };
       }),
+      startAttempt: assign({
+        startedAt: () => deps.now(),
+        attemptId: () => deps.newId(),
+        seed: () => deps.newSeed(),
+      }),
       keepSnapResult: assign(({ context }) => {
         const run = context.refresher;
         if (!run || !context.result) return {};
@@ -256,7 +274,7 @@ export function createSessionMachine(deps: SessionDeps) {
       title: {
         on: {
           START: [{ guard: 'hasProfile', target: 'scenarios' }, { target: 'profile' }],
-          'ATTEMPT.RESUME': { guard: 'resumable', target: 'playing', actions: 'restoreAttempt' },
+          'ATTEMPT.RESUME': { guard: 'resumable', target: 'preparing', actions: 'restoreAttempt' },
           'TRAINER.OPEN': 'trainer',
         },
       },
@@ -291,19 +309,33 @@ export function createSessionMachine(deps: SessionDeps) {
             })),
           },
           'PROFILE.EDIT': 'profile',
-          'ATTEMPT.RESUME': { guard: 'resumable', target: 'playing', actions: 'restoreAttempt' },
+          'ATTEMPT.RESUME': { guard: 'resumable', target: 'preparing', actions: 'restoreAttempt' },
         },
       },
       briefing: {
         on: {
-          'BRIEFING.ACCEPT': {
-            target: 'playing',
+          'BRIEFING.ACCEPT': { target: 'preparing', actions: 'startAttempt' },
+          LEAVE: [
+            { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
+            { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+          ],
+        },
+      },
+      // Fetching the story, when it is not at hand yet (the browser loads each scenario's stories on demand).
+      preparing: {
+        always: { guard: 'storyReady', target: 'playing' },
+        invoke: {
+          src: 'loadStory',
+          input: ({ context }) => ({ id: context.scenarioId ?? '' }),
+          onDone: 'playing',
+          onError: {
+            target: 'failed',
             actions: assign({
-              startedAt: () => deps.now(),
-              attemptId: () => deps.newId(),
-              seed: () => deps.newSeed(),
+              error: ({ event }) => `the scenario could not be loaded: ${String(event.error)}`,
             }),
           },
+        },
+        on: {
           LEAVE: [
             { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
             { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },

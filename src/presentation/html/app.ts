@@ -17,6 +17,7 @@ import { debriefScreen } from './screens/debrief';
 import { failedScreen } from './screens/failed';
 import { createPlayScreen } from './screens/play';
 import type { PlayScreen, StageLoader } from './screens/play';
+import { preparingScreen } from './screens/preparing';
 import { profileScreen } from './screens/profile';
 import { refresherPlanScreen, refresherResultScreen } from './screens/refresher';
 import { scenariosScreen } from './screens/scenarios';
@@ -104,6 +105,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         break;
       case 'failed':
         screen = failedScreen(props);
+        break;
+      case 'preparing':
+        screen = preparingScreen(props);
         break;
       case 'refresherPlan':
         screen = refresherPlanScreen(props);

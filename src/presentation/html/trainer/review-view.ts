@@ -4,12 +4,18 @@ import { reviewAttempt } from '../../../engine/trainer/review';
 import { focusHeading, h } from '../dom';
 import { formatDateTime, pageLanguage, t, lv } from '../../i18n/t';
 import { scenarioText } from '../../../engine/content/localize';
+import type { Scenario } from '../../../engine/content/types';
 import type { MessageKey } from '../../i18n/en';
 import type { TrainerData } from './context';
 
-export function reviewView(data: TrainerData, attemptId: string, back: () => void): HTMLElement {
+/** `scenario` is the attempt's scenario with its stories (undefined when it is unknown or could not be loaded). */
+export function reviewView(
+  data: TrainerData,
+  attemptId: string,
+  scenario: Scenario | undefined,
+  back: () => void,
+): HTMLElement {
   const attempt = data.attempts.find((a) => a.id === attemptId);
-  const scenario = data.scenarios.find((s) => s.id === attempt?.scenarioId);
   const profile = data.profiles.find((p) => p.id === attempt?.profileId);
   const backButton = h('button', { type: 'button' }, t('trainerBackToList'));
   backButton.addEventListener('click', back);
@@ -32,7 +38,13 @@ export function reviewView(data: TrainerData, attemptId: string, back: () => voi
     prev.disabled = index === 0;
     next.disabled = index >= review.steps.length - 1;
     if (!step) {
-      body.replaceChildren(h('p', {}, review.problem ?? t('trainerNoDecisions')));
+      body.replaceChildren(
+        h(
+          'p',
+          {},
+          review.problem ? t('trainerReviewMismatch', { ...review.problem }) : t('trainerNoDecisions'),
+        ),
+      );
       return;
     }
     body.replaceChildren(
@@ -93,7 +105,7 @@ export function reviewView(data: TrainerData, attemptId: string, back: () => voi
     'section',
     { class: 'review', 'aria-labelledby': 'review-heading' },
     heading,
-    review.problem ? h('p', { role: 'alert' }, review.problem) : null,
+    review.problem ? h('p', { role: 'alert' }, t('trainerReviewMismatch', { ...review.problem })) : null,
     body,
     h('div', { class: 'actions' }, prev, next, backButton),
     review.outcome.length > 0 && attempt.status === 'completed'

@@ -25,6 +25,8 @@ export interface TrainerDeps {
   close: () => void;
   /** LRS sync, when the app runs it (see docs/lrs.md). */
   lrs?: LrsControl;
+  /** The scenario complete with its stories, which the after-action review replays. */
+  loadScenario(id: string): Promise<Scenario>;
 }
 
 export function trainerScreen(deps: TrainerDeps): HTMLElement {
@@ -53,7 +55,13 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
       [data.profiles, data.attempts] = await Promise.all([deps.store().profiles(), deps.store().attempts()]);
       renderLists();
     },
-    review: (id) => main.replaceChildren(reviewView(data, id, home)),
+    review: (id) => {
+      const scenarioId = data.attempts.find((a) => a.id === id)?.scenarioId ?? '';
+      deps.loadScenario(scenarioId).then(
+        (scenario) => main.replaceChildren(reviewView(data, id, scenario, home)),
+        () => main.replaceChildren(reviewView(data, id, undefined, home)),
+      );
+    },
     certificate: (id) => {
       main.replaceChildren(certificateView(data, id, home));
       const h2 = main.querySelector<HTMLElement>('h2');

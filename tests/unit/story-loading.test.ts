@@ -1,0 +1,117 @@
+/**
+ * Stories fetched on demand: the first screen gets scenarios without stories; playing or resuming one fetches
+ * its stories first, and a failed fetch is a clear failure that loses nothing, not a broken play screen.
+ */
+import { describe, expect, it } from 'vitest';
+import { createActor, waitFor } from 'xstate';
+import { scenarioLibrary } from '../../src/app/stories';
+import type { Scenario } from '../../src/engine/content/types';
+import { attemptOf } from '../../src/engine/records/session-attempt';
+import { createSessionMachine } from '../../src/engine/session/machine';
+import { validContent } from '../helpers/fixtures';
+import { testProfile } from '../helpers/profile';
+
+const { scenarios } = validContent();
+const full = scenarios[0]!;
+/** The scenario as the browser's first screen gets it. */
+const bare: Scenario = {
+  ...full,
+  story: '',
+  translations: Object.fromEntries(
+    Object.entries(full.translations).map(([l, tr]) => [l, { ...tr, story: '' }]),
+  ),
+};
+const stories = {
+  en: full.story,
+  ...Object.fromEntries(Object.entries(full.translations).map(([l, tr]) => [l, tr.story])),
+};
+
+describe('the scenario library', () => {
+  it('completes a scenario with its stories once, however often it is asked', async () => {
+    let fetches = 0;
+    const library = scenarioLibrary([bare], async () => {
+      fetches += 1;
+      return stories;
+    });
+    expect(library.ready(full.id)).toBe(false);
+    expect(library.scenario(full.id)?.story).toBe('');
+    const [a, b] = await Promise.all([library.load(full.id), library.load(full.id)]);
+    expect(a).toEqual(full);
+    expect(b).toBe(a);
+    expect(library.scenario(full.id)).toEqual(full);
+    expect(library.ready(full.id)).toBe(true);
+    expect(fetches).toBe(1);
+  });
+
+  it('tries again after a failed fetch', async () => {
+    let online = false;
+    const library = scenarioLibrary([bare], async () => {
+      if (!online) throw new Error('offline');
+      return stories;
+    });
+    await expect(library.load(full.id)).rejects.toThrow('offline');
+    online = true;
+    await expect(library.load(full.id)).resolves.toEqual(full);
+  });
+
+  it('refuses an unknown scenario', async () => {
+    await expect(scenarioLibrary([bare], async () => stories).load('nope')).rejects.toThrow(
+      /no scenario nope/,
+    );
+  });
+});
+
+function session(load: (id: string) => Promise<Record<string, string>>) {
+  const library = scenarioLibrary([bare], load);
+  return createActor(
+    createSessionMachine({
+      scenario: (id) => library.scenario(id),
+      loadStory: (id) => library.load(id),
+      now: () => 1000,
+      newId: () => 'attempt-1',
+      newSeed: () => 7,
+    }),
+    { input: { profile: testProfile() } },
+  ).start();
+}
+
+describe('starting play when the story is not loaded yet', () => {
+  it('fetches the story, then plays it', async () => {
+    const actor = session(async () => stories);
+    actor.send({ type: 'START' });
+    actor.send({ type: 'SCENARIO.PICK', id: full.id });
+    actor.send({ type: 'BRIEFING.ACCEPT' });
+    expect(actor.getSnapshot().value).toBe('preparing');
+    await waitFor(actor, (s) => s.matches('playing'));
+    expect(actor.getSnapshot().context.choices.length).toBeGreaterThan(0);
+  });
+
+  it('fetches the story before resuming an attempt', async () => {
+    const first = session(async () => stories);
+    first.send({ type: 'START' });
+    first.send({ type: 'SCENARIO.PICK', id: full.id });
+    first.send({ type: 'BRIEFING.ACCEPT' });
+    await waitFor(first, (s) => s.matches('playing'));
+    first.send({ type: 'CHOOSE', index: 0 });
+    const saved = attemptOf(first.getSnapshot().context, full, 'test', 'in-progress')!;
+
+    const again = session(async () => stories);
+    again.send({ type: 'START' });
+    again.send({ type: 'ATTEMPT.RESUME', attempt: saved });
+    await waitFor(again, (s) => s.matches('playing'));
+    expect(again.getSnapshot().context.transcript).toEqual(first.getSnapshot().context.transcript);
+  });
+
+  it('fails clearly when the story cannot be fetched, and lets the trainee leave', async () => {
+    const actor = session(async () => {
+      throw new Error('network down');
+    });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'SCENARIO.PICK', id: full.id });
+    actor.send({ type: 'BRIEFING.ACCEPT' });
+    await waitFor(actor, (s) => s.matches('failed'));
+    expect(actor.getSnapshot().context.error).toMatch(/could not be loaded.*network down/);
+    actor.send({ type: 'LEAVE' });
+    expect(actor.getSnapshot().value).toBe('scenarios');
+  });
+});
