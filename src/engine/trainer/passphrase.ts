@@ -31,9 +31,14 @@ async function derive(passphrase: string, salt: Uint8Array, iterations: number):
   return new Uint8Array(bits);
 }
 
-export function passphraseProblem(passphrase: string, confirmation: string): string | null {
-  if (passphrase.length < MIN_LENGTH) return `Use at least ${MIN_LENGTH} characters.`;
-  if (passphrase !== confirmation) return 'The two passphrases are not the same.';
+/** What is wrong with a new passphrase, as a code the interface words (tooShort: under MIN_PASSPHRASE_LENGTH). */
+export type PassphraseProblem = 'tooShort' | 'different';
+
+export const MIN_PASSPHRASE_LENGTH = MIN_LENGTH;
+
+export function passphraseProblem(passphrase: string, confirmation: string): PassphraseProblem | null {
+  if (passphrase.length < MIN_LENGTH) return 'tooShort';
+  if (passphrase !== confirmation) return 'different';
   return null;
 }
 

@@ -37,8 +37,15 @@ export interface Review {
   steps: ReviewStep[];
   /** What the story showed after the last decision. */
   outcome: ViewLine[];
-  /** Set when the attempt cannot be replayed against this scenario version. */
-  problem: string | null;
+  /** Set when the attempt cannot be replayed against this scenario version (the interface words it). */
+  problem: ReviewProblem | null;
+}
+
+/** Decision `seq` of an attempt made with content `used` no longer fits the scenario's current `version`. */
+export interface ReviewProblem {
+  seq: number;
+  version: string;
+  used: string;
 }
 
 export function reviewAttempt(
@@ -69,7 +76,7 @@ export function reviewAttempt(
       return {
         steps,
         outcome: [],
-        problem: `Decision ${decision.seq} no longer fits scenario version ${scenario.version} (the attempt used ${attempt.scenarioVersion}).`,
+        problem: { seq: decision.seq, version: scenario.version, used: attempt.scenarioVersion },
       };
     }
     steps.push({

@@ -132,6 +132,7 @@ export const en = {
   expression_angry: 'looks angry',
   expression_relieved: 'looks relieved',
   expression_hopeful: 'looks hopeful',
+  loadingScenario: 'Loading the scenario…',
   refresherHeading: 'In-mission refresher',
   refresherIntro:
     'About ten minutes on what you handle worst: three or four short situations, chosen from your records. Works offline.',
@@ -163,6 +164,24 @@ export const en = {
   mode_course: 'Course',
   mode_refresher: 'In-mission refresher',
   trainerMode: 'Type',
+  bundle_empty: 'The file is empty: it holds no records.',
+  bundle_truncated: 'The file is incomplete or damaged: it ends before the bundle does.',
+  bundle_notJson: 'The file is damaged or is not a Waypoint records file: it cannot be read as JSON.',
+  bundle_wrongFormat: 'This file is not a Waypoint records file.',
+  bundle_newerVersion:
+    'This file was made by a newer version of Waypoint (bundle version {version}). Update Waypoint, then import it again.',
+  bundle_badVersion: 'This file has an unknown bundle version, so it was not imported.',
+  bundle_noIntegrity:
+    'The file has no integrity check, so its records cannot be trusted and none were imported.',
+  bundle_changed:
+    'The records in this file were changed after export, so they cannot be trusted and none were imported. Ask for a fresh export from the device they came from.',
+  bundle_badShape:
+    'The records in this file are not in the form Waypoint expects, so none were imported: {problems}.',
+  bundle_andMore: '; and {n} more',
+  trainerReviewMismatch:
+    'Decision {seq} no longer fits scenario version {version} (the attempt used {used}).',
+  passphrase_tooShort: 'Use at least {n} characters.',
+  passphrase_different: 'The two passphrases are not the same.',
   trainerArea: 'Trainer area',
   trainerHeading: 'Trainer area',
   trainerClose: 'Close trainer area',

@@ -136,6 +136,7 @@ export const fr: Record<MessageKey, string> = {
   expression_angry: 'a l’air en colère',
   expression_relieved: 'a le visage soulagé',
   expression_hopeful: 'a le regard plein d’espoir',
+  loadingScenario: 'Chargement du scénario…',
   refresherHeading: 'Remise à niveau en mission',
   refresherIntro:
     'Une dizaine de minutes sur ce que vous maîtrisez le moins : trois ou quatre situations courtes, choisies d’après vos résultats. Fonctionne hors ligne.',
@@ -167,6 +168,25 @@ export const fr: Record<MessageKey, string> = {
   mode_course: 'Cours',
   mode_refresher: 'Remise à niveau en mission',
   trainerMode: 'Type',
+  bundle_empty: 'Le fichier est vide : il ne contient aucun dossier.',
+  bundle_truncated: 'Le fichier est incomplet ou endommagé : il s’arrête avant la fin du lot.',
+  bundle_notJson:
+    'Le fichier est endommagé ou n’est pas un fichier de dossiers Waypoint : il ne peut pas être lu comme du JSON.',
+  bundle_wrongFormat: 'Ce fichier n’est pas un fichier de dossiers Waypoint.',
+  bundle_newerVersion:
+    'Ce fichier a été créé par une version plus récente de Waypoint (version de lot {version}). Mettez Waypoint à jour, puis importez-le à nouveau.',
+  bundle_badVersion: 'Ce fichier porte une version de lot inconnue ; il n’a pas été importé.',
+  bundle_noIntegrity:
+    'Le fichier n’a pas de contrôle d’intégrité : ses dossiers ne sont pas fiables et aucun n’a été importé.',
+  bundle_changed:
+    'Les dossiers de ce fichier ont été modifiés après l’export : ils ne sont pas fiables et aucun n’a été importé. Demandez un nouvel export à l’appareil d’origine.',
+  bundle_badShape:
+    'Les dossiers de ce fichier n’ont pas la forme attendue par Waypoint ; aucun n’a été importé : {problems}.',
+  bundle_andMore: ' ; et {n} de plus',
+  trainerReviewMismatch:
+    'La décision {seq} ne correspond plus à la version {version} du scénario (la tentative utilisait la version {used}).',
+  passphrase_tooShort: 'Utilisez au moins {n} caractères.',
+  passphrase_different: 'Les deux phrases secrètes ne sont pas identiques.',
   trainerArea: 'Zone formateur',
   trainerHeading: 'Zone formateur',
   trainerClose: 'Fermer la zone formateur',

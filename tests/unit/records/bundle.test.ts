@@ -98,6 +98,9 @@ describe('bundle export and parse', () => {
     const data = JSON.parse(await made());
     expect(await refusal(JSON.stringify({ ...data, version: 2 }))).toBe(BUNDLE_MESSAGES.newerVersion(2));
     expect(await refusal(JSON.stringify({ ...data, version: '1' }))).toBe(BUNDLE_MESSAGES.badVersion);
+    // The interface words the refusal from its code, in the trainer's language.
+    const parsed = await parseBundle(JSON.stringify({ ...data, version: 2 }));
+    expect(parsed.ok ? null : parsed.problem).toEqual({ code: 'newerVersion', version: 2 });
   });
 
   it('refuses a bundle without its integrity check', async () => {

@@ -156,7 +156,11 @@ describe('importing a bundle', () => {
     const accepted = await importBundle(here, text);
     expect(accepted.ok && accepted.attempts).toEqual([passing]);
     const refused = await importBundle(here, text.replace('"level":3', '"level":1'));
-    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/changed after export/) });
+    expect(refused).toEqual({
+      ok: false,
+      problem: { code: 'changed' },
+      message: expect.stringMatching(/changed after export/),
+    });
     expect(here.attempts).toEqual([inProgress(passing, 1)]);
   });
 });

@@ -51,6 +51,6 @@ describe('after-action review', () => {
     const changed = { ...attempt, decisions: attempt.decisions.map((d) => ({ ...d, choiceIndex: 7 })) };
     const review = reviewAttempt(changed, scenario, catalogue, null);
     expect(review.steps).toEqual([]);
-    expect(review.problem).toMatch(/Decision 1 no longer fits scenario version 1\.0\.0/);
+    expect(review.problem).toMatchObject({ seq: 1, version: '1.0.0' });
   });
 });

@@ -8,7 +8,8 @@ import type { Profile } from '../profile';
 import { canonicalJson, sha256Hex } from './canonical';
 import { isObject } from './checks';
 import { endsEarly } from './json-end';
-import { BUNDLE_MESSAGES as M } from './messages';
+import { bundleMessage } from './messages';
+import type { BundleProblem } from './messages';
 import { recordSetProblems } from './schema';
 import type { RecordSet } from './schema';
 
@@ -25,7 +26,9 @@ export interface Bundle {
   integrity: { algorithm: 'SHA-256'; digest: string };
 }
 
-export type ParsedBundle = { ok: true; bundle: Bundle } | { ok: false; message: string };
+export type ParsedBundle =
+  | { ok: true; bundle: Bundle }
+  | { ok: false; problem: BundleProblem; /** In English, for the command line. */ message: string };
 
 export async function exportBundle(input: {
   profiles: readonly Profile[];
@@ -52,18 +55,20 @@ export async function exportBundle(input: {
 /** Reads a bundle file. Refuses it whole, with a message for a trainer, when anything is wrong. */
 export async function parseBundle(text: string): Promise<ParsedBundle> {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return refuse(M.empty);
+  if (body.trim() === '') return refuse({ code: 'empty' });
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return refuse(endsEarly(body) ? M.truncated : M.notJson);
+    return refuse({ code: endsEarly(body) ? 'truncated' : 'notJson' });
   }
-  if (!isObject(data) || data.format !== BUNDLE_FORMAT) return refuse(M.wrongFormat);
+  if (!isObject(data) || data.format !== BUNDLE_FORMAT) return refuse({ code: 'wrongFormat' });
   if (data.version !== BUNDLE_VERSION) {
     const v = data.version;
     return refuse(
-      typeof v === 'number' && Number.isInteger(v) && v > BUNDLE_VERSION ? M.newerVersion(v) : M.badVersion,
+      typeof v === 'number' && Number.isInteger(v) && v > BUNDLE_VERSION
+        ? { code: 'newerVersion', version: v }
+        : { code: 'badVersion' },
     );
   }
   const integrity = data.integrity;
@@ -73,19 +78,23 @@ export async function parseBundle(text: string): Promise<ParsedBundle> {
     typeof integrity.digest !== 'string' ||
     !('payload' in data)
   ) {
-    return refuse(M.noIntegrity);
+    return refuse({ code: 'noIntegrity' });
   }
   // Integrity before shape: an edited record is reported as edited, whatever the edit did to its shape.
   const digest = await sha256Hex(canonicalJson(data.payload));
-  if (digest !== integrity.digest.toLowerCase()) return refuse(M.changed);
+  if (digest !== integrity.digest.toLowerCase()) return refuse({ code: 'changed' });
 
   const problems = recordSetProblems(data.payload);
   if (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt))) {
     problems.unshift('exportedAt must be a date and time');
   }
   if (typeof data.appVersion !== 'string') problems.unshift('appVersion must be text');
-  if (problems.length > 0) return refuse(M.badShape(problems));
+  if (problems.length > 0) return refuse({ code: 'badShape', problems });
   return { ok: true, bundle: data as unknown as Bundle };
 }
 
-const refuse = (message: string): ParsedBundle => ({ ok: false, message });
+const refuse = (problem: BundleProblem): ParsedBundle => ({
+  ok: false,
+  problem,
+  message: bundleMessage(problem),
+});

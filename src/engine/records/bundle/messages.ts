@@ -1,3 +1,16 @@
+/** Why a bundle was refused, as a code the interface words in the trainer's language (see the UI catalogues). */
+export type BundleProblem =
+  | { code: 'empty' | 'truncated' | 'notJson' | 'wrongFormat' | 'badVersion' | 'noIntegrity' | 'changed' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'badShape'; problems: string[] };
+
+/** English words for each problem, for the command line and logs. */
+export function bundleMessage(p: BundleProblem): string {
+  if (p.code === 'newerVersion') return BUNDLE_MESSAGES.newerVersion(p.version);
+  if (p.code === 'badShape') return BUNDLE_MESSAGES.badShape(p.problems);
+  return BUNDLE_MESSAGES[p.code];
+}
+
 /** What a trainer reads when a bundle is refused. Each says what is wrong and that nothing was imported. */
 export const BUNDLE_MESSAGES = {
   empty: 'The file is empty: it holds no records.',

@@ -2,8 +2,9 @@
 import { ATTEMPT_MODES, attemptMode } from '../../../engine/records/attempt';
 import { filterAttempts } from '../../../engine/trainer/cohort';
 import type { AttemptFilter } from '../../../engine/trainer/cohort';
+import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
-import { formatDateTime, t } from '../../i18n/t';
+import { formatDateTime, pageLanguage, t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 import type { TrainerData } from './context';
 
@@ -26,7 +27,7 @@ export function filterForm(data: TrainerData, onChange: (f: AttemptFilter) => vo
   ]);
   const scenario = options(h('select', {}), [
     ['', t('trainerAll')],
-    ...data.scenarios.map((s): [string, string] => [s.id, s.title]),
+    ...data.scenarios.map((s): [string, string] => [s.id, scenarioText(s, pageLanguage()).title]),
   ]);
   const mode = options(h('select', {}), [
     ['', t('trainerAll')],
@@ -67,7 +68,7 @@ export function filterForm(data: TrainerData, onChange: (f: AttemptFilter) => vo
 
 export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLElement {
   const profileOf = new Map(data.profiles.map((p) => [p.id, p]));
-  const titleOf = new Map(data.scenarios.map((s) => [s.id, s.title]));
+  const titleOf = new Map(data.scenarios.map((s) => [s.id, scenarioText(s, pageLanguage()).title]));
   const rows = filterAttempts(data.attempts, data.profiles, filter);
   if (rows.length === 0) return h('p', { class: 'empty' }, t('trainerNoAttempts'));
   const head = [

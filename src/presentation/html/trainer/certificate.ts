@@ -3,8 +3,9 @@
  * (in-mission refresher attempts are practice, not completion).
  */
 import { attemptMode } from '../../../engine/records/attempt';
+import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
-import { formatDate, t } from '../../i18n/t';
+import { formatDate, pageLanguage, t } from '../../i18n/t';
 import type { TrainerData } from './context';
 
 export function certificateView(data: TrainerData, profileId: string, back: () => void): HTMLElement {
@@ -18,7 +19,7 @@ export function certificateView(data: TrainerData, profileId: string, back: () =
         a.result?.passed,
     )
     .sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0));
-  const titleOf = new Map(data.scenarios.map((s) => [s.id, s.title]));
+  const titleOf = new Map(data.scenarios.map((s) => [s.id, scenarioText(s, pageLanguage()).title]));
   const print = h('button', { type: 'button', class: 'primary' }, t('trainerPrint'));
   print.addEventListener('click', () => window.print());
   const backButton = h('button', { type: 'button' }, t('trainerBackToList'));

@@ -2,6 +2,7 @@
 import {
   hashPassphrase,
   parsePassphraseRecord,
+  MIN_PASSPHRASE_LENGTH,
   passphraseProblem,
   verifyPassphrase,
 } from '../../../engine/trainer/passphrase';
@@ -45,7 +46,7 @@ export async function gateView(store: RecordStore, unlocked: () => void): Promis
         else error.textContent = t('trainerWrongPassphrase');
       } else {
         const problem = passphraseProblem(pass.value, again.value);
-        if (problem) error.textContent = problem;
+        if (problem) error.textContent = t(`passphrase_${problem}`, { n: MIN_PASSPHRASE_LENGTH });
         else {
           await store.setSetting(PASSPHRASE_SETTING, JSON.stringify(await hashPassphrase(pass.value)));
           unlocked();

@@ -3,6 +3,7 @@
  * is refused changes nothing.
  */
 import { exportBundle, importBundle } from '../../../engine/records/bundle';
+import type { BundleProblem } from '../../../engine/records/bundle';
 import {
   attemptsCsv,
   decisionsCsv,
@@ -11,6 +12,7 @@ import {
 } from '../../../engine/records/export';
 import { h } from '../dom';
 import { t, lv } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/en';
 import type { TrainerData } from './context';
 import { download } from './download';
 
@@ -33,7 +35,7 @@ export function transferView(data: TrainerData): HTMLElement {
     for (const f of files) {
       const result = await importBundle({ profiles: data.profiles, attempts: data.attempts }, await f.text());
       if (!result.ok) {
-        lines.push(lv(f.name, `${t('trainerRefused')} ${result.message}`));
+        lines.push(lv(f.name, `${t('trainerRefused')} ${bundleProblemText(result.problem)}`));
         continue;
       }
       try {
@@ -111,4 +113,14 @@ export function transferView(data: TrainerData): HTMLElement {
       ),
     ),
   );
+}
+
+/** A refused bundle's reason, in the trainer's language. */
+function bundleProblemText(p: BundleProblem): string {
+  if (p.code === 'newerVersion') return t('bundle_newerVersion', { version: p.version });
+  if (p.code === 'badShape') {
+    const more = p.problems.length > 5 ? t('bundle_andMore', { n: p.problems.length - 5 }) : '';
+    return t('bundle_badShape', { problems: `${p.problems.slice(0, 5).join('; ')}${more}` });
+  }
+  return t(`bundle_${p.code}` as MessageKey);
 }
