@@ -52,6 +52,21 @@ test('every trainee screen passes axe', async ({ page }) => {
 
   await playUntilDebrief(page, () => page.keyboard.press('1'));
   await noViolations(page, 'debrief');
+
+  // The in-mission refresher: the chosen set, a situation's briefing and debrief, and what changed.
+  await page.getByRole('button', { name: 'Back to scenarios' }).click();
+  await page.getByRole('button', { name: 'Start a refresher' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your refresher' })).toBeVisible();
+  await noViolations(page, 'refresher plan');
+  await page.getByRole('button', { name: 'Begin the first situation' }).click();
+  await expect(page.getByText(/^Situation 1 of/)).toBeVisible();
+  await noViolations(page, 'refresher briefing');
+  await page.getByRole('button', { name: 'Begin scenario' }).click();
+  await playUntilDebrief(page, () => page.keyboard.press('1'));
+  await page.getByRole('button', { name: 'Next situation' }).click();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What changed' })).toBeVisible();
+  await noViolations(page, 'refresher result');
 });
 
 test('the trainer screens pass axe', async ({ page }) => {
