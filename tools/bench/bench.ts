@@ -5,7 +5,7 @@
  *  - paths per second of the content checker's walk
  *  - Lighthouse performance and accessibility scores of the first screen, with FCP, LCP, TBT and CLS
  *    (navigation mode, desktop preset, simulated throttling; see lighthouse.ts)
- * Run after `npm run build`: `npm run bench`.
+ * `npm run bench` builds first, so the figures are always of the current code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
