@@ -16,6 +16,7 @@
 import type { Catalogue, Scenario } from '../content/types';
 import type { Attempt } from '../records/attempt';
 import type { Level } from '../tags/vocabulary';
+import { seededRandom } from '../random';
 import { lastPlayed, practiceHistory } from './history';
 import type { Practice } from './history';
 
@@ -72,7 +73,7 @@ export interface PlanInput {
 }
 
 export function planRefresher({ snaps, catalogue, attempts, now, seed }: PlanInput): RefresherPlan {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const history = practiceHistory(attempts);
   const covers = new Map(snaps.map((s) => [s.id, s.rubric.criteria.map((c) => c.id)]));
   const criteria = [...new Set([...covers.values()].flat())].sort();
@@ -148,16 +149,4 @@ function balancedSet(
     if (picks.length === before) break;
   }
   return picks;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same tie-breaks. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
