@@ -18,6 +18,25 @@ const firstChoiceUntilDebrief = (page: Page) =>
     await page.keyboard.press('1');
   });
 
+/** Decisions of the unfinished attempt as IndexedDB holds them. */
+const storedDecisions = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('waypoint');
+        req.onsuccess = () => {
+          const all = req.result.transaction('attempts').objectStore('attempts').getAll();
+          all.onsuccess = () => {
+            const open = (all.result as { status: string; decisions: unknown[] }[]).find(
+              (a) => a.status === 'in-progress',
+            );
+            req.result.close();
+            resolve(open?.decisions.length ?? 0);
+          };
+        };
+      }),
+  );
+
 async function debriefFigures(page: Page) {
   return {
     score: await page.locator('.overall p').first().textContent(),
@@ -38,6 +57,8 @@ test('a reload mid-scenario resumes at the last decision with the same score', a
   const half = Math.floor(total / 2);
   for (let i = 0; i < half; i++) await decide(page, () => page.keyboard.press('1'));
   const storySoFar = await page.locator('.story-log p').allTextContents();
+  // Each decision is written as it is made; reload once the last one is on disk (a write takes a moment).
+  await expect.poll(() => storedDecisions(page)).toBe(half);
   await page.reload();
 
   const resume = page.getByRole('button', { name: 'Resume: First contact with a survivor' });
