@@ -1,12 +1,12 @@
 /**
  * The composition root: the only place that wires content, storage, the engine and the presentation together.
  */
-import { scenarioLibrary } from './app/stories';
-import { planRefresher, refresherStart } from './engine/refresher/select';
 import { createActor } from 'xstate';
 import { loadCatalogue, loadStories, scenarios as compiledScenarios } from 'virtual:waypoint-content';
 import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge';
 import { CURRENT_PROFILE, keepRecords } from './app/records-keeper';
+import { scenarioLibrary } from './app/stories';
+import { planRefresher, refresherStart } from './engine/refresher/select';
 import type { Catalogue } from './engine/content/types';
 import type { Attempt } from './engine/records/attempt';
 import { exportBundle } from './engine/records/bundle';
@@ -93,12 +93,16 @@ const catalogueReady = (): Promise<void> =>
     },
   ));
 
+/** A scenario with its stories, once the catalogue its debrief and review need is here too. */
+const scenarioForPlay = async (id: string) => (await Promise.all([library.load(id), catalogueReady()]))[0];
+const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
+
 const machine = createSessionMachine({
   scenario,
-  loadStory: (id) => Promise.all([library.load(id), catalogueReady()]),
+  loadStory: scenarioForPlay,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+  newSeed,
 });
 // The trainee's language, else the browser's if we have it, else English.
 const language =
@@ -142,7 +146,7 @@ mountApp(
       store: () => keeper.store,
       appVersion: APP_VERSION,
       lrs,
-      loadScenario: async (id) => (await Promise.all([library.load(id), catalogueReady()]))[0],
+      loadScenario: scenarioForPlay,
     },
     refresherFor: (profileId) =>
       refresherStart(
@@ -151,7 +155,7 @@ mountApp(
           catalogue,
           attempts: keeper.known().attempts.filter((a) => a.profileId === profileId),
           now: Date.now(),
-          seed: crypto.getRandomValues(new Uint32Array(1))[0] ?? 1,
+          seed: newSeed(),
         }),
       ),
     // Phaser is loaded only when a scenario starts, so the first screen never waits for it.

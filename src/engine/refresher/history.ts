@@ -23,7 +23,7 @@ export function practiceHistory(attempts: readonly Attempt[]): Map<string, Pract
         if (before === undefined || e.level < before) weakest.set(e.criterion, e.level);
       }
     }
-    const at = attempt.endedAt ?? attempt.decisions.at(-1)?.at ?? attempt.startedAt;
+    const at = lastActive(attempt);
     for (const [criterion, level] of weakest) {
       const known = history.get(criterion);
       if (!known || at > known.at) history.set(criterion, { level, at });
@@ -36,8 +36,11 @@ export function practiceHistory(attempts: readonly Attempt[]): Map<string, Pract
 export function lastPlayed(attempts: readonly Attempt[]): Map<string, number> {
   const played = new Map<string, number>();
   for (const a of attempts) {
-    const at = a.endedAt ?? a.decisions.at(-1)?.at ?? a.startedAt;
+    const at = lastActive(a);
     if (at > (played.get(a.scenarioId) ?? -Infinity)) played.set(a.scenarioId, at);
   }
   return played;
 }
+
+/** When an attempt was last worked on: its end, else its last decision, else its start. */
+const lastActive = (a: Attempt): number => a.endedAt ?? a.decisions.at(-1)?.at ?? a.startedAt;

@@ -238,6 +238,7 @@ export function createSessionMachine(deps: SessionDeps) {
           decisions: a.decisions,
         };
       }),
+      endRefresher: assign({ ...attemptReset, refresher: null }),
       startAttempt: assign({
         startedAt: () => deps.now(),
         attemptId: () => deps.newId(),
@@ -315,9 +316,10 @@ export function createSessionMachine(deps: SessionDeps) {
       briefing: {
         on: {
           'BRIEFING.ACCEPT': { target: 'preparing', actions: 'startAttempt' },
+          // Back to the list, or to the refresher's result once a snap of it is finished.
           LEAVE: [
             { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
-            { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+            { target: 'scenarios', actions: 'endRefresher' },
           ],
         },
       },
@@ -336,21 +338,22 @@ export function createSessionMachine(deps: SessionDeps) {
           },
         },
         on: {
+          // Back to the list, or to the refresher's result once a snap of it is finished.
           LEAVE: [
             { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
-            { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+            { target: 'scenarios', actions: 'endRefresher' },
           ],
         },
       },
       refresherPlan: {
         on: {
           'REFRESHER.BEGIN': 'briefing',
-          LEAVE: { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+          LEAVE: { target: 'scenarios', actions: 'endRefresher' },
         },
       },
       refresherResult: {
         on: {
-          'REFRESHER.DONE': { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+          'REFRESHER.DONE': { target: 'scenarios', actions: 'endRefresher' },
         },
       },
       playing: {
@@ -388,9 +391,10 @@ export function createSessionMachine(deps: SessionDeps) {
             reenter: true,
             actions: ['setLanguage', assign({ transcript: [], choices: [], stage: EMPTY_STAGE })],
           },
+          // Back to the list, or to the refresher's result once a snap of it is finished.
           LEAVE: [
             { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
-            { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) },
+            { target: 'scenarios', actions: 'endRefresher' },
           ],
         },
       },
@@ -408,7 +412,7 @@ export function createSessionMachine(deps: SessionDeps) {
         },
       },
       failed: {
-        on: { LEAVE: { target: 'scenarios', actions: assign({ ...attemptReset, refresher: null }) } },
+        on: { LEAVE: { target: 'scenarios', actions: 'endRefresher' } },
       },
     },
   });
