@@ -27,7 +27,8 @@ function fixtureGuidance(): string {
   writeFileSync(join(dir, 'seeds', '001_75fa4b130f47a839.txt'), lines.join('\n'));
   writeFileSync(
     join(dir, 'notes', 'external-public-guidance.md'),
-    '## (b)\n\n24. **DO remember your role.**\n    [IASC] **VERIFIED**. Quote: "Provide a listening ear, free of judgment."\n',
+    '## (b)\n\n24. **DO remember your role.**\n    [IASC] **VERIFIED**. Quote: "Provide a listening ear, free of judgment."\n' +
+      '25. **DO listen; Provide a listening ear, free of judgment.**\n    [IASC] **VERIFIED (heading)**.\n',
   );
   return dir;
 }
@@ -133,13 +134,69 @@ describe('content checker', () => {
       file: 'criteria/test.yaml',
       edit: (s: string) => s.replace('fully informed and voluntary consent', 'fully informed consent'),
       expected:
-        /criteria\/test\.yaml:\d+: test\.consent citation 1: the excerpt does not match 001_75fa4b130f47a839\.txt L3011-3013/,
+        /criteria\/test\.yaml:\d+: test\.consent citation 1: the verbatim excerpt does not match 001_75fa4b130f47a839\.txt L3011-3013/,
     },
     {
-      rule: 'an excerpt that does not match the external item',
+      rule: 'a verbatim excerpt that matches no quotation of the external item',
       file: 'criteria/test.yaml',
       edit: (s: string) => s.replace('Provide a listening ear', 'Offer a listening ear'),
-      expected: /test\.listening citation 1: the excerpt does not match item 24/,
+      expected: /test\.listening citation 1: the verbatim excerpt matches no quotation of item 24/,
+    },
+    {
+      rule: "the notes' paraphrase of an external item passed off as verbatim",
+      file: 'criteria/test.yaml',
+      edit: (s: string) =>
+        s.replace('excerpt: Provide a listening ear, free of judgment.', 'excerpt: DO remember your role.'),
+      expected:
+        /criteria\/test\.yaml:\d+: test\.listening citation 1: item 24 gives this text as the notes' paraphrase, not a quotation/,
+    },
+    {
+      rule: 'an external item that gives no quotation, cited as verbatim',
+      file: 'criteria/test.yaml',
+      edit: (s: string) => s.replace('external: 24', 'external: 25'),
+      expected: /test\.listening citation 1: item 25 gives no quotation, only the notes' paraphrase/,
+    },
+    {
+      rule: 'a citation that does not say whether it quotes or paraphrases',
+      file: 'criteria/test.yaml',
+      edit: (s: string) => s.replace('        quote: verbatim\n', ''),
+      expected: /criteria\/test\.yaml:\d+: criteria\.0\.citations\.0.*say whether the excerpt is "verbatim"/,
+    },
+    {
+      rule: 'a best choice that is also the longest at more than 40% of the scored decision points',
+      file: 'two-choices/story.ink',
+      edit: (s: string) => s.replace('[Listen quietly #', '[Listen quietly and let her speak #'),
+      expected:
+        /two-choices\/story\.ink: en: the best choice is also the longest text at 1 of 2 scored decision points \(50%; at most 40%\), at lines 9/,
+    },
+    {
+      rule: 'a naive strategy (always the first choice) that passes',
+      file: 'two-choices/story.ink',
+      edit: (s: string) =>
+        s.replace(
+          '* [Give him her name # evidence: test.consent 0 # critical: test.consent]\n  -> finish(false)\n',
+          '',
+        ) + '* [Give him her name # evidence: test.consent 0 # critical: test.consent]\n  -> finish(false)\n',
+      expected:
+        /two-choices\/story\.ink: en: always taking the first choice passes with 100% of the best achievable \(seed 0\); a naive strategy must fail and score at most 60%/,
+    },
+    {
+      rule: 'a choice more than three times as long as the shortest at its decision point',
+      file: 'two-choices/story.ink',
+      edit: (s: string) =>
+        s.replace('[Ask her what happened #', '[Ask her to tell you exactly what happened, from the start #'),
+      expected:
+        /two-choices\/story\.ink:12: en: this choice is 4\.1× as long as the shortest at its decision point \("Listen quietly"\)/,
+    },
+    {
+      rule: 'a French choice more than three times as long as the shortest',
+      file: 'two-choices/story.fr.ink',
+      edit: (s: string) =>
+        s.replace(
+          '[Lui demander ce qui s’est passé #',
+          '[Lui demander de raconter exactement ce qui s’est passé, depuis le début #',
+        ),
+      expected: /two-choices\/story\.fr\.ink:12: fr: this choice is 3\.\d× as long as the shortest/,
     },
     {
       rule: 'an ink compile error',
@@ -206,6 +263,41 @@ describe('content checker', () => {
   });
 });
 
+describe('findings that do not fail, and paraphrases', () => {
+  const build = (dir: string) =>
+    buildContent({ scenariosDir: dir, root: work, checkCitations: true, guidanceDir });
+
+  it('warns, with file and line, about a choice between two and three times as long as the shortest', () => {
+    const content = build(
+      variant('two-choices/story.ink', (s) =>
+        s.replace('[Ask her what happened #', '[Ask her to tell you what happened #'),
+      ),
+    );
+    expect(content.problems).toEqual([]);
+    expect(content.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/two-choices\/story\.ink:12: en: this choice is 2\.4× as long as the shortest/),
+    ]);
+  });
+
+  it('accepts a paraphrase in its own words, and does not count it as a quotation', () => {
+    const content = build(
+      variant('criteria/test.yaml', (s) =>
+        s
+          .replace(
+            '        quote: verbatim\n        excerpt: should not use',
+            '        quote: paraphrase\n        excerpt: should not use',
+          )
+          .replace(
+            'should not use personal information or profiles without fully informed and voluntary consent',
+            'Personal details are used only with the person’s free and informed agreement.',
+          ),
+      ),
+    );
+    expect(content.problems).toEqual([]);
+    expect(content.catalogue?.criteria[0]?.citations[0]).toMatchObject({ quote: 'paraphrase' });
+  });
+});
+
 describe('the real scenarios', () => {
   it('pass the checker with citations verified wherever the guidance library is present', () => {
     const content = buildContent({
@@ -232,7 +324,7 @@ describe('npm run scenarios:check (the command line)', () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/== two-choices \(v1\.0\.0\)/);
     expect(out.stdout).toMatch(/decisions per path +2 shortest, 2 longest/);
-    expect(out.stdout).toMatch(/complete paths +4/);
+    expect(out.stdout).toMatch(/complete paths +6/);
     expect(out.stdout).toMatch(/test\.consent +3\/3 × 3 +critical/);
     expect(out.stdout).toMatch(/Citations: 2 checked/);
   });

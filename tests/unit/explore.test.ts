@@ -22,11 +22,11 @@ describe('path explorer', () => {
     const x = explore(compileFixture('tests/fixtures/content/valid/two-choices/story.ink'));
     expect(x.problems).toEqual([]);
     expect(x.decisions).toEqual({ min: 2, max: 2 });
-    expect(x.paths).toBe('4');
-    expect(Object.fromEntries(x.endings)).toEqual({ safe: '2', exposed: '2' });
+    expect(x.paths).toBe('6');
+    expect(Object.fromEntries(x.endings)).toEqual({ safe: '4', exposed: '2' });
     expect(x.best).toEqual({ 'test.listening': 3, 'test.consent': 3 });
     expect([...x.criticalReachable]).toEqual(['test.consent']);
-    expect(x.choices.size).toBe(4);
+    expect(x.choices.size).toBe(5);
   });
 
   it('merges paths that reach the same story state, so states grow far slower than paths', () => {

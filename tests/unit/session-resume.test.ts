@@ -58,8 +58,9 @@ describe('resuming an attempt', () => {
     expect(context.decisions).toEqual(storedCopy.decisions);
     expect(context.transcript).toEqual(first.getSnapshot().context.transcript);
     expect(context.choices.map((c) => c.text)).toEqual([
-      'Ask Amina first whether she wants anyone told',
       'Give him her name',
+      'Ask Amina before you answer',
+      'Tell him it is a private matter',
     ]);
 
     resumed.send({ type: 'CHOOSE', index: 0 });

@@ -21,6 +21,9 @@ import { loadScenarioTranslations } from './load-translation';
 import type { Problem } from './problem';
 import { scanTags } from './tag-scan';
 import type { SourceTag } from './tag-scan';
+import { choiceLocator } from './choice-lines';
+import { languageTells, tellFindings, textsAlongRoute } from './tells';
+import type { LanguageTells } from './tells';
 
 export interface ScenarioReport {
   id: string;
@@ -30,6 +33,8 @@ export interface ScenarioReport {
   millis: number;
   /** The walk was read from the cache (the same story was walked before). */
   cached: boolean;
+  /** Surface tells per language: best-is-longest, length ratios, naive strategies. */
+  tells: LanguageTells[];
 }
 
 export interface ContentBuild {
@@ -37,6 +42,8 @@ export interface ContentBuild {
   scenarios: Scenario[];
   reports: ScenarioReport[];
   problems: Problem[];
+  /** Findings that do not fail the check (e.g. choices between 2× and 3× the length of the shortest). */
+  warnings: Problem[];
   /** Files read, for the dev server to watch. */
   files: string[];
   /** null: citations not checked (not asked, or the guidance folder is absent). */
@@ -53,6 +60,8 @@ export interface BuildOptions {
   guidanceDir?: string;
   /** Reuse explorations of unchanged stories (the build); the checker leaves this out and walks afresh. */
   exploreCache?: ExploreCache;
+  /** Check only these scenarios (by id); all when absent. */
+  only?: readonly string[];
 }
 
 export function buildContent(options: BuildOptions): ContentBuild {
@@ -60,7 +69,16 @@ export function buildContent(options: BuildOptions): ContentBuild {
   const rel = (p: string) => relative(root, p);
   const problems: Problem[] = [];
   const files: string[] = [];
-  const out: ContentBuild = { catalogue: null, scenarios: [], reports: [], problems, files, citations: null };
+  const warnings: Problem[] = [];
+  const out: ContentBuild = {
+    catalogue: null,
+    scenarios: [],
+    reports: [],
+    problems,
+    warnings,
+    files,
+    citations: null,
+  };
 
   const library = options.checkCitations ? GuidanceLibrary.locate(root, options.guidanceDir) : null;
   const languages = loadLanguages(scenariosDir, rel);
@@ -85,7 +103,7 @@ export function buildContent(options: BuildOptions): ContentBuild {
       dir: join(scenariosDir, SNAPS_FOLDER),
       kind: 'snap' as const,
     })),
-  ];
+  ].filter(({ folder }) => !options.only || options.only.includes(folder));
   if (folders.length === 0) problems.push({ file: rel(scenariosDir), message: 'no scenario folders found' });
   const ids = new Set<string>();
   for (const { folder, dir, kind } of folders) {
@@ -104,6 +122,7 @@ export function buildContent(options: BuildOptions): ContentBuild {
       languages.required,
     );
     problems.push(...built.problems);
+    warnings.push(...built.warnings);
     files.push(...built.files);
     if (built.scenario && built.report) {
       out.scenarios.push(built.scenario);
@@ -138,12 +157,18 @@ function buildScenario(
   rel: (p: string) => string,
   cache: ExploreCache | undefined,
   required: readonly string[],
-): { scenario?: Scenario; report?: ScenarioReport; problems: Problem[]; files: string[] } {
+): {
+  scenario?: Scenario;
+  report?: ScenarioReport;
+  problems: Problem[];
+  warnings: Problem[];
+  files: string[];
+} {
   const yamlPath = join(dir, 'scenario.yaml');
   const yamlFile = rel(yamlPath);
   const files = [yamlPath];
   const parsed = parseYaml(yamlFile, readFileSync(yamlPath, 'utf8'), scenarioSchema);
-  if ('problems' in parsed) return { problems: parsed.problems, files };
+  if ('problems' in parsed) return { problems: parsed.problems, warnings: [], files };
   const meta = parsed.value;
   const { lineOf } = parsed;
   const problems: Problem[] = [];
@@ -170,12 +195,13 @@ function buildScenario(
   problems.push(...ink.problems);
   const tags = ink.files.flatMap((f) => scanTags(rel(f.path), f.source));
   problems.push(...checkTags(tags, meta, rubricIds, criteria));
-  if (!ink.json || problems.length > 0) return { problems, files };
+  if (!ink.json || problems.length > 0) return { problems, warnings: [], files };
 
   const started = performance.now();
   const cached = cache?.get(ink.json);
   const seeds = usesRandomness(ink.json) ? VARIATION_SEEDS : [0];
-  const exploration = cached ?? exploreVariants(ink.json, profileVariants(ink.json), undefined, seeds);
+  const variants = profileVariants(ink.json);
+  const exploration = cached ?? exploreVariants(ink.json, variants, undefined, seeds);
   const millis = performance.now() - started;
   if (!cached) cache?.set(ink.json, exploration);
   const locate = (raw: string) => tags.find((t) => t.raw === raw);
@@ -232,6 +258,25 @@ function buildScenario(
 
   const best: Scenario['best'] = {};
   for (const { id } of meta.rubric.criteria) best[id] = exploration.best[id] ?? null;
+
+  const stories: Record<string, string> = { en: ink.json };
+  for (const [lang, tr] of Object.entries(translated.translations)) stories[lang] = tr.story;
+  const tells = Object.entries(stories).map(([lang, story]) =>
+    languageTells(lang, story, exploration, { rubric: meta.rubric, best }, variants, seeds, (point) =>
+      textsAlongRoute(story, point),
+    ),
+  );
+  const storyFileOf = (lang: string) =>
+    lang === 'en' ? storyFile : rel(join(dir, meta.story.replace(/\.ink$/, `.${lang}.ink`)));
+  const sources = (lang: string) =>
+    lang === 'en'
+      ? ink.files.map((f) => ({ file: rel(f.path), source: f.source }))
+      : translated.files
+          .filter((f) => f.endsWith(`.${lang}.ink`))
+          .map((f) => ({ file: rel(f), source: readFileSync(f, 'utf8') }));
+  const locators = new Map(Object.keys(stories).map((lang) => [lang, choiceLocator(sources(lang))]));
+  const findings = tellFindings(tells, storyFileOf, (lang, where, text) => locators.get(lang)?.(where, text));
+  problems.push(...findings.problems);
   const scenario: Scenario = {
     id: meta.id,
     kind,
@@ -259,8 +304,10 @@ function buildScenario(
       endingsDeclared: Object.keys(meta.endings).length,
       millis,
       cached: cached !== undefined,
+      tells,
     },
     problems,
+    warnings: findings.warnings,
     files,
   };
 }

@@ -1,37 +1,43 @@
 /**
- * npm run scenarios:check — compiles every scenario, walks every path, verifies every citation, prints a report
- * per scenario and exits non-zero on any problem.
- *   tsx tools/content/check-cli.ts [--fresh] [scenarios-folder]
+ * npm run scenarios:check — compiles every scenario, walks every path, verifies every citation, measures the
+ * choices' surface tells, prints a report per scenario and exits non-zero on any problem.
+ *   tsx tools/content/check-cli.ts [--fresh] [--only <id>]… [scenarios-folder]
  * A story already walked (same compiled JSON, same explorer) is read from the cache unless --fresh is given.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildContent } from './build-content';
 import { formatProblem } from './problem';
 import { formatReport, formatSnapCoverage } from './report';
 import { fileExploreCache } from './explore-cache';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const args = process.argv.slice(2);
-const fresh = args.includes('--fresh');
-const folder = args.find((a) => !a.startsWith('--'));
-const scenariosDir = resolve(folder ?? resolve(root, 'scenarios'));
+const { values, positionals } = parseArgs({
+  options: { fresh: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+  allowPositionals: true,
+});
+const scenariosDir = resolve(positionals[0] ?? resolve(root, 'scenarios'));
 const started = performance.now();
-const exploreCache = fresh
+const exploreCache = values.fresh
   ? undefined
   : fileExploreCache(resolve(root, 'node_modules', '.cache', 'waypoint-explore'));
-const content = buildContent({ scenariosDir, root, checkCitations: true, exploreCache });
+const content = buildContent({ scenariosDir, root, checkCitations: true, exploreCache, only: values.only });
 
 for (const report of content.reports) {
   const scenario = content.scenarios.find((s) => s.id === report.id);
   if (scenario && content.catalogue) console.log(formatReport(report, scenario, content.catalogue));
 }
-console.log(formatSnapCoverage(content.scenarios));
+if (!values.only) console.log(formatSnapCoverage(content.scenarios));
 if (content.citations) {
   console.log(`Citations: ${content.citations.checked} checked against ${content.citations.library}.`);
 } else {
   console.log(
     'Citations: NOT CHECKED — the guidance library (../shared/guidance, or $WAYPOINT_GUIDANCE) is absent here.',
   );
+}
+if (content.warnings.length > 0) {
+  console.warn(`\n${content.warnings.length} warning(s):`);
+  for (const w of content.warnings) console.warn(`  ${formatProblem(w)}`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (content.problems.length > 0) {

@@ -24,6 +24,11 @@ export function excerptMatches(excerpt: string, text: string): boolean {
   return true;
 }
 
+/** The passages an item of the notes puts in quotation marks (straight or curly). */
+export function quotationsIn(item: string): string[] {
+  return [...item.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => m[1] ?? m[2] ?? '');
+}
+
 export class GuidanceLibrary {
   private seeds = new Map<string, string[] | null>();
   private externalItems: Map<number, string> | null = null;
@@ -71,10 +76,14 @@ export class GuidanceLibrary {
           `${where}: lines ${c.lines.from}-${c.lines.to} do not exist in ${c.seed} (${lines.length} lines)`,
         ];
       }
+      // A paraphrase is shown as one; only the source's own words are checked word for word.
+      if (c.quote === 'paraphrase') return [];
       const text = lines.slice(c.lines.from - 1, c.lines.to).join(' ');
       return excerptMatches(c.excerpt, text)
         ? []
-        : [`${where}: the excerpt does not match ${c.seed} L${c.lines.from}-${c.lines.to}: "${c.excerpt}"`];
+        : [
+            `${where}: the verbatim excerpt does not match ${c.seed} L${c.lines.from}-${c.lines.to}: "${c.excerpt}" (mark it "quote: paraphrase" if it is one)`,
+          ];
     }
     const item = this.externalItem(c.item);
     if (!item) return [`${where}: item ${c.item} does not exist in external-public-guidance.md`];
@@ -82,8 +91,21 @@ export class GuidanceLibrary {
     if (!item.includes(`[${c.authority}`)) {
       out.push(`${where}: item ${c.item} does not carry the authority [${c.authority}]`);
     }
-    if (!excerptMatches(c.excerpt, item))
-      out.push(`${where}: the excerpt does not match item ${c.item}: "${c.excerpt}"`);
+    if (c.quote === 'verbatim') {
+      // The notes paraphrase each item in their own words; only what they put in quotation marks is the source's.
+      const quotes = quotationsIn(item);
+      if (quotes.length === 0) {
+        out.push(
+          `${where}: item ${c.item} gives no quotation, only the notes' paraphrase; mark the citation "quote: paraphrase"`,
+        );
+      } else if (!quotes.some((q) => excerptMatches(c.excerpt, q))) {
+        out.push(
+          excerptMatches(c.excerpt, item)
+            ? `${where}: item ${c.item} gives this text as the notes' paraphrase, not a quotation; mark it "quote: paraphrase" or quote the item's quotation`
+            : `${where}: the verbatim excerpt matches no quotation of item ${c.item}: "${c.excerpt}"`,
+        );
+      }
+    }
     const byAnalogy = /non-UN doctrine|by analogy/.test(item);
     if (byAnalogy && c.basis !== 'ANALOGY') {
       out.push(`${where}: item ${c.item} applies only by analogy; mark the citation "basis: ANALOGY"`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Exploration } from '../../src/engine/explore/explore';
 
 /** Bump when the explorer's results change for the same story. */
-const EXPLORER_VERSION = 1;
+const EXPLORER_VERSION = 2;
 
 export interface ExploreCache {
   get(storyJson: string): Exploration | undefined;

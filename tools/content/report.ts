@@ -1,6 +1,8 @@
 /** The checker's per-scenario report, as text. */
 import type { Catalogue, Scenario } from '../../src/engine/content/types';
 import type { ScenarioReport } from './build-content';
+import { TELL_LIMITS, worstRun } from './tells';
+import type { LanguageTells } from './tells';
 
 export function formatReport(report: ScenarioReport, scenario: Scenario, catalogue: Catalogue): string {
   const x = report.exploration;
@@ -33,7 +35,27 @@ export function formatReport(report: ScenarioReport, scenario: Scenario, catalog
   }
   const maxPoints = scenario.rubric.criteria.reduce((s, c) => s + c.weight * (scenario.best[c.id] ?? 0), 0);
   lines.push(`  best achievable score ${maxPoints} points (= 100%); pass mark ${scenario.rubric.passMark}%`);
+  for (const t of report.tells) lines.push(...formatTells(t));
+  const cited = scenario.rubric.criteria.flatMap(({ id }) => byId.get(id)?.citations ?? []);
+  const verbatim = cited.filter((c) => c.quote === 'verbatim').length;
+  lines.push(`  citations            ${verbatim} verbatim, ${cited.length - verbatim} paraphrased`);
   return lines.join('\n');
+}
+
+/** Tells in one language: best-is-longest share, length ratios, naive strategies (worst run of each). */
+export function formatTells(t: LanguageTells): string[] {
+  const n = t.points.length;
+  const share = n === 0 ? 0 : Math.round((100 * t.bestIsLongest) / n);
+  const within = t.points.filter((p) => p.ratio <= TELL_LIMITS.lengthRatioWarning).length;
+  const over = t.points.filter((p) => p.ratio > TELL_LIMITS.lengthRatioError).length;
+  const strategies = t.strategies.map(({ strategy, runs }) => {
+    const worst = worstRun(runs);
+    return `${strategy} ${worst?.percent ?? 0}% ${worst?.passed ? 'PASSES' : 'fails'}`;
+  });
+  return [
+    `  tells (${t.language})${' '.repeat(Math.max(1, 13 - t.language.length))}best choice longest at ${t.bestIsLongest} of ${n} scored points (${share}%, at most ${100 * TELL_LIMITS.bestIsLongestShare}%); longest ≤ ${TELL_LIMITS.lengthRatioWarning}× shortest at ${within}, over ${TELL_LIMITS.lengthRatioError}× at ${over}`,
+    `                       naive play, worst of ${t.strategies[0]?.runs.length ?? 0} runs (% of best): ${strategies.join(' · ')}`,
+  ];
 }
 
 /** Which core-course criteria the snap situations practise, and which none does. */

@@ -28,6 +28,11 @@ const lineRange = z.union([z.string(), z.number()]).transform((v, ctx) => {
   return { from, to };
 });
 
+/** Whether the excerpt is the source's own words (checked against it) or a paraphrase (shown as one). */
+const quote = z.enum(['verbatim', 'paraphrase'], {
+  error: 'say whether the excerpt is "verbatim" (the source\'s own words) or a "paraphrase"',
+});
+
 const seedCitation = z
   .strictObject({
     seed: z
@@ -37,6 +42,7 @@ const seedCitation = z
     title: text,
     section: text,
     basis,
+    quote,
     excerpt: text,
   })
   .transform((c) => ({ kind: 'seed' as const, ...c }));
@@ -48,9 +54,20 @@ const externalCitation = z
     title: text,
     section: text,
     basis,
+    quote,
     excerpt: text,
   })
   .transform(({ external, ...c }) => ({ kind: 'external' as const, item: external, ...c }));
+
+/** A seed or an external citation, told apart by its keys so that an error names the field at fault. */
+const citation = z.unknown().transform((value, ctx) => {
+  const external = typeof value === 'object' && value !== null && 'external' in value;
+  const parsed = (external ? externalCitation : seedCitation).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues)
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
+});
 
 const levelDescriptor = z.strictObject({ descriptor: text, feedback: text });
 
@@ -68,7 +85,7 @@ export const catalogueSchema = z.strictObject({
         levels: z.tuple([levelDescriptor, levelDescriptor, levelDescriptor, levelDescriptor], {
           error: 'give exactly four levels, from 0 (harmful) to 3 (exemplary)',
         }),
-        citations: z.array(z.union([seedCitation, externalCitation])).min(1, 'cite at least one source'),
+        citations: z.array(citation).min(1, 'cite at least one source'),
       }),
     )
     .default([]),

@@ -6,6 +6,9 @@ import type { Level } from '../tags/vocabulary';
 
 export type Basis = 'MUST' | 'SHOULD' | 'EVIDENCE' | 'ANALOGY';
 
+/** The excerpt is the source's own words, or a paraphrase (never shown as a quotation). */
+export type Quote = 'verbatim' | 'paraphrase';
+
 export interface SeedCitation {
   kind: 'seed';
   seed: string;
@@ -13,6 +16,7 @@ export interface SeedCitation {
   title: string;
   section: string;
   basis: Basis;
+  quote: Quote;
   excerpt: string;
 }
 
@@ -23,6 +27,7 @@ export interface ExternalCitation {
   title: string;
   section: string;
   basis: Basis;
+  quote: Quote;
   excerpt: string;
 }
 

@@ -23,6 +23,14 @@ export interface ChoiceInfo {
   critical: string[];
 }
 
+/** A set of choices offered together, and how to reach it again (to read its text in a translation). */
+export interface DecisionPoint {
+  /** The choices offered, by where they sit, in the order ink offers them. */
+  choices: string[];
+  /** The globals and seed of the walk that met it, and the choice indices taken from the start. */
+  route: { globals: StoryGlobals; seed: number; indices: number[] };
+}
+
 export interface Exploration {
   /** Distinct story states at which a choice is offered. */
   states: number;
@@ -39,6 +47,8 @@ export interface Exploration {
   problems: ExploreProblem[];
   /** Whether paths could be merged ignoring which once-only choices were taken. */
   merged: boolean;
+  /** Every distinct set of choices offered together (the first route that met it). */
+  points: DecisionPoint[];
 }
 
 interface Summary {
@@ -126,8 +136,11 @@ function mergeExplorations(a: Exploration, b: Exploration): Exploration {
     criticalReachable: new Set([...a.criticalReachable, ...b.criticalReachable]),
     problems: [...a.problems, ...b.problems],
     merged: a.merged && b.merged,
+    points: [...a.points, ...b.points.filter((p) => !a.points.some((q) => samePoint(p, q)))],
   };
 }
+
+const samePoint = (a: DecisionPoint, b: DecisionPoint) => a.choices.join('|') === b.choices.join('|');
 
 function exploreWith(
   storyJson: string,
@@ -145,6 +158,8 @@ function exploreWith(
   const criteria = new Set<string>();
   const pastGroups: string[] = [];
   const trail: string[] = [];
+  const indices: number[] = [];
+  const points = new Map<string, DecisionPoint>();
 
   const terminal = (step: StoryStep): Summary => {
     const ending = lastEnding(step);
@@ -199,6 +214,10 @@ function exploreWith(
     if (memo.size >= maxStates) throw new Error(`more than ${maxStates} distinct story states; giving up`);
     onStack.add(key);
 
+    const offered = step.choices.map((c) => c.where);
+    if (!points.has(offered.join('|')))
+      points.set(offered.join('|'), { choices: offered, route: { globals, seed, indices: [...indices] } });
+
     const groups = new Set(step.choices.map((c) => groupOf(c.where)));
     if (!exact && [...groups].some((g) => pastGroups.includes(g))) throw new UnsafeMerge();
     pastGroups.push(...groups);
@@ -209,17 +228,20 @@ function exploreWith(
       const info = record(choice);
       runner.loadState(saved);
       trail.push(choice.text);
+      indices.push(choice.index);
       let next: StoryStep;
       try {
         next = runner.choose(choice.index);
       } catch (e) {
         problems.push({ kind: 'runtime-error', message: (e as Error).message, trail: [...trail] });
         trail.pop();
+        indices.pop();
         continue;
       }
       checkLines(next);
       const sub = next.ended ? terminal(next) : visit(next);
       trail.pop();
+      indices.pop();
       children.push({ info, sub });
     }
     pastGroups.length -= groups.size;
@@ -273,5 +295,6 @@ function exploreWith(
     criticalReachable,
     problems,
     merged: !exact,
+    points: [...points.values()],
   };
 }

@@ -1,4 +1,7 @@
-/** One cited source: the verbatim excerpt (English original) and where it stands, with what it rests on. */
+/**
+ * One cited source: its excerpt (English original) and where it stands, with what it rests on. The source's own
+ * words are a quotation; a paraphrase is said to be one and never looks like a quotation.
+ */
 import type { Citation } from '../../engine/content/types';
 import { h } from './dom';
 import { t } from '../i18n/t';
@@ -9,10 +12,20 @@ export function citationView(c: Citation, words: { title: string; section: strin
     c.kind === 'seed'
       ? `${c.seed}, ${t('lines', { from: c.lines.from, to: c.lines.to })}`
       : `external-public-guidance.md, ${t('item', { n: c.item })} [${c.authority}]`;
+  const excerpt =
+    c.quote === 'verbatim'
+      ? [
+          h('p', { class: 'excerpt-label' }, t('citation_verbatim')),
+          h('blockquote', { lang: 'en' }, h('p', {}, c.excerpt)),
+        ]
+      : [
+          h('p', { class: 'excerpt-label' }, t('citation_paraphrase')),
+          h('p', { class: 'paraphrase', lang: 'en' }, c.excerpt),
+        ];
   return h(
     'li',
     { class: 'citation' },
-    h('blockquote', { lang: 'en' }, h('p', {}, c.excerpt)),
+    ...excerpt,
     h(
       'p',
       { class: 'reference' },

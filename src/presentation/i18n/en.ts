@@ -114,6 +114,8 @@ export const en = {
   basis_SHOULD: 'recommended practice',
   basis_EVIDENCE: 'field evidence',
   basis_ANALOGY: 'by analogy',
+  citation_verbatim: 'The source says:',
+  citation_paraphrase: 'In our words (a paraphrase, not a quotation):',
   level0: 'Harmful',
   level1: 'Developing',
   level2: 'Competent',

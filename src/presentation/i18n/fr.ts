@@ -118,6 +118,8 @@ export const fr: Record<MessageKey, string> = {
   basis_SHOULD: 'pratique recommandée',
   basis_EVIDENCE: 'constat de terrain',
   basis_ANALOGY: 'par analogie',
+  citation_verbatim: 'Le texte source dit :',
+  citation_paraphrase: 'En nos termes (une paraphrase, pas une citation) :',
   level0: 'Préjudiciable',
   level1: 'En progrès',
   level2: 'Compétent',

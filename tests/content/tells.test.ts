@@ -1,0 +1,73 @@
+/**
+ * The tells the checker measures: which choice a naive player takes, how a choice ranks, which decision points
+ * count as scored, and what a naive strategy scores when played through the real runner and scoring.
+ */
+import { describe, expect, it } from 'vitest';
+import { Compiler } from 'inkjs/full';
+import { explore } from '../../src/engine/explore/explore';
+import { languageTells, pick, playStrategy, rankOf, textLength } from '../../tools/content/tells';
+
+const compile = (src: string) => new Compiler(src).Compile().ToJson() ?? '';
+
+describe('naive choosing', () => {
+  const offered = [{ text: 'Wait' }, { text: 'Call  the duty officer' }, { text: 'Call the duty officer' }];
+
+  it('takes the longest, the shortest, the first or the last text, the first of equals', () => {
+    expect(pick('longest', offered)).toBe(1);
+    expect(pick('shortest', offered)).toBe(0);
+    expect(pick('first', offered)).toBe(0);
+    expect(pick('last', offered)).toBe(2);
+    expect(textLength('Call  the duty officer ')).toBe(textLength('Call the duty officer'));
+  });
+
+  it('ranks a critical choice below any level, and leaves a choice without evidence unscored', () => {
+    expect(rankOf({ evidence: [{ level: 3 }], critical: ['x'] })).toBe(-1);
+    expect(rankOf({ evidence: [{ level: 3 }, { level: 1 }], critical: [] })).toBe(1);
+    expect(rankOf({ evidence: [], critical: [] })).toBeNull();
+  });
+});
+
+describe('tells of a story', () => {
+  const story = compile(`-> a
+=== a ===
+* [Go on # evidence: c.x 3] -> b
+* [Stop and think about it # evidence: c.x 1] -> b
+=== b ===
+* [Look around] -> c
+* [Keep walking] -> c
+=== c ===
+* [Tell everyone what she said # evidence: c.y 0 # critical: c.y]
+  Done. # ending: end
+  -> END
+* [Ask her first # evidence: c.y 3]
+  Done. # ending: end
+  -> END
+`);
+  const scenario = {
+    rubric: {
+      passMark: 70,
+      criteria: [
+        { id: 'c.x', weight: 1 },
+        { id: 'c.y', weight: 1 },
+      ],
+    },
+    best: { 'c.x': 3 as const, 'c.y': 3 as const },
+  };
+
+  it('plays a naive strategy through the runner and the scoring', () => {
+    expect(playStrategy(story, scenario, 'first', {}, 0)).toMatchObject({ percent: 50, passed: false });
+    expect(playStrategy(story, scenario, 'last', {}, 0)).toMatchObject({ percent: 67, passed: false });
+    expect(playStrategy(story, scenario, 'shortest', {}, 0)).toMatchObject({ percent: 100, passed: true });
+  });
+
+  it('counts only points whose scored choices differ, and whether the best is the longest', () => {
+    const tells = languageTells('en', story, explore(story), scenario, [{}], [0]);
+    expect(tells.points.map((p) => p.choices.map((c) => c.text))).toEqual([
+      ['Go on', 'Stop and think about it'],
+      ['Tell everyone what she said', 'Ask her first'],
+    ]);
+    expect(tells.points.map((p) => p.bestIsLongest)).toEqual([false, false]);
+    expect(tells.points[0]?.ratio).toBeCloseTo(23 / 5);
+    expect(tells.strategies.find((s) => s.strategy === 'longest')?.runs[0]).toMatchObject({ percent: 17 });
+  });
+});
