@@ -4,6 +4,8 @@
 // This is sexual exploitation and abuse (SEA) by UN personnel, not conflict-related sexual violence by others: the
 // trainee has a duty to report it through the Conduct and Discipline Team (CDT), and does not investigate. The
 // victim-centred approach governs how the girl and her mother are treated: informed, consulted, never exposed.
+// Acting at once to stop harm that is about to happen to a child (calling the duty officer and the military police)
+// is not investigating: it is the duty of care towards women and children, and it comes with a report.
 // What happened is told in a few words and never shown.
 
 VAR reported = false     // the trainee's concern has reached the Conduct and Discipline Team
@@ -19,6 +21,7 @@ VAR leaked = false       // people beyond need-to-know heard hints about the gir
 VAR exposed = false      // the girl's identity was given away (critical)
 VAR family = 0           // 0: no way to help; 1: a number or a rushed call; 2: informed, consulted, linked
 VAR promised = false     // the trainee promised the mother an outcome no one can guarantee
+VAR stopped = false      // on Thursday the trainee had the military police stop Dillon at the shed, before the meeting
 
 -> rumour
 
@@ -31,35 +34,44 @@ Il paraît que le caporal Dillon sort des rations du magasin. Pour une fille de 
 Et elle lui donne ce qu’il veut en échange. # speaker: kofi
 Teo hausse les épaules. # speaker: narrator # person: teo calm
 Ici, la majorité sexuelle, c’est quinze ans. J’ai vérifié. Alors, où est le problème ? # speaker: teo
-+ [Répondre que les règles de l’ONU ne suivent pas la loi locale : toute personne de moins de 18 ans est un enfant, un point c’est tout. Et échanger de la nourriture contre des relations sexuelles est interdit, quel que soit l’âge # evidence: sea.recognise 3]
-    Teo hausse les sourcils. # speaker: narrator # person: teo wary
-    Depuis quand ? # speaker: teo
-    Pour toute personne au service de l’ONU, lui répondez-vous, quel que soit l’âge de la majorité sexuelle dans le pays. # speaker: narrator
-    Kofi hoche lentement la tête. # speaker: narrator # person: kofi calm
-+ [Rire avec eux. Si la loi locale dit quinze ans, c’est légal # evidence: sea.recognise 0]
++ [En rire. Ici, la loi dit quinze ans, et il n’est qu’un invité dans leur pays # evidence: sea.recognise 0]
     Teo sourit. Kofi baisse les yeux sur son assiette. # speaker: narrator # person: teo calm # person: kofi sad
-+ [Dire que c’est une zone grise : autres pays, autres règles # evidence: sea.recognise 1]
+    Personne à table ne le dit : pour qui sert l’ONU, la loi locale n’a jamais été la mesure. # speaker: narrator
++ [Dire que c’est une zone grise : c’est leur pays, leur loi et leurs coutumes, pas les nôtres # evidence: sea.recognise 1]
     Exactement, dit Teo. Pas notre pays, pas nos règles. # speaker: narrator # person: teo calm
     Kofi fronce les sourcils, mais ne dit rien. # speaker: narrator # person: kofi wary
-+ [Changer de sujet. Vous préférez ne pas en parler # evidence: sea.recognise 1]
-    Vous parlez football. La rumeur reste sur la table, entre vous. # speaker: narrator # person: kofi wary
++ [Dire que pour l’ONU, c’est 18 ans, pas la loi locale, et jamais de sexe contre de la nourriture # evidence: sea.recognise 3]
+    Teo hausse les sourcils. # speaker: narrator # person: teo wary
+    Depuis quand ? # speaker: teo
+    Pour toute personne au service de l’ONU, lui répondez-vous, moins de 18 ans, c’est un enfant, quel que soit l’âge de la majorité sexuelle dans le pays. # speaker: narrator
+    Kofi hoche lentement la tête. # speaker: narrator # person: kofi calm
++ [Lui dire que c’est mal, quoi que dise la loi, et que vous ne voulez plus de blagues là-dessus # evidence: sea.recognise 2]
+    Teo lève les mains. D’accord. Mais qu’est-ce qui ne va pas, au juste, si c’est légal ? # speaker: narrator # person: teo calm
+    Vous ne savez pas trop quoi répondre. Kofi vous regarde, il attend la raison. # speaker: narrator # person: kofi wary
 - -> first_move
 
 // ---------------------------------------------------------------------------------------------------------------
 === first_move ===
 Plus tard, de retour dans votre chambre, vous repensez à ce qu’a dit Kofi. # speaker: narrator # person: kofi gone # person: teo gone
 Un caporal de votre propre contingent. Une fille de seize ans. Des rations contre du sexe. C’est peut-être vrai. Ce ne sont peut-être que des ragots. # speaker: narrator
-+ [Appeler ce soir la ligne directe de l’Équipe Déontologie et discipline. Faire part de votre préoccupation : ce que vous avez entendu, de qui, et le fait que vous n’avez rien vu vous-même # evidence: sea.report 3 # evidence: sea.prompt 3]
++ [Attendre d’avoir une certitude. Ce ne sont peut-être que des ragots, et la carrière d’un homme est en jeu # evidence: sea.prompt 1]
+    Vous décidez d’attendre d’en savoir plus. # speaker: narrator
+    Si c’est vrai, cela continue pendant que vous attendez. # speaker: narrator
++ [Surveiller vous-même Dillon pendant quelques jours, pour voir s’il y a quelque chose de vrai # evidence: sea.no-investigation 1 # evidence: sea.prompt 1]
+    Vous décidez d’observer où va Dillon, et à quelle heure. # speaker: narrator
+    Si c’est vrai, cela continue pendant que vous observez. # speaker: narrator
++ [Toucher d’abord un mot à Dillon. Si ce ne sont que des ragots, il mérite de l’apprendre d’un camarade # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
+    ~ tipped = true
+    Vous trouvez Dillon au parc à véhicules et lui répétez ce qui se dit. # speaker: narrator # person: dillon wary
+    Il rit. Des ragots, mon vieux. Mais son regard file vers la clôture arrière. # speaker: narrator
+    Maintenant, il sait qu’on parle, et que vous écoutez. # speaker: narrator # person: dillon gone
++ [Appeler ce soir la ligne Déontologie et discipline, et signaler ce que vous avez entendu, et de qui # evidence: sea.report 3 # evidence: sea.prompt 3]
     ~ reported = true
     ~ channel = "cdt"
-    Mme Leila Haddad, spécialiste de la déontologie et de la discipline, prend votre appel. # speaker: narrator
+    Mme Leila Haddad, spécialiste de la déontologie et de la discipline, prend votre appel. Vous lui dites que vous n’avez rien vu vous-même. # speaker: narrator
     Merci. Une simple préoccupation suffit pour faire un signalement. L’évaluer, c’est notre travail, pas le vôtre. # speaker: haddad
     Si vous apprenez autre chose, dites-le-moi. Ne cherchez pas à en savoir plus, ne lui parlez pas, et gardez cela pour vous. # speaker: haddad
-+ [Attendre de voir. Ce ne sont peut-être que des ragots de caserne, et la réputation d’un homme est en jeu # evidence: sea.prompt 2]
-    Vous décidez d’attendre d’en savoir plus. # speaker: narrator
-+ [Surveiller vous-même Dillon pendant quelques jours, pour savoir si c’est vrai # evidence: sea.no-investigation 1 # evidence: sea.prompt 2]
-    Vous décidez d’observer où va Dillon, et à quelle heure. # speaker: narrator
-+ [Demander dans le cantonnement qui est la fille et qui d’autre est au courant # evidence: sea.no-investigation 1 # evidence: sea.confidentiality 1]
++ [Demander discrètement dans le cantonnement qui est la fille et qui d’autre est au courant # evidence: sea.no-investigation 1 # evidence: sea.confidentiality 1]
     ~ asked = true
     À minuit, la moitié de la compagnie sait que vous posez des questions sur Dillon et une fille. # speaker: narrator
 - -> fence
@@ -74,22 +86,26 @@ Par une brèche dans le grillage, vous voyez le caporal Dillon remettre un carto
 Elle a l’air d’avoir seize ans. Il lui glisse quelque chose à l’oreille. # speaker: narrator
 Jeudi. Même heure. Le vieux local du groupe électrogène. # speaker: dillon
 Elle acquiesce sans le regarder. Dillon ne s’est pas aperçu de votre présence. # speaker: narrator
-+ [Rester hors de vue. Une fois qu’ils sont partis, noter la date, l’heure, le lieu, et ce que vous avez vu et entendu. Rien de plus # evidence: sea.no-investigation 3]
-    Vous restez immobile derrière les cartons. La fille redescend en hâte le sentier vers Mirambe, et Dillon retourne à l’intérieur. # speaker: narrator # person: fatu gone # person: dillon gone
-    Puis vous écrivez quatre lignes dans votre carnet : quand, où, ce que vous avez vu, ce que vous avez entendu. # speaker: narrator
-+ [Sortir de votre cachette et interpeller Dillon sur-le-champ # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
+{tipped:
+    Votre petit mot d’hier soir n’a rien changé. # speaker: narrator
+}
++ [Franchir le grillage et arrêter ça tout de suite, avant qu’elle prenne un carton de plus # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
     ~ tipped = true
     Vous franchissez la brèche. Qu’est-ce que tu fabriques ? # speaker: narrator # person: dillon angry
     La fille lâche le carton et s’enfuit. # speaker: narrator # person: fatu gone
     Dillon vous fixe longuement. # speaker: narrator
     Mêle-toi de tes affaires. # speaker: dillon
-    Il s’éloigne. Maintenant, il sait ce que vous avez vu, et il a deux jours devant lui avant jeudi. # speaker: narrator # person: dillon gone
+    Il s’éloigne. Rien n’allait lui arriver ici ; ce qui l’aurait protégée, c’était un signalement. # speaker: narrator # person: dillon gone
+    Maintenant, il sait ce que vous avez vu, et il a deux jours avant jeudi pour s’assurer qu’elle ne dira rien. # speaker: narrator
++ [Rester hors de vue. Plus tard, noter quand, où, ce que vous avez vu et entendu # evidence: sea.no-investigation 3]
+    Vous restez immobile derrière les cartons. La fille redescend en hâte le sentier vers Mirambe, et Dillon retourne à l’intérieur. # speaker: narrator # person: fatu gone # person: dillon gone
+    Puis vous écrivez quatre lignes dans votre carnet : quand, où, ce que vous avez vu, ce que vous avez entendu. Rien de plus. # speaker: narrator
 + [Les prendre en photo à travers le grillage. Sans preuve, c’est votre parole contre la sienne # evidence: sea.no-investigation 1 # evidence: sea.confidentiality 1]
     ~ photo = true
     Vous levez votre téléphone. Un déclic. # speaker: narrator
     Dillon ne remarque rien. La fille redescend en hâte le sentier vers Mirambe. # speaker: narrator # person: fatu gone # person: dillon gone
-    Son visage est désormais dans votre téléphone. # speaker: narrator
-+ [Suivre la fille sur le sentier, pour savoir qui elle est et où elle habite # evidence: sea.no-investigation 0 # evidence: sea.child 1]
+    Le visage d’une enfant est désormais dans votre téléphone, et prouver quoi que ce soit n’a jamais été votre rôle. # speaker: narrator
++ [Suivre la fille de loin sur le sentier, pour savoir qui elle est et où elle habite # evidence: sea.no-investigation 0 # evidence: sea.child 1]
     Dillon retourne à l’intérieur. Vous vous glissez par la brèche derrière la fille. # speaker: narrator # person: dillon gone
     Elle jette un regard en arrière, voit un soldat derrière elle, et se met à courir. # speaker: narrator # person: fatu afraid
     Vous la perdez de vue entre les maisons de Mirambe. Une enfant a désormais peur d’être suivie jusque chez elle. # speaker: narrator # person: fatu gone
@@ -101,17 +117,23 @@ De retour au magasin, vous vous asseyez sur une caisse. Ce que vous avez vu n’
 {reported:
     L’Équipe Déontologie et discipline a reçu votre signalement hier soir, mais elle ignore ce que vous venez de voir. # speaker: narrator
 }
-+ {not reported} [Aller tout de suite au bureau de l’Équipe Déontologie et discipline et signaler ce que vous avez vu et entendu # evidence: sea.report 3 # evidence: sea.prompt 3]
++ {not reported} [Aller tout de suite au bureau Déontologie et discipline, et signaler ce que vous avez vu et entendu # evidence: sea.report 3 # evidence: sea.prompt 3]
     ~ reported = true
     ~ channel = "cdt"
     Mme Leila Haddad, spécialiste de la déontologie et de la discipline, vous écoute et prend des notes. # speaker: narrator # person: haddad calm
     Merci. Revenez demain à neuf heures, et nous reprendrons tout cela en détail. # speaker: haddad
     D’ici là, ne cherchez pas à en savoir plus, ne lui parlez pas, et gardez cela pour vous. # speaker: haddad # person: haddad gone
-+ {not reported} [Écrire ce que vous avez vu, sans signer, et le glisser dans la boîte à plaintes verrouillée devant le réfectoire # evidence: sea.report 2 # evidence: sea.prompt 3]
++ {reported} [En rester là pour l’instant. L’équipe a votre signalement, et Mme Haddad a dit de ne pas chercher # evidence: sea.prompt 1]
+    Vous vous dites qu’ils en savent assez. Ils ne savent rien de jeudi. # speaker: narrator
+    Ne pas chercher n’a jamais voulu dire garder pour vous ce que vous avez vu. # speaker: narrator
++ {reported} [Appeler immédiatement Mme Haddad et ajouter ce que vous venez de voir # evidence: sea.report 3 # evidence: sea.prompt 3]
+    Au bout du fil, vous entendez Mme Haddad écrire pendant que vous parlez. # speaker: narrator
+    Cela nous aide. Venez demain à neuf heures. Et merci de n’avoir rien tenté vous-même. # speaker: haddad
++ {not reported} [Écrire ce que vous avez vu, sans signer, et le glisser dans la boîte à plaintes verrouillée du réfectoire # evidence: sea.report 2 # evidence: sea.prompt 3]
     ~ reported = true
     ~ channel = "anon"
-    Vous pliez la feuille en quatre et la glissez dans la fente. Pas de nom, aucun moyen de vous poser la moindre question. # speaker: narrator
-+ {not reported} [En parler à Mme Duarte, la Conseillère pour la protection des femmes. Les violences sexuelles, c’est son domaine # evidence: sea.report 1 # evidence: sea.prompt 2]
+    Vous pliez la feuille en quatre et la glissez dans la fente. Pas de nom, et aucun moyen de vous poser la moindre question. # speaker: narrator
++ {not reported} [En parler à Mme Duarte, la Conseillère pour la protection des femmes. C’est son domaine # evidence: sea.report 1 # evidence: sea.prompt 2]
     ~ reported = true
     ~ channel = "cdt"
     ~ delay = 1
@@ -119,11 +141,6 @@ De retour au magasin, vous vous asseyez sur une caisse. Ce que vous avez vu n’
     Il s’agit d’exploitation sexuelle commise par l’un des nôtres. Cela relève de l’Équipe Déontologie et discipline, pas de moi. # speaker: duarte
     Je leur transmets l’information aujourd’hui. Ils vous appelleront, et c’est à eux que vous auriez dû vous adresser en premier. # speaker: duarte # person: duarte gone
     Dans l’après-midi, l’Équipe Déontologie et discipline vous appelle et vous demande de venir demain à neuf heures. # speaker: narrator
-+ {reported} [Appeler immédiatement Mme Haddad et ajouter ce que vous venez de voir # evidence: sea.report 3 # evidence: sea.prompt 3]
-    Au bout du fil, vous entendez Mme Haddad écrire pendant que vous parlez. # speaker: narrator
-    Cela nous aide. Venez demain à neuf heures. Et merci de n’avoir rien tenté vous-même. # speaker: haddad
-+ {reported} [En rester là. L’Équipe Déontologie et discipline a déjà votre signalement # evidence: sea.prompt 1]
-    Vous vous dites qu’ils en savent assez. Ils ne savent rien de jeudi. # speaker: narrator
 + [Attendre jeudi, pour voir s’il la retrouve vraiment. Votre signalement n’en sera que plus solide # evidence: sea.prompt 1 # evidence: sea.no-investigation 1]
     Vous décidez d’attendre, et de surveiller le local jeudi. # speaker: narrator
     Jusqu’à jeudi, vous gardez pour vous ce que vous avez vu, et aucune des personnes qui pourraient la protéger n’est au courant. # speaker: narrator
@@ -133,7 +150,7 @@ De retour au magasin, vous vous asseyez sur une caisse. Ce que vous avez vu n’
 === excuses ===
 Mardi après-midi, dans la chambrée. Teo et quelques autres nettoient leur fusil. Kofi est allongé sur sa couchette. # speaker: narrator # person: teo neutral # person: kofi neutral
 {tipped:
-    Tout le monde a entendu parler de votre altercation avec Dillon près de la clôture. # speaker: narrator # person: teo wary
+    Tout le monde sait que vous avez eu des mots avec Dillon. # speaker: narrator # person: teo wary
 }
 {asked && not tipped:
     Tout le monde sait que vous posiez des questions sur Dillon hier soir. # speaker: narrator # person: teo wary
@@ -141,17 +158,17 @@ Mardi après-midi, dans la chambrée. Teo et quelques autres nettoient leur fusi
 Teo parle sans lever les yeux de son fusil. # speaker: narrator
 Elle lui a dit qu’elle avait dix-huit ans. Et personne ne la force. C’est son choix. # speaker: teo
 Sa famille est pauvre. Il les aide. Où est le mal ? # speaker: teo
-+ [Dire que toute relation sexuelle avec une personne de moins de 18 ans est interdite au personnel de l’ONU, quoi qu’elle dise, et que l’avoir crue plus âgée n’excuse rien. Du sexe contre de la nourriture, c’est de l’exploitation : c’est justement parce qu’elle est pauvre # evidence: sea.recognise 3]
-    Teo arrête de nettoyer. # speaker: narrator # person: teo wary
-    Il ne force personne, dit-il, mais plus bas, cette fois. # speaker: narrator
-    Kofi écoute. # speaker: narrator # person: kofi wary
-+ [Approuver. Elle sait ce qu’elle fait, et si elle dit qu’elle a dix-huit ans, il est couvert # evidence: sea.recognise 0 # evidence: sea.child 0]
++ [Approuver. Elle dit avoir dix-huit ans, elle a choisi, et sa famille mange mieux grâce à lui # evidence: sea.recognise 0 # evidence: sea.child 0]
     Teo acquiesce. Tu vois ? # speaker: narrator # person: teo calm
     Kofi se tourne vers le mur. # speaker: narrator # person: kofi sad
-+ [Dire que le vrai problème, ce sont les rations : elles appartiennent à l’ONU, donc c’est du vol # evidence: sea.recognise 1]
++ [Dire qu’avant 18 ans, c’est une enfant, quoi qu’elle dise, et que du sexe contre des vivres, c’est de l’exploitation # evidence: sea.recognise 3]
+    Teo arrête de nettoyer. # speaker: narrator # person: teo wary
+    L’avoir crue plus âgée n’excuse rien, lui dites-vous. Et c’est la pauvreté de sa famille qui en fait de l’exploitation, pas un service rendu. # speaker: narrator
+    Il ne force personne, dit Teo, mais plus bas, cette fois. Kofi écoute. # speaker: narrator # person: kofi wary
++ [Dire que le vrai délit, ce sont les rations : elles appartiennent à l’ONU, donc c’est du vol # evidence: sea.recognise 1]
     Teo rit. Donc s’il les paie, tout va bien ? # speaker: narrator # person: teo calm
     Vous ne savez pas quoi répondre, parce que le vol n’a jamais été la question. # speaker: narrator
-+ [Vous taire. Discuter ne changera rien # evidence: sea.recognise 1 # evidence: sea.integrity 1]
++ [Vous taire. Teo ne change jamais d’avis, et discuter ne ferait qu’envenimer les choses # evidence: sea.recognise 1 # evidence: sea.integrity 1]
     Votre silence emplit la pièce. Teo y voit un assentiment. # speaker: narrator # person: teo calm
 - -> loyalty
 
@@ -161,10 +178,7 @@ Teo pose son fusil et vous regarde. # speaker: narrator # person: teo angry
 Ce que tu as vu ou entendu, tu ne l’as ni vu ni entendu. On ne balance pas un frère. # speaker: teo
 Kofi se redresse sur sa couchette. # speaker: narrator # person: kofi wary
 Si ça se sait, c’est tout le contingent qui sera déshonoré. Ici et au pays. # speaker: kofi
-+ [Dire qu’être loyal, c’est tenir le contingent à ses propres normes : c’est l’exploitation qui le déshonore, pas le signalement. Puis en rester là, sans un mot sur ce que vous avez vu ou fait # evidence: sea.integrity 3 # evidence: sea.confidentiality 3]
-    Personne ne répond. Teo reprend son fusil. # speaker: narrator # person: teo wary
-    Kofi vous regarde longuement, comme s’il soupesait quelque chose. # speaker: narrator # person: kofi calm
-+ [Leur promettre de rester en dehors de tout ça # evidence: sea.integrity 0]
++ [Leur promettre de rester en dehors de tout ça. L’honneur du contingent compte aussi pour vous # evidence: sea.integrity 0]
     ~ pledged = true
     Teo vous donne une tape sur l’épaule. Bien. On prend soin des nôtres. # speaker: narrator # person: teo calm
     Kofi ne dit rien. # speaker: narrator # person: kofi sad
@@ -172,12 +186,15 @@ Si ça se sait, c’est tout le contingent qui sera déshonoré. Ici et au pays.
     ~ tipped = true
     Le silence se fait dans la pièce. # speaker: narrator # person: teo angry
     Dans l’heure, quelqu’un l’a prévenu malgré tout. # speaker: narrator
-+ {reported} [Leur dire que vous avez déjà signalé Dillon, alors autant arrêter de le couvrir # evidence: sea.confidentiality 0 # evidence: sea.integrity 2 # critical: sea.confidentiality]
++ {reported} [Leur dire que c’est déjà signalé, alors autant arrêter de le couvrir # evidence: sea.confidentiality 0 # evidence: sea.integrity 2 # critical: sea.confidentiality]
     ~ tipped = true
     Le silence se fait dans la pièce. # speaker: narrator # person: teo angry
     Dans l’heure, Dillon est au courant. # speaker: narrator
-+ [Ne rien dire et quitter la pièce # evidence: sea.integrity 1]
++ [Ne rien dire et sortir. Ce soir, cette discussion est perdue d’avance # evidence: sea.integrity 1]
     Vous sortez. Derrière vous, Teo éclate de rire. # speaker: narrator # person: teo calm # person: kofi sad
++ [Dire que c’est l’exploitation qui déshonore le contingent, pas le signalement, et en rester là # evidence: sea.integrity 3 # evidence: sea.confidentiality 3]
+    Personne ne répond. Teo reprend son fusil. # speaker: narrator # person: teo wary
+    Vous ne dites rien de ce que vous avez vu ou fait. Kofi vous regarde longuement, comme s’il soupesait quelque chose. # speaker: narrator # person: kofi calm
 - -> ruiz
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,30 +207,33 @@ Il paraît qu’on parle de Dillon et d’une fille du coin. # speaker: ruiz
 ~ pledged = false
 Laisse-moi ça. Je vais lui dire deux mots, le mettre de nuit, et on n’en parle plus. # speaker: ruiz
 Pas de paperasse, pas de gens de la Déontologie, pas de honte pour le contingent. Et pense un peu à ta carrière. # speaker: ruiz
-+ {not reported} [Accepter. Il est votre supérieur, il connaît Dillon, et l’unité peut régler ça dès ce soir # evidence: sea.report 0 # critical: sea.report]
++ {not reported} [Accepter. Il connaît Dillon, et l’unité peut régler ça dès ce soir, sans paperasse # evidence: sea.report 0 # critical: sea.report]
     ~ inhouse = true
     ~ tipped = true
     Ruiz sourit. Bien. On règle nos problèmes entre nous. # speaker: narrator # person: ruiz calm
     Le soir même, il dit deux mots à Dillon. # speaker: narrator
-+ {reported} [Accepter de dire à l’Équipe Déontologie et discipline que c’était une erreur, et lui laisser l’affaire # evidence: sea.report 0 # critical: sea.report]
++ {reported} [Accepter de dire à l’équipe que c’était une erreur, et le laisser régler ça à sa façon # evidence: sea.report 0 # critical: sea.report]
     ~ reported = false
     ~ inhouse = true
     ~ tipped = true
     Ruiz sourit. Bien. On règle nos problèmes entre nous. # speaker: narrator # person: ruiz calm
     Vous appelez Mme Haddad pour lui dire que c’était une erreur. Le soir même, Ruiz dit deux mots à Dillon. # speaker: narrator
-+ {not reported} [Le remercier, mais dire que l’exploitation sexuelle doit être signalée à l’Équipe Déontologie et discipline. Lui demander de ne pas parler à Dillon, et vous rendre ce soir au bureau de l’équipe # evidence: sea.report 3 # evidence: sea.prompt 2]
++ {not reported} [Dire que c’est plutôt au capitaine Rahman de trancher : le commandant de compagnie réglera ça # evidence: sea.report 1 # evidence: sea.prompt 1]
+    Ruiz secoue la tête. Le capitaine te dira la même chose que moi. Laisse ça à l’unité. # speaker: narrator # person: ruiz calm
+    Vous quittez son bureau sans avoir rien signalé. Ni le sergent-major ni le capitaine ne sont le canal prévu pour cela. # speaker: narrator
++ {not reported} [Dire que cela va à la Déontologie, lui demander de ne pas parler à Dillon, et y aller ce soir # evidence: sea.report 3 # evidence: sea.prompt 2]
     ~ reported = true
     ~ channel = "cdt"
     ~ delay = 1
     Le sourire de Ruiz s’efface. C’est ton choix, dit-il. # speaker: narrator # person: ruiz wary
     Mme Haddad, la spécialiste de la déontologie et de la discipline de permanence, enregistre votre signalement et vous demande de revenir demain à neuf heures. # speaker: narrator
-+ {reported} [Le remercier, mais dire que l’exploitation sexuelle relève de l’Équipe Déontologie et discipline, pas de l’unité. Lui demander de ne pas parler à Dillon, et ne rien dire de plus # evidence: sea.report 3 # evidence: sea.no-investigation 3]
++ {reported} [Dire que cela relève de la Déontologie, pas de l’unité, et lui demander de ne pas parler à Dillon # evidence: sea.report 3 # evidence: sea.no-investigation 3]
     Le sourire de Ruiz s’efface. Il vous dévisage. # speaker: narrator # person: ruiz wary
-    C’est ton choix, dit-il. # speaker: narrator
-+ {reported} [Lui dire que vous avez déjà fait un signalement à l’Équipe Déontologie et discipline, avec tout ce que vous avez vu # evidence: sea.confidentiality 1]
+    C’est ton choix, dit-il. Vous ne dites rien de votre signalement. # speaker: narrator
++ {reported} [Lui dire que c’est déjà entre les mains de l’équipe Déontologie, avec tout ce que vous avez vu, donc hors de sa portée # evidence: sea.confidentiality 1]
     Le visage de Ruiz se ferme. Il n’avait pas besoin de savoir ce que vous avez vu, et maintenant il le sait. # speaker: narrator # person: ruiz angry
     Tu l’auras voulu, dit-il. # speaker: narrator
-+ {not reported} [Dire que vous allez y réfléchir # evidence: sea.prompt 1]
++ {not reported} [Dire qu’il vous faut la nuit pour y réfléchir. Après toutes ces années, vous lui devez bien ça # evidence: sea.prompt 1]
     Ne réfléchis pas trop longtemps, dit Ruiz. # speaker: narrator # person: ruiz calm
 - -> dillon
 
@@ -233,22 +253,22 @@ Tard dans la nuit, alors que vous revenez des douches, le caporal Dillon surgit 
 ~ asked = false
 Elle m’a dit qu’elle avait dix-huit ans. C’est ma copine. J’aide sa famille. # speaker: dillon
 Tu briserais la vie d’un homme pour quelques rations ? # speaker: dillon
-+ [Dire que vous n’en discuterez pas avec lui, et partir # evidence: sea.no-investigation 3]
++ [Dire que vous n’en discuterez pas avec lui, et continuer votre chemin # evidence: sea.no-investigation 3]
     Il vous lance quelque chose. Vous continuez votre chemin. # speaker: narrator # person: dillon gone
     {reported:
         Le lendemain matin, vous informez Mme Haddad qu’il est venu vous trouver. # speaker: narrator
     }
-+ [Lui dire qu’il est fini : vous avez tout vu, elle a seize ans, et vous {reported:avez déjà fait|allez faire} un signalement contre lui # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
++ [Lui dire que ce qu’il fait en dehors du service ne regarde que lui, et passer votre chemin # evidence: sea.recognise 0 # evidence: sea.integrity 0]
+    Il sourit et vous donne une tape sur le bras. # speaker: narrator # person: dillon calm
+    À jeudi, alors. # speaker: dillon # person: dillon gone
++ [L’avertir discrètement de ne plus s’approcher d’elle. Ça pourrait tout arrêter dès ce soir # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
+    ~ tipped = true
+    Il vous fixe, puis hoche lentement la tête. # speaker: narrator # person: dillon wary
+    Vous lui avez fait savoir qu’il est surveillé. Ce qu’il en fera, et ce qu’il lui fera, vous ne pouvez pas le savoir. # speaker: narrator # person: dillon gone
++ [Lui dire qu’il est fini : elle a seize ans, et vous {reported:l’avez déjà signalé|allez le signaler} # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
     ~ tipped = true
     Son visage change. Il sait maintenant exactement ce que vous avez vu et ce que vous allez faire. # speaker: narrator # person: dillon afraid
     Il tourne les talons et s’en va, vite. # speaker: narrator # person: dillon gone
-+ [L’avertir discrètement de ne plus s’approcher d’elle désormais. Ça pourrait tout arrêter dès ce soir # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
-    ~ tipped = true
-    Il vous fixe, puis hoche lentement la tête. # speaker: narrator # person: dillon wary
-    Vous lui avez fait savoir qu’il est surveillé. Ce qu’il en fera, vous ne pouvez pas le savoir. # speaker: narrator # person: dillon gone
-+ [Lui dire que ce qu’il fait en dehors du service ne regarde que lui # evidence: sea.recognise 0 # evidence: sea.integrity 0]
-    Il sourit et vous donne une tape sur le bras. # speaker: narrator # person: dillon calm
-    À jeudi, alors. # speaker: dillon # person: dillon gone
 - -> wednesday
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -265,14 +285,14 @@ Tu briserais la vie d’un homme pour quelques rations ? # speaker: dillon
 === interview ===
 Mercredi, neuf heures. Mme Haddad ferme la porte du bureau de l’Équipe Déontologie et discipline. # speaker: narrator # person: haddad calm
 Dites-moi ce que vous savez. Ce que vous avez vu vous-même, et ce que d’autres vous ont dit. # speaker: haddad
-+ [Lui dire exactement ce que vous avez vu et entendu, quand et où, en précisant clairement ce qui n’est que bruit de caserne et qui l’a dit # evidence: sea.report 3]
-    Elle écrit sans s’interrompre et ne demande que ce dont elle a besoin : heures, lieux, noms des témoins. # speaker: narrator # person: haddad calm
-+ [Présenter comme des faits ce qui se dit dans la chambrée, pour qu’on vous prenne au sérieux # evidence: sea.report 1]
++ [Présenter aussi les bruits de chambrée comme des faits. Si vous nuancez, on ne vous prendra pas au sérieux # evidence: sea.report 1]
     Elle s’arrête d’écrire. Vous l’avez vu vous-même ? # speaker: narrator # person: haddad wary
     Vous devez admettre que non. Maintenant, elle doit vérifier deux fois tout ce que vous avez dit. # speaker: narrator
 + [Taire qui a dit quoi dans la chambrée. Vous ne voulez pas attirer d’ennuis à vos camarades # evidence: sea.report 2 # evidence: sea.integrity 1]
     Elle note ce que vous avez vu. Les témoins qui pourraient le confirmer restent anonymes. # speaker: narrator # person: haddad neutral
-+ {photo} [Lui parler de la photo, et proposer de la montrer dans la compagnie pour que quelqu’un identifie la fille # evidence: sea.confidentiality 0]
++ [Lui dire ce que vous avez vu, puis, à part, ce que vous avez seulement entendu, et de qui # evidence: sea.report 3]
+    Elle écrit sans s’interrompre et ne demande que ce dont elle a besoin : heures, lieux, noms des témoins. # speaker: narrator # person: haddad calm
++ {photo} [Lui proposer la photo, et de la montrer dans la compagnie pour que quelqu’un nomme la fille # evidence: sea.confidentiality 0]
     ~ leaked = true
     Mme Haddad pose son stylo. # speaker: narrator # person: haddad angry
     Certainement pas. C’est une enfant. L’identifier n’est pas votre rôle, et faire circuler sa photo l’expose. # speaker: haddad
@@ -289,12 +309,12 @@ Si quelqu’un vous menace ou vous sanctionne pour ce signalement, venez me voir
 
 === unsigned ===
 Mercredi. Personne ne vous appelle. Derrière une note non signée, il n’y a personne à rappeler. # speaker: narrator
-+ [Vous rendre au bureau de l’Équipe Déontologie et discipline et signer votre signalement, pour qu’on puisse vous interroger sur ce que vous avez vu # evidence: sea.report 3]
++ [Rester anonyme. Les faits sont dans la boîte, et votre nom n’y ajouterait rien # evidence: sea.report 2]
+    La note est dans la boîte. Est-ce suffisant ? Impossible de le savoir, et personne ne peut vous poser la question. # speaker: narrator
++ [Aller au bureau Déontologie et discipline et signer votre signalement # evidence: sea.report 3]
     Mme Haddad vous remercie et reprend tout avec vous, point par point. # speaker: narrator # person: haddad calm
     Ne cherchez pas à en savoir plus, ne lui en parlez pas, et gardez cela pour vous. # speaker: haddad
     Si quelqu’un vous menace ou vous sanctionne pour ce signalement, venez me voir immédiatement. # speaker: haddad # person: haddad gone
-+ [Rester anonyme. Ils ont les faits # evidence: sea.report 2]
-    La note est dans la boîte. Est-ce suffisant ? Impossible de le savoir. # speaker: narrator
 - Le mercredi s’achève. # speaker: narrator
 {photo:
     La photo est toujours dans votre téléphone. Vous l’effacez. # speaker: narrator
@@ -314,25 +334,38 @@ Jeudi après-midi, depuis le mirador, vous voyez Dillon se diriger vers le vieux
     Voilà ce qu’ont donné les deux mots du sergent-major. # speaker: narrator
 }
 À la brèche du grillage, la fille en uniforme scolaire attend. # speaker: narrator # person: fatu afraid
-+ [Aller tout de suite au bureau de l’Équipe Déontologie et discipline et signaler ce que vous venez de voir # evidence: sea.report 3 # evidence: sea.prompt 0]
++ [Aller tout de suite au bureau Déontologie et discipline pour le signaler. L’arrêter, c’est leur rôle # evidence: sea.report 3 # evidence: sea.prompt 0]
     ~ reported = true
     ~ delay = 2
-    Mme Haddad enregistre votre signalement. # speaker: narrator # person: dillon gone # person: fatu gone # person: haddad calm
-    Merci. Ne vous approchez pas de lui. C’est à nous de nous en occuper, maintenant. # speaker: haddad
-    Pourquoi avoir attendu jusqu’à aujourd’hui ? # speaker: haddad # person: haddad wary
+    Le bureau de l’Équipe Déontologie et discipline est à dix minutes à pied. Mme Haddad enregistre votre signalement. # speaker: narrator # person: dillon gone # person: fatu gone # person: haddad calm
+    Merci. Ne vous approchez pas de lui. # speaker: haddad
+    Mais une enfant attendait au grillage, et vous avez fait le trajet à pied jusqu’ici. L’officier de permanence aurait pu envoyer la police militaire au local en quelques minutes. # speaker: haddad # person: haddad wary
+    Et pourquoi avoir attendu jusqu’à aujourd’hui ? # speaker: haddad
     Vous n’avez pas de bonne réponse. Quand vous regardez à nouveau, le sentier près du local est vide. # speaker: narrator # person: haddad gone
-+ [Descendre en courant et l’arrêter vous-même # evidence: sea.no-investigation 0 # critical: sea.no-investigation]
++ [Appeler l’officier de permanence : police militaire au local, tout de suite. Puis la Déontologie # evidence: sea.report 3]
+    ~ reported = true
+    ~ stopped = true
+    ~ delay = 2
+    L’officier de permanence ne pose pas de questions. Deux policiers militaires atteignent le local en quelques minutes. # speaker: narrator # person: dillon afraid
+    Ils arrêtent Dillon à la porte, le carton encore sous le bras. Une policière reste avec la fille, ne lui pose aucune question sur lui, et la laisse choisir jusqu’où être raccompagnée. # speaker: narrator # person: dillon gone # person: fatu gone
+    Puis vous vous rendez au bureau de l’Équipe Déontologie et discipline et signalez tout : la rumeur, mardi à la clôture, et aujourd’hui. # speaker: narrator # person: haddad calm
+    Vous avez bien fait d’appeler. Arrêter un mal sur le point de se produire, ce n’est pas enquêter. # speaker: haddad
+    Mais vous les avez vus mardi. Pourquoi personne n’en a-t-il rien su avant aujourd’hui ? # speaker: haddad # person: haddad wary
+    Vous n’avez pas de bonne réponse. # speaker: narrator # person: haddad gone
++ [Descendre en courant jusqu’au local et l’arrêter vous-même, avant qu’il soit trop tard # evidence: sea.no-investigation 0]
     ~ tipped = true
     Vous dévalez la colline en criant son nom. # speaker: narrator # person: dillon angry
     La fille s’enfuit. Dillon s’éloigne, lentement, et se retourne une fois vers vous. # speaker: narrator # person: fatu gone # person: dillon gone
-+ [Appeler le sergent-major à la radio. Il a dit qu’il s’en occuperait # evidence: sea.report 1 # evidence: sea.prompt 0]
+    Aujourd’hui, elle a été épargnée. Mais personne ayant autorité n’a rien vu, rien n’est consigné nulle part, et il sait exactement qui le surveille. # speaker: narrator
+    Un appel à l’officier de permanence aurait amené la police militaire à cette porte en quelques minutes, avec une trace écrite, et sans l’avertir. # speaker: narrator
++ [Appeler le sergent-major à la radio. Il a dit qu’il s’occuperait lui-même de Dillon # evidence: sea.report 1 # evidence: sea.prompt 0]
     {inhouse:
         C’est réglé, dit Ruiz. Laisse tomber. # speaker: narrator
     - else:
         Je t’ai dit de me laisser ça, dit Ruiz. Laisse tomber. # speaker: narrator
     }
-    Quand vous regardez à nouveau, le sentier près du local est vide. # speaker: narrator # person: dillon gone # person: fatu gone
-+ [Détourner le regard. Ce ne sont pas vos affaires # evidence: sea.report 0 # critical: sea.report]
+    Il n’envoie personne. Quand vous regardez à nouveau, le sentier près du local est vide. # speaker: narrator # person: dillon gone # person: fatu gone
++ [Détourner le regard. Vous n’avez rien fait jusqu’ici, et ce ne sont pas vos affaires # evidence: sea.report 0 # critical: sea.report]
     Vous tournez le dos au local. # speaker: narrator # person: dillon gone # person: fatu gone
 - -> gate
 
@@ -341,6 +374,8 @@ Jeudi après-midi, depuis le mirador, vous voyez Dillon se diriger vers le vieux
 {
 - tipped:
     Kofi vous apprend que Dillon est descendu à Mirambe mercredi soir. Personne ne sait qui il y a vu. # speaker: narrator
+- stopped:
+    Jeudi, la police militaire a arrêté Dillon devant le local. Ce qui lui arrivera maintenant relève de l’Équipe Déontologie et discipline et des enquêteurs. # speaker: narrator
 - reported && delay < 2:
     Jeudi, Dillon ne s’est pas approché de la clôture arrière. Vous ne savez pas pourquoi, et ce n’est pas à vous de le savoir. # speaker: narrator
 }
@@ -348,22 +383,22 @@ Vendredi matin. Vous êtes de garde à l’entrée principale avec Teo. # speake
 Une femme au foulard vert se dispute avec lui à l’entrée piétonne. Une file de journaliers observe la scène. # speaker: narrator # person: adama angry
 Un soldat de ce camp a eu des relations avec ma fille. Elle a seize ans. Je veux voir votre chef. # speaker: adama
 Rentrez chez vous, maman. Ce n’est pas ici qu’on dépose les plaintes. # speaker: teo
-+ [Intervenir. La saluer avec respect, l’emmener à l’abri des visiteurs, à l’écart de la file, et faire appeler Mariam, l’assistante linguistique # evidence: sea.victim-assistance 3 # evidence: sea.confidentiality 3]
-    ~ mariam = true
-    Teo reste à l’entrée. Dans l’abri, vous lui proposez une chaise et de l’eau. # speaker: narrator # person: teo gone # person: adama wary
-    Mariam arrive quelques minutes plus tard et la salue dans sa langue. # speaker: narrator # person: mariam calm
-    Elle s’appelle Adama. Elle s’assied, mais garde son sac sur les genoux. # speaker: narrator
-+ [Lui parler sur place, à l’entrée. Vous la comprenez assez bien # evidence: sea.victim-assistance 2 # evidence: sea.confidentiality 1]
-    ~ leaked = true
-    Elle s’appelle Adama. Elle parle fort, pour couvrir le bruit de la circulation. # speaker: narrator # person: adama wary
-    Les journaliers de la file entendent chaque mot. # speaker: narrator
-+ [Lui dire que c’est le sergent-major qui s’occupe de ce genre d’affaires, et appeler Ruiz à l’entrée # evidence: sea.victim-assistance 1 # evidence: sea.report 1]
-    Ruiz arrive, lui tapote le bras, lui dit qu’on va examiner l’affaire, et retourne à l’intérieur. # speaker: narrator # person: ruiz calm
-    Elle ne bouge pas. Elle s’appelle Adama, et elle attend toujours que quelqu’un l’écoute. # speaker: narrator # person: ruiz gone # person: adama angry
-+ [Soutenir Teo. La base ne reçoit pas les plaintes : elle doit s’adresser à la police de la ville # evidence: sea.victim-assistance 0 # evidence: sea.report 1]
++ [Soutenir Teo. La base ne reçoit pas de plaintes : les crimes, c’est au commissariat de la ville # evidence: sea.victim-assistance 0 # evidence: sea.report 1]
     Elle ne bouge pas. # speaker: narrator # person: adama angry
     Je suis allée à la police. Ils ont ri. Je resterai ici jusqu’à ce que quelqu’un m’écoute. # speaker: adama
     Elle s’appelle Adama. Finalement, c’est vous qui êtes encore là, face à elle. # speaker: narrator
++ [L’écouter ici même. Elle a assez attendu, et vous la comprenez bien # evidence: sea.victim-assistance 2 # evidence: sea.confidentiality 1]
+    ~ leaked = true
+    Elle s’appelle Adama. Elle parle fort, pour couvrir le bruit de la circulation. # speaker: narrator # person: adama wary
+    Les journaliers de la file entendent chaque mot. # speaker: narrator
++ [Appeler le sergent-major à l’entrée. Les plaintes contre les hommes, c’est lui # evidence: sea.victim-assistance 1 # evidence: sea.report 1]
+    Ruiz arrive, lui tapote le bras, lui dit qu’on va examiner l’affaire, et retourne à l’intérieur. # speaker: narrator # person: ruiz calm
+    Elle ne bouge pas. Elle s’appelle Adama, et elle attend toujours que quelqu’un l’écoute. # speaker: narrator # person: ruiz gone # person: adama angry
++ [Intervenir, la saluer, et l’emmener à l’abri des visiteurs. Faire appeler Mariam # evidence: sea.victim-assistance 3 # evidence: sea.confidentiality 3]
+    ~ mariam = true
+    Teo reste à l’entrée. Dans l’abri, à l’écart de la file, vous lui proposez une chaise et de l’eau. # speaker: narrator # person: teo gone # person: adama wary
+    Mariam, l’assistante linguistique, arrive quelques minutes plus tard et la salue dans sa langue. # speaker: narrator # person: mariam calm
+    Elle s’appelle Adama. Elle s’assied, mais garde son sac sur les genoux. # speaker: narrator
 - -> gate_questions
 
 === gate_questions ===
@@ -375,43 +410,46 @@ Ma fille s’appelle Fatu. Il lui a donné de la nourriture. Maintenant, elle ne
     Et mercredi soir, un soldat est venu chez nous. Il a dit à Fatu de se taire, sinon il n’y aurait plus de nourriture. # speaker: adama # person: adama afraid
 }
 Est-ce qu’il sera puni ? Est-ce qu’ils vont le renvoyer ? Est-ce qu’ils vont nous dédommager ? # speaker: adama # person: adama angry
-+ [Lui dire honnêtement que vous ne pouvez pas promettre ce qui lui arrivera : l’Équipe Déontologie et discipline reçoit les plaintes comme la sienne, et ce sont les enquêteurs de son pays qui décident. L’aide pour sa fille, elle, n’a pas à attendre # evidence: sea.victim-assistance 3]
++ [Être honnête : vous ne pouvez rien promettre sur son sort. L’aide pour Fatu n’a pas à attendre # evidence: sea.victim-assistance 3]
+    L’Équipe Déontologie et discipline reçoit les plaintes comme la sienne, lui dites-vous, et ce sont les enquêteurs de son pays à lui qui décident. # speaker: narrator
     Elle vous regarde longuement. # speaker: narrator # person: adama sad
     Au moins, vous ne me mentez pas. # speaker: adama # person: adama calm
-+ [Lui promettre qu’il ira en prison et sera renvoyé chez lui. Elle a besoin d’entendre que quelqu’un va agir # evidence: sea.victim-assistance 1]
++ [Lui promettre qu’il sera puni et renvoyé chez lui. Elle a besoin d’entendre que quelqu’un va agir # evidence: sea.victim-assistance 1]
     ~ promised = true
     Elle vous serre la main. Vous me le promettez ? # speaker: narrator # person: adama hopeful
     Vous avez promis une chose qu’il ne vous appartient pas de donner. # speaker: narrator
 + [Lui donner un carton de rations du magasin, pour aider la famille en attendant # evidence: sea.victim-assistance 0]
     Elle regarde le carton, puis vous. # speaker: narrator # person: adama angry
     C’est comme ça que tout a commencé. # speaker: adama
-+ [Lui dire qu’une fille qui accepte de la nourriture de soldats sait ce qu’elle fait # evidence: sea.victim-assistance 0 # evidence: sea.child 0]
++ [Dire qu’une fille qui accepte la nourriture des soldats doit savoir à quoi elle s’expose # evidence: sea.victim-assistance 0 # evidence: sea.child 0]
     Adama se lève. # speaker: narrator # person: adama angry
     C’est une enfant. Les adultes, c’est vous. # speaker: adama
 - -> gate_help
 
 === gate_help ===
 Et Fatu ? Qui aide Fatu ? # speaker: adama # person: adama sad
-+ {reported} [Lui dire que l’aide pour Fatu et sa famille (soins médicaux, soutien psychologique, autres formes de soutien) n’attend aucune enquête. Lui demander si la famille souhaite que vous la mettiez en contact avec la personne chargée des droits des victimes, et de quelle manière # evidence: sea.victim-assistance 3]
-    ~ family = 2
-    Adama réfléchit. # speaker: narrator # person: adama wary
-    Oui. Mais seulement moi, à l’église, pas chez nous. C’est Fatu qui décide si elle parle à quelqu’un. # speaker: adama # person: adama hopeful
-    Vous transmettez exactement cela, et rien de plus, à la personne chargée des droits des victimes de l’Équipe Déontologie et discipline. # speaker: narrator
-+ {not reported} [Lui dire que l’aide pour Fatu et sa famille n’attend aucune enquête, et lui demander si la famille souhaite être mise en contact avec la personne chargée des droits des victimes. Puis signaler vous-même, aujourd’hui, ce que vous avez vu à l’Équipe Déontologie et discipline # evidence: sea.victim-assistance 3 # evidence: sea.report 3]
-    ~ family = 2
-    ~ reported = true
-    ~ delay = 2
-    Adama réfléchit. # speaker: narrator # person: adama wary
-    Oui. Mais seulement moi, à l’église, pas chez nous. C’est Fatu qui décide si elle parle à quelqu’un. # speaker: adama # person: adama hopeful
-    Dans l’après-midi, vous vous rendez au bureau de l’Équipe Déontologie et discipline, signalez ce que vous avez vu mardi, et transmettez les souhaits d’Adama, rien de plus. # speaker: narrator
-+ [Lui remettre une carte avec le numéro de la ligne directe de l’Équipe Déontologie et discipline, et lui souhaiter bon courage # evidence: sea.victim-assistance 2]
++ [Lui remettre une carte avec le numéro de la ligne directe Déontologie. Elle appellera quand elle sera prête # evidence: sea.victim-assistance 2]
     ~ family = 1
-    Elle tourne et retourne la carte entre ses doigts. Elle ne parvient pas à lire les petits caractères. # speaker: narrator # person: adama wary
-+ [Demander par radio à l’Équipe Déontologie et discipline de venir tout de suite à l’entrée recueillir sa déposition, pour que rien ne se perde # evidence: sea.victim-assistance 1]
+    Elle tourne et retourne la carte entre ses doigts. Elle ne parvient pas à lire les petits caractères, et personne ne lui a dit quelle aide elle pourrait demander. # speaker: narrator # person: adama wary
++ [Demander par radio à la Déontologie de venir à l’entrée recueillir sa déposition, pour ne rien perdre # evidence: sea.victim-assistance 1]
     ~ family = 1
     En entendant la radio, elle se raidit. # speaker: narrator # person: adama afraid
     Je n’ai pas dit que je voulais faire une déposition. J’ai demandé qui aide ma fille. # speaker: adama
-+ [Lui dire que vous allez vous renseigner vous-même, et que vous reviendrez vers elle avec ce que vous aurez appris # evidence: sea.victim-assistance 0 # evidence: sea.no-investigation 1]
++ {reported} [Dire que l’aide pour Fatu n’attend aucune enquête. Lui demander si elle la veut, et comment # evidence: sea.victim-assistance 3]
+    ~ family = 2
+    Soins médicaux, soutien psychologique, autres formes de soutien, lui dites-vous : rien de tout cela n’attend une enquête. L’Équipe Déontologie et discipline a une personne chargée des droits des victimes qui peut s’en occuper. # speaker: narrator
+    Adama réfléchit. # speaker: narrator # person: adama wary
+    Oui. Mais seulement moi, à l’église, pas chez nous. C’est Fatu qui décide si elle parle à quelqu’un. # speaker: adama # person: adama hopeful
+    Vous transmettez exactement cela, et rien de plus, à la personne chargée des droits des victimes de l’Équipe Déontologie et discipline. # speaker: narrator
++ {not reported} [Dire que l’aide n’attend pas l’enquête, lui demander ce qu’elle veut, puis signaler vous-même, aujourd’hui # evidence: sea.victim-assistance 3 # evidence: sea.report 3]
+    ~ family = 2
+    ~ reported = true
+    ~ delay = 2
+    Soins médicaux, soutien psychologique, autres formes de soutien, lui dites-vous : rien de tout cela n’attend une enquête. L’Équipe Déontologie et discipline a une personne chargée des droits des victimes qui peut s’en occuper. # speaker: narrator
+    Adama réfléchit. # speaker: narrator # person: adama wary
+    Oui. Mais seulement moi, à l’église, pas chez nous. C’est Fatu qui décide si elle parle à quelqu’un. # speaker: adama # person: adama hopeful
+    Dans l’après-midi, vous vous rendez au bureau de l’Équipe Déontologie et discipline, signalez ce que vous avez vu mardi, et transmettez les souhaits d’Adama, rien de plus. # speaker: narrator
++ [Lui dire que vous allez vous renseigner vous-même, et revenir vers elle avec ce que vous aurez appris # evidence: sea.victim-assistance 0 # evidence: sea.no-investigation 1]
     Elle attend une date, un nom, n’importe quoi. Vous n’avez rien à lui donner. # speaker: narrator # person: adama sad
 - -> gate_child
 
@@ -423,16 +461,18 @@ De l’autre côté de la route, la fille de la clôture se tient sous un arbre,
 }
 Teo se penche vers vous. # speaker: narrator # person: teo wary
 Fais entrer la fille et interroge-la toi-même. Comme ça, tu sauras si c’est vrai. # speaker: teo
-+ [Ne pas interroger Fatu. Dire à Adama que des personnes formées n’écouteront Fatu que si elle et sa mère le souhaitent, en présence d’une femme, et lui demander de dire à Fatu que rien de tout cela n’est sa faute # evidence: sea.child 3]
++ [Demander doucement à Fatu ce qui s’est passé, avec sa mère à côté d’elle. L’équipe en aura besoin de toute façon # evidence: sea.child 0 # evidence: sea.no-investigation 0]
+    Vous traversez la route avec Adama. Fatu voit un soldat approcher et se plaque contre l’arbre. # speaker: narrator # person: fatu afraid
+    Elle ne dit pas un mot. Une enfant interrogée par un homme en uniforme, au sujet d’un autre homme en uniforme, a toutes les raisons d’avoir peur. # speaker: narrator
+    Sa mère l’emmène. # speaker: narrator # person: adama angry
++ [Laisser Fatu en paix. Dire à Adama que rien n’est la faute de Fatu, et qu’elle ne parlera que si elle le veut # evidence: sea.child 3]
+    Si un jour Fatu veut parler, dites-vous à Adama, des personnes formées l’écouteront, en présence d’une femme, et seulement si elle et sa mère le souhaitent. # speaker: narrator
     Adama acquiesce. # speaker: narrator # person: adama calm
     Je le lui dirai. Elle croit que c’est sa faute. # speaker: adama # person: adama sad
-+ [Sortir et demander vous-même à Fatu ce qui s’est passé avec Dillon. L’Équipe Déontologie et discipline devra de toute façon l’entendre # evidence: sea.child 0 # evidence: sea.no-investigation 0]
-    Vous traversez la route. Fatu voit un soldat approcher et se plaque contre l’arbre. # speaker: narrator # person: fatu afraid
-    Elle ne dit pas un mot. Sa mère vient la chercher et l’emmène. # speaker: narrator # person: adama angry
-+ [Demander à voir la carte scolaire de Fatu, pour vérifier qu’elle a vraiment moins de 18 ans # evidence: sea.child 1]
++ [Demander à voir la carte scolaire de Fatu, pour que son âge figure dans le signalement # evidence: sea.child 1]
     Adama vous dévisage. # speaker: narrator # person: adama angry
     Vous croyez que je mens sur l’âge de ma propre fille ? # speaker: adama
-+ [Demander à Adama de tenir Fatu éloignée de la base désormais, pour lui éviter les ennuis # evidence: sea.child 1]
++ [Demander à Adama de tenir Fatu éloignée de la base pour l’instant, pour sa propre sécurité # evidence: sea.child 1]
     Adama pince les lèvres. # speaker: narrator # person: adama angry
     Ce n’est pas elle qui posait problème. # speaker: adama
 - Adama prend la main de sa fille, et elles redescendent la route vers Mirambe. # speaker: narrator # person: adama gone # person: fatu gone # person: mariam gone # person: teo gone
@@ -443,16 +483,16 @@ Fais entrer la fille et interroge-la toi-même. Comme ça, tu sauras si c’est 
 === section ===
 Vendredi soir. Le capitaine Rahman, votre commandant de compagnie, vous arrête devant la salle des opérations. # speaker: narrator # person: rahman neutral
 Toute la section ne parle que de Dillon et d’une fille du coin. Réunissez-les et faites cesser ça. # speaker: rahman
-+ [Réunir la section. Pas de noms, pas de détails : les commérages sur qui que ce soit s’arrêtent maintenant, et quiconque a un doute sur la conduite de quelqu’un s’adresse à l’Équipe Déontologie et discipline # evidence: sea.confidentiality 3 # evidence: sea.integrity 3]
-    La section écoute en silence. Personne ne vous demande ce que vous savez, et vous ne le dites pas. # speaker: narrator # person: rahman calm
-+ [Leur dire franchement ce que vous savez, y compris le nom de la fille. La vérité fera taire les rumeurs plus vite que le silence # evidence: sea.confidentiality 0 # critical: sea.confidentiality]
++ [Écrire dans le groupe de la section : « Arrêtez les histoires sur Dillon et la collégienne » # evidence: sea.confidentiality 1]
+    ~ leaked = true
+    Douze personnes le lisent dans la minute. Deux le transfèrent. # speaker: narrator # person: rahman wary
++ [Leur dire ce que vous savez, son nom compris. La vérité tue les rumeurs plus vite que le silence # evidence: sea.confidentiality 0 # critical: sea.confidentiality]
     ~ exposed = true
     Les rumeurs les plus folles cessent. Il n’en reste qu’une, avec le nom de Fatu dedans. # speaker: narrator # person: rahman angry
     Le lendemain matin, les chauffeurs et les cuisiniers originaires de Mirambe l’ont entendue eux aussi. # speaker: narrator
-+ [Publier dans le groupe de discussion de la section : « Arrêtez de colporter des histoires sur Dillon et la collégienne de Mirambe » # evidence: sea.confidentiality 1]
-    ~ leaked = true
-    Douze personnes le lisent dans la minute. Deux le transfèrent. # speaker: narrator # person: rahman wary
-+ [Dire au capitaine que ce n’est pas votre rôle, et en rester là # evidence: sea.confidentiality 2]
++ [Les réunir. Pas de noms, pas de détails : les ragots cessent, et les doutes vont à la Déontologie # evidence: sea.confidentiality 3 # evidence: sea.integrity 3]
+    La section écoute en silence. Personne ne vous demande ce que vous savez, et vous ne le dites pas. # speaker: narrator # person: rahman calm
++ [Dire au capitaine que ce n’est pas votre rôle. Les ragots dans les rangs, c’est à lui de les gérer # evidence: sea.confidentiality 2]
     Il fronce les sourcils. Les bavardages continuent, mais pas de votre fait. # speaker: narrator # person: rahman wary
 - -> next_week
 
@@ -466,27 +506,30 @@ Toute la section ne parle que de Dillon et d’une fille du coin. Réunissez-les
     Lundi. Kofi vous trouve derrière le magasin. Il a l’air de ne pas avoir dormi. # speaker: narrator # person: rahman gone # person: kofi sad
     Je ne peux pas garder ça pour moi. Je vais voir les gens de la Déontologie. Tu viens avec moi leur dire ce que tu as vu ? # speaker: kofi
 }
-+ {reported} [Dire à Mme Haddad, de l’Équipe Déontologie et discipline, que cela ressemble à des représailles à la suite de votre signalement # evidence: sea.integrity 3]
++ {reported} [En parler à Mme Haddad : cela ressemble à des représailles après votre signalement # evidence: sea.integrity 3]
     Mme Haddad note tout. # speaker: narrator # person: teo gone # person: haddad calm
     Merci de me l’avoir dit. Personne ne doit être sanctionné pour avoir fait un signalement de bonne foi. Nous prenons le relais. # speaker: haddad
     Deux jours plus tard, le tableau des gardes de nuit est modifié. # speaker: narrator # person: haddad gone
-+ {reported} [Demander à Mme Haddad de retirer votre signalement, pour que les choses se calment # evidence: sea.integrity 0 # evidence: sea.report 1]
++ {not reported} [Lui dire d’en parler plutôt au capitaine Rahman, et de garder ça dans la compagnie # evidence: sea.report 0 # critical: sea.report]
+    Kofi hésite, puis acquiesce. Il va voir le capitaine, pas l’Équipe Déontologie et discipline. # speaker: narrator # person: kofi gone
+    Quoi que la compagnie en fasse, ce que vous avez vu n’atteint personne qui puisse la protéger. # speaker: narrator
++ {reported} [Demander à Mme Haddad de retirer votre signalement. Une fois retiré, les choses se calmeront # evidence: sea.integrity 0 # evidence: sea.report 1]
     Mme Haddad vous écoute jusqu’au bout. # speaker: narrator # person: teo gone # person: haddad wary
     Je comprends. Mais il ne vous appartient pas de retirer ce signalement, et ce que vous avez vu reste vrai. Dites-moi qui vous fait ça. # speaker: haddad
     Vous ne dites rien. Celui qui a écrit sur votre casier a appris que ça marche. # speaker: narrator # person: haddad gone
-+ {reported} [Trouver qui l’a écrit, et avoir une explication avec lui # evidence: sea.integrity 1]
-    Vous coincez Teo aux sanitaires. Le ton monte, et toute la compagnie entend vos cris. # speaker: narrator # person: teo angry
-    Maintenant, c’est de votre comportement que l’on parle. # speaker: narrator # person: teo gone
-+ {reported} [Faire profil bas et encaisser # evidence: sea.integrity 1]
-    Vous repeignez par-dessus le mot et assurez les gardes de nuit. Personne ne vous dit que rien ne vous y obligeait. # speaker: narrator # person: teo gone
-+ {not reported} [L’accompagner, et dire à l’Équipe Déontologie et discipline ce que vous avez vu # evidence: sea.report 3 # evidence: sea.integrity 3]
++ {not reported} [L’accompagner, et dire à la Déontologie ce que vous avez vu # evidence: sea.report 3 # evidence: sea.integrity 3]
     ~ reported = true
     ~ delay = 2
     Mme Haddad vous écoute tous les deux. # speaker: narrator # person: haddad calm
     Pourquoi avoir attendu une semaine ? # speaker: haddad # person: haddad wary
     Vous n’avez pas de bonne réponse. # speaker: narrator # person: kofi gone # person: haddad gone
-+ {not reported} [L’en dissuader : ce qui est fait est fait, et ça ne fera qu’attirer des ennuis # evidence: sea.report 0 # evidence: sea.integrity 0 # critical: sea.report]
++ {reported} [Trouver qui l’a écrit, et avoir une explication avec lui, d’homme à homme # evidence: sea.integrity 1]
+    Vous coincez Teo aux sanitaires. Le ton monte, et toute la compagnie entend vos cris. # speaker: narrator # person: teo angry
+    Maintenant, c’est de votre comportement que l’on parle. # speaker: narrator # person: teo gone
++ {not reported} [L’en dissuader. Ce qui est fait est fait, et ça ne fera qu’attirer des ennuis # evidence: sea.report 0 # evidence: sea.integrity 0 # critical: sea.report]
     Kofi vous regarde longuement. Puis il hoche la tête, et s’en va. # speaker: narrator # person: kofi gone
++ {reported} [Repeindre par-dessus et assurer les gardes. Se plaindre ne ferait que leur donner raison # evidence: sea.integrity 1]
+    Vous repeignez par-dessus le mot et assurez les gardes de nuit. Personne ne vous dit que rien ne vous y obligeait. # speaker: narrator # person: teo gone
 + {not reported} [Lui dire de faire ce qu’il estime juste, mais de vous laisser en dehors de ça # evidence: sea.report 0 # critical: sea.report]
     Kofi y va seul. Il dit à l’Équipe Déontologie et discipline ce qu’il a entendu. Ce que vous avez vu, vous le gardez pour vous. # speaker: narrator # person: kofi gone
 - -> aftermath
@@ -537,7 +580,12 @@ L’aide pour Fatu n’avait pas à attendre une enquête. Elle attend pourtant.
 
 === reported_late ===
 Votre signalement a fini par parvenir à l’Équipe Déontologie et discipline. # speaker: narrator
-Mais il est arrivé après jeudi. Tout ce qui s’est passé cet après-midi-là au local du groupe électrogène, un signalement le mardi aurait pu l’empêcher. # speaker: narrator
+{stopped:
+    Jeudi, la police militaire est arrivée au local à temps. C’était de la chance autant que du discernement : un signalement le mardi n’en aurait pas eu besoin. # speaker: narrator
+    Et avant jeudi, chaque carton a été une fois de plus une enfant exploitée, pendant que vous attendiez une certitude. # speaker: narrator
+- else:
+    Mais il est arrivé après jeudi. Tout ce qui s’est passé cet après-midi-là au local du groupe électrogène, un signalement le mardi aurait pu l’empêcher. # speaker: narrator
+}
 Vous n’aviez pas besoin de certitude. Une préoccupation suffisait, et le devoir était de la signaler sans délai. # speaker: narrator # ending: reported-late
 -> END
 
