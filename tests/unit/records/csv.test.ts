@@ -36,6 +36,12 @@ describe('CSV cells', () => {
     ['\tcmd', "'\tcmd"],
     ['\r=1', `"'\r=1"`],
     ['＝1+1', "'＝1+1"],
+    [' =1+1', "' =1+1"],
+    ['\n=1+1', `"'\n=1+1"`],
+    ['\u00A0=1+1', "'\u00A0=1+1"],
+    ['\u200B=1+1', "'\u200B=1+1"],
+    ['\uFEFF@SUM(A1)', "'\uFEFF@SUM(A1)"],
+    ['\u202E+1', "'\u202E+1"],
   ])('neutralises a cell a spreadsheet would run as a formula: %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
@@ -49,6 +55,8 @@ describe('CSV cells', () => {
     ['Amélie', 'Amélie'],
     ['a=b', 'a=b'],
     [42, '42'],
+    [-3, '-3'],
+    [' plain', ' plain'],
     [null, ''],
   ])('quotes only when RFC 4180 needs it: %j', (value, expected) => {
     expect(csvCell(value)).toBe(expected);

@@ -12,6 +12,11 @@ const CRLF = '\r\n';
  * which some East Asian Excel setups also evaluate.
  */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * What a spreadsheet may skip before it reads a formula: whitespace (line feed and no-break space included) and
+ * invisible format characters (zero-width space, byte order mark, bidirectional marks).
+ */
+const IGNORED_LEAD = /^[\s\p{Cf}]+/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -21,7 +26,9 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  // A number is written by us, never by a trainee: "-1" is a number, not a formula.
+  const formula = FORMULA_START.test(text) || FORMULA_START.test(text.replace(IGNORED_LEAD, ''));
+  if (typeof value === 'string' && formula) text = `'${text}`;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
