@@ -1,15 +1,18 @@
 // Checkpoint.
-// Setting: the joint checkpoint at Kessa bridge, on the main road into Kessa market town, Kavara (fictional);
+// Setting: the joint checkpoint at Kasanzu bridge, on the main road into Kasanzu market town, Kavara (fictional);
 // UN mission MINUKA (fictional), the same country and mission as the survivor-contact scenario.
 // The trainee commands the MINUKA section (military), is the UNPOL officer at the post (police), or observes it as
 // a civil affairs officer (civilian). Searches are done by the Kavara National Police (KNP).
 // The harassing officer is host-state police, not UN personnel: his conduct goes through the trainee's chain to the
 // host-state police chain of command. It is not sexual exploitation and abuse by UN personnel.
 // Harassment and trafficking are told in a few words and never shown.
+// Choices are written without tells (docs/authoring.md): the best one is often short, and the wrong ones carry the
+// reasons real people give for them. The consequences and the debrief say why.
 
 VAR component = "military" // set by the engine before the story starts: "military", "police" or "civilian"
 
 VAR searcher = 0      // until the minibus: 0 no woman searcher or screen; 1 screen but no woman searcher; 2 both
+VAR owusu = false     // Corporal Owusu came from base as a second woman and witness
 VAR heard = false     // Ma Rukia was listened to this morning (used in her search, then cleared)
 VAR calm = false      // the queue was organised with dignity (used when the queue flares up, then cleared)
 VAR waved = false     // Mr Sesay's lorry went past the queue unsearched
@@ -19,7 +22,8 @@ VAR skipped = false   // a woman was waved through unsearched
 VAR hushed = false    // the harassment was dropped for the sake of the partnership
 VAR stood_by = false  // you watched while Tiro harassed Lina
 VAR rough = false     // people in the queue were shouted at, pushed or sent off
-VAR women = "none"    // the minibus: "screened", "asked", "confronted", "calmed", "missed", "passed", "held", "exposed"
+VAR intrusive = false // a woman was searched further than needed, with no reason to
+VAR women = "none"    // the minibus: "screened", "silent", "asked", "confronted", "calmed", "missed", "passed", "held", "exposed"
 VAR child = "none"    // Tomi: "safe", "alone", "base", "station", "kept", "handed"
 VAR promised = false  // you promised something you cannot guarantee
 VAR strained = false  // you confronted someone in public
@@ -29,7 +33,7 @@ VAR harm = ""         // the first critical error: "search", "bribe", "women" or
 
 // ---------------------------------------------------------------------------------------------------------------
 === dawn ===
-Pont de Kessa, sur la route principale qui mène à la ville de Kessa et à son marché. Jour de marché, peu après l’aube. # scene: checkpoint # speaker: narrator
+Pont de Kasanzu, sur la route principale qui mène à la ville de Kasanzu et à son marché. Jour de marché, peu après l’aube. # scene: checkpoint # speaker: narrator
 {
 - component == "police":
     Vous êtes membre de la police des Nations Unies (UNPOL) et travaillez au poste de contrôle conjoint, aux côtés de la Police nationale du Kavara. # speaker: narrator
@@ -44,21 +48,24 @@ L’inspecteur Bakari Lende commande les policiers du poste. # speaker: narrator
 - else:
     Le caporal Kofi Mensah commande la section de la MINUKA qui garde le poste. # speaker: narrator # person: kofi neutral
 }
-Le mois dernier, une grenade a été découverte dans un sac au marché de Kessa. Aujourd’hui, toute personne à pied qui porte un sac est fouillée, ainsi que chaque véhicule. # speaker: narrator
+Le mois dernier, une grenade a été découverte dans un sac au marché de Kasanzu. Aujourd’hui, toute personne à pied qui porte un sac est fouillée, ainsi que chaque véhicule. # speaker: narrator
 Trois cents commerçants avant midi, et j’ai quatre agents. L’agente Ayo part au poste du marché à neuf heures. Il faut que ça avance. # speaker: lende
-L’agente Grace Ayo est la seule femme de son équipe. L’agent Musa Tiro installe la table de fouille au bord de la route, à la vue de tous. # speaker: narrator # person: ayo neutral # person: tiro neutral
-+ [Proposer à l’inspecteur Lende que l’agente Ayo reste ici toute la journée pour fouiller les femmes, dans un coin à l’abri des regards derrière le poste, et que Kofi fasse venir de la base la caporale Owusu, comme seconde femme et témoin # evidence: checkpoint.setup 3]
+L’agente Imani Ayo est la seule femme de son équipe. L’agent Musa Tiro installe la table de fouille au bord de la route, à la vue de tous. # speaker: narrator # person: ayo neutral # person: tiro neutral
++ [{component == "civilian": Suggérer|Demander} un paravent derrière le poste. On rappellera l’agente Ayo du marché chaque fois qu’une femme devra être fouillée # evidence: checkpoint.setup 1]
+    ~ searcher = 1
+    Les soldats de Kofi tendent une bâche entre le poste et un manguier. # speaker: narrator
+    À neuf heures, l’agente Ayo part pour le poste du marché. Derrière la bâche, personne ne peut fouiller une femme. # speaker: narrator # person: ayo gone
++ [Laisser l’organisation à l’inspecteur Lende : son poste, ses agents, sa décision # evidence: checkpoint.setup 0]
+    ~ searcher = 0
+    À neuf heures, l’agente Ayo part pour le poste du marché. # speaker: narrator # person: ayo gone
+    Personne ne s’est demandé comment les femmes de la file seront fouillées. # speaker: narrator
++ [Demander à Lende de garder l’agente Ayo toute la journée, avec un paravent et la caporale Owusu pour témoin # evidence: checkpoint.setup 3]
     ~ searcher = 2
+    ~ owusu = true
     Lende fronce les sourcils, puis hausse les épaules. # speaker: narrator # person: lende wary
     Le poste du marché l’aura cet après-midi. Ayo reste. # speaker: lende
     Les soldats de Kofi tendent une bâche entre le poste et un manguier. À huit heures, la caporale Ama Owusu arrive de l’équipe d’engagement. # speaker: narrator # person: owusu calm # person: ayo calm
-+ [{component == "civilian": Suggérer|Demander} un coin à l’abri des regards derrière le poste. Si une femme doit être fouillée, on pourra rappeler l’agente Ayo du marché # evidence: checkpoint.setup 1]
-    ~ searcher = 1
-    Les soldats de Kofi tendent une bâche entre le poste et un manguier. # speaker: narrator
-    À neuf heures, l’agente Ayo part pour le poste du marché. # speaker: narrator # person: ayo gone
-+ [Laisser les choses telles quelles. Une file, une table : les agents connaissent leur travail # evidence: checkpoint.setup 0]
-    ~ searcher = 0
-    À neuf heures, l’agente Ayo part pour le poste du marché. # speaker: narrator # person: ayo gone
+    Sur cette route, la moitié des gens sont des femmes. Maintenant, elles peuvent toutes être fouillées correctement, sans attendre une fouilleuse. # speaker: kofi
 - -> queue
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -67,19 +74,19 @@ L’agente Grace Ayo est la seule femme de son équipe. L’agent Musa Tiro inst
 Des femmes avec des paniers de tomates et de poisson séché, des hommes avec des sacs, des enfants, quelques camions. # speaker: narrator
 L’inspecteur Lende parcourt la file du regard, puis se tourne vers vous. # speaker: narrator # person: lende angry
 C’est trop lent. On palpe tout le monde dans la file, sur place. On n’a pas toute la journée. # speaker: lende
-+ [Proposer une organisation plus rapide qui respecte la dignité des gens : une deuxième file pour les personnes sans sac, les camions sur le côté, de l’ombre pour les personnes âgées et les femmes avec des bébés, et quelqu’un qui longe la file pour expliquer ce qui se passe et pourquoi # evidence: checkpoint.dignity 3]
++ [{component == "military": Placer|Faire placer par Kofi} des soldats le long de la file pour la remettre en rang, en haussant le ton s’il le faut # evidence: checkpoint.dignity 0]
+    ~ rough = true
+    Des soldats longent la file en criant. Une femme lâche son panier, et des tomates roulent sur la route. # speaker: narrator
+    Désormais, dans la file, personne ne regarde les soldats. Une file qu’on crie est plus silencieuse, pas plus sûre. # speaker: narrator
++ [Ouvrir une deuxième file pour les gens sans sac, mettre les camions à part, et expliquer l’attente # evidence: checkpoint.dignity 3]
     ~ calm = true
     ~ partner_up(1)
     Lende réfléchit, puis acquiesce. # speaker: narrator # person: lende calm
-    Kofi longe la file en expliquant. On installe un vieil homme à l’ombre. # speaker: narrator
+    Kofi longe la file en expliquant. On installe à l’ombre un vieil homme et deux femmes avec leurs bébés. # speaker: narrator
     La file avance toujours lentement. Mais elle avance, et les gens savent pourquoi ils attendent. # speaker: narrator
-+ [Accepter. On palpe tout le monde dans la file, à découvert, pour que ça avance # evidence: checkpoint.dignity 1]
++ [Accepter. Palper chacun là où il se trouve : plus vite ils passent, mieux c’est pour eux # evidence: checkpoint.dignity 1]
     La file avance plus vite. # speaker: narrator # person: lende calm
-    Un vieil homme se tient bras écartés en plein soleil pendant qu’un agent le palpe devant tout le monde. # speaker: narrator
-+ [{component == "military": Ordonner à Kofi de|Demander à Kofi de faire} mettre de l’ordre dans la file : des soldats le long de la file, qui crient aux gens de se remettre en rang # evidence: checkpoint.dignity 0]
-    ~ rough = true
-    Des soldats longent la file en criant. Une femme lâche son panier, et des tomates roulent sur la route. # speaker: narrator
-    Désormais, dans la file, personne ne regarde les soldats. # speaker: narrator
+    Un vieil homme se tient bras écartés en plein soleil pendant qu’un agent le palpe devant tout le monde. Son petit-fils détourne les yeux. # speaker: narrator
 - -> rukia_comes
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -88,7 +95,7 @@ Une femme au foulard vert remonte la file par le côté. Les femmes qui attenden
 C’est Ma Rukia. Elle préside l’association des femmes du marché. # speaker: kofi
 Nos femmes attendent depuis l’aube. Le poisson se gâte au soleil. # speaker: rukia # person: rukia angry
 Les hommes en camion passent devant. Et vos agents mettent les mains sur nos filles. # speaker: rukia
-+ [Écouter. Lui demander ce qui rend le poste de contrôle pénible pour les femmes et ce qui les aiderait, puis présenter ensemble ses remarques à l’inspecteur Lende # evidence: checkpoint.setup 3]
++ [Lui demander ce qui aiderait les femmes, puis le présenter avec elle à l’inspecteur Lende # evidence: checkpoint.setup 3]
     ~ heard = true
     Elle parle, et vous écoutez : des femmes fouillées par une femme, à l’abri des regards ; une file pour les femmes à pied ; un peu d’ombre. # speaker: narrator # person: rukia calm
     {searcher == 2:
@@ -97,18 +104,19 @@ Les hommes en camion passent devant. Et vos agents mettent les mains sur nos fil
         Lende écoute, les bras croisés, puis appelle le poste du marché par radio. L’agente Ayo va revenir, mais pas avant une heure. # speaker: narrator
     }
     Si ça peut calmer la file. # speaker: lende # person: lende wary
-+ [L’écouter jusqu’au bout, puis expliquer pourquoi tout le monde est fouillé aujourd’hui et pourquoi cela prend du temps # evidence: checkpoint.setup 2]
++ [L’écouter, puis lui expliquer patiemment pourquoi tout le monde est fouillé aujourd’hui, et pourquoi c’est long # evidence: checkpoint.setup 2]
     Elle écoute l’explication, et hoche la tête quand vous parlez de la grenade. # speaker: narrator # person: rukia wary
-    La fouille, nous la comprenons. C’est la manière dont elle est faite qui nous dérange. # speaker: rukia
-+ [Proposer de laisser aujourd’hui les femmes passer avant les hommes, sans fouille, pour compenser l’attente # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
+    La fouille, nous la comprenons. C’est la manière dont elle est faite qui nous dérange. Ça, vous ne me l’avez pas demandé. # speaker: rukia
++ [Laisser aujourd’hui les femmes passer avant les hommes, sans fouille : elles attendent depuis l’aube # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
     ~ partner_down(1)
     L’inspecteur Lende intervient avant qu’elle puisse répondre. # speaker: narrator # person: lende angry
     Non. Une grenade se moque de savoir qui la porte. Tout le monde est fouillé. # speaker: lende
     Ma Rukia regarde l’inspecteur, puis vous. # speaker: narrator # person: rukia wary
-    Alors, qui décide ici ? # speaker: rukia
-+ [Lui dire de retourner dans la file. Le poste de contrôle n’est pas une réunion du marché # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
+    Nous n’avons pas demandé à ne pas être fouillées. Nous avons demandé que des hommes ne nous touchent pas. Alors, qui décide ici ? # speaker: rukia
++ [Lui demander poliment d’en parler à l’inspecteur après le marché : la file passe d’abord # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
     ~ rough = true
     Sur son passage, les femmes se taisent en vous regardant. # speaker: narrator # person: rukia angry
+    Après le marché, le poisson sera vendu ou pourri. Elle est venue maintenant parce que c’est maintenant que ça compte. # speaker: narrator
 - Elle retourne à sa place dans la file. # speaker: narrator # person: rukia gone
 -> rukia_search
 
@@ -127,26 +135,28 @@ Alors rentre chez toi, maman. # speaker: tiro
     Il n’y a ici ni femme pour fouiller, ni coin à l’abri des regards. L’agente Ayo est encore à vingt minutes d’ici. # speaker: narrator
 }
 Tout le monde est fouillé. On n’a pas de temps pour ça. # speaker: lende # person: lende angry
-+ [{component == "civilian": Dire à Ma Rukia que la règle vaut pour tout le monde, et qu’elle doit donc se laisser fouiller par l’agent Tiro ou rentrer chez elle|Dire à l’agent Tiro d’y aller, puisque la règle vaut pour tout le monde} # evidence: checkpoint.same-gender-search 0 # critical: checkpoint.same-gender-search]
++ [{component == "civilian": Presser Ma Rukia de se laisser fouiller par l’agent Tiro, vite et poliment : la file s’allonge|Dire à l’agent Tiro de la fouiller, vite et poliment : la file s’allonge} # evidence: checkpoint.same-gender-search 0 # critical: checkpoint.same-gender-search]
     ~ set_harm("search")
     L’agent Tiro la palpe à la table, devant la file. Elle reste figée, les yeux fermés. # speaker: narrator # person: rukia sad
     Dans la file, les femmes se sont tues. # speaker: narrator
-+ [La laisser passer sans fouille. C’est une aînée, et cela ne vaut pas un esclandre # evidence: checkpoint.same-gender-search 1]
++ [La laisser passer sans fouille : c’est une aînée, et tout le marché la connaît # evidence: checkpoint.same-gender-search 1]
     ~ skipped = true
     ~ partner_down(1)
     Ma Rukia passe devant la table. Derrière elle, trois autres femmes sortent de la file et vous regardent. # speaker: narrator # person: rukia calm
     Alors maintenant, c’est l’ONU qui décide qui est fouillé. # speaker: lende # person: lende angry
-+ {searcher == 2} [Lui expliquer ce qui va se passer et pourquoi, puis demander à l’agente Ayo de la fouiller dans le coin abrité des regards, avec la caporale Owusu comme témoin # evidence: checkpoint.same-gender-search 3]
+    Être connue n’est pas être fouillée. La prochaine femme que le marché ne connaît pas attendra la même faveur. # speaker: narrator
++ {searcher == 2} [Lui expliquer la fouille, puis la conduire à l’agente Ayo et à la caporale Owusu # evidence: checkpoint.same-gender-search 3]
     {heard:
         Ma Rukia acquiesce. Ce matin, vous l’avez écoutée ; maintenant, c’est elle qui vous écoute. # speaker: narrator # person: rukia calm
     - else:
         Ma Rukia écoute, puis acquiesce. # speaker: narrator # person: rukia calm
     }
     Derrière la bâche, l’agente Ayo la fouille, avec la caporale Owusu comme témoin. Cela prend deux minutes. # speaker: narrator
-+ {searcher == 2} [Demander à l’agente Ayo de la fouiller rapidement à la table, pour gagner du temps # evidence: checkpoint.same-gender-search 2]
+    Le témoin les protège toutes les deux : Ma Rukia contre tout geste déplacé, Ayo contre toute accusation ultérieure. # speaker: narrator
++ {searcher == 2} [Demander à l’agente Ayo de la fouiller ici, à la table : une femme, et sans attente # evidence: checkpoint.same-gender-search 2]
     L’agente Ayo la palpe à la table, devant la file. C’est rapide. # speaker: narrator # person: ayo calm
-    Ma Rukia regarde droit devant elle du début à la fin. # speaker: narrator # person: rukia sad
-+ {searcher < 2} [Expliquer pourquoi tout le monde est fouillé, lui demander d’attendre à l’ombre, et {component == "civilian": demander à l’inspecteur Lende de rappeler|rappeler} par radio l’agente Ayo pour qu’elle la fouille à l’abri des regards, avec une femme comme témoin # evidence: checkpoint.same-gender-search 3]
+    Ma Rukia regarde droit devant elle du début à la fin. Le paravent reste vide, à dix mètres. # speaker: narrator # person: rukia sad
++ {searcher < 2} [Expliquer, la faire attendre à l’ombre, et {component == "civilian": faire rappeler|rappeler} l’agente Ayo # evidence: checkpoint.same-gender-search 3]
     {heard:
         Ma Rukia acquiesce. Ce matin, vous l’avez écoutée ; elle peut bien attendre vingt minutes. # speaker: narrator # person: rukia calm
     - else:
@@ -158,9 +168,10 @@ Tout le monde est fouillé. On n’a pas de temps pour ça. # speaker: lende # p
     L’agente Ayo arrive, essoufflée, et la fouille derrière la bâche, avec une femme de l’association du marché comme témoin. # speaker: narrator # person: ayo calm
     Vingt minutes pour une seule femme. Ayo, désormais, tu restes ici. # speaker: lende # person: lende wary
     ~ searcher = 2
-+ {searcher < 2} [Demander plutôt à une femme de la file de la palper # evidence: checkpoint.same-gender-search 1]
++ {searcher < 2} [Demander à une commerçante de la file de la palper, si Ma Rukia est d’accord # evidence: checkpoint.same-gender-search 1]
     Une jeune commerçante, gênée, palpe les flancs et le dos de Ma Rukia. Aucune des deux ne regarde l’autre. # speaker: narrator # person: rukia sad
     C’est ça, une fouille ? # speaker: lende
+    Non. Une commerçante de la file n’est pas formée, et c’est peut-être une voisine, une rivale ou une cousine. # speaker: narrator
 - ~ heard = false
 -> basket
 
@@ -168,12 +179,13 @@ Tout le monde est fouillé. On n’a pas de temps pour ça. # speaker: lende # p
 === basket ===
 Avant qu’elle puisse repartir, l’agent Tiro soulève le panier de Ma Rukia et renverse le poisson séché sur la table. Quelques poissons glissent dans la poussière. # speaker: narrator # person: tiro neutral
 Ma marchandise de la semaine. # speaker: rukia # person: rukia angry
-+ [Demander à l’agent Tiro de la laisser vider elle-même son panier, et de le contrôler devant elle # evidence: checkpoint.dignity 3]
-    Tiro hausse les épaules et recule. Ma Rukia sort les poissons un à un, puis les range de nouveau. Cela prend une minute de plus. # speaker: narrator # person: rukia calm
-+ [L’aider à ramasser les poissons dans la poussière et vous excuser, sans rien dire à l’agent Tiro # evidence: checkpoint.dignity 2]
++ [L’aider à ramasser le poisson, et vous excuser auprès d’elle pour l’agent # evidence: checkpoint.dignity 2]
     Elle reprend les poissons de vos mains sans un mot. Tiro renverse déjà le panier suivant. # speaker: narrator # person: rukia wary
-+ [Laisser faire. Les bagages doivent être fouillés, et la file attend # evidence: checkpoint.dignity 1]
++ [Laisser faire : les bagages doivent être fouillés, et Tiro a toute la file à contrôler # evidence: checkpoint.dignity 1]
     Elle ramasse ce qu’elle peut dans la poussière. # speaker: narrator # person: rukia sad
++ [Demander à Tiro de la laisser vider son panier elle-même, sous ses yeux # evidence: checkpoint.dignity 3]
+    Tiro hausse les épaules et recule. Ma Rukia sort les poissons un à un, puis les range de nouveau. Cela prend une minute de plus. # speaker: narrator # person: rukia calm
+    Tiro voit tout ce qu’il doit voir, et la femme suivante vide elle aussi son panier elle-même. # speaker: narrator
 - Ma Rukia reprend la route du marché. # speaker: narrator # person: rukia gone # person: owusu gone
 -> bribe
 
@@ -188,22 +200,58 @@ Milieu de matinée. Un camion chargé de ciment sort de la file et s’arrête �
 Chef ! Je passe ici toutes les semaines. Mon ciment, c’est du ciment. # speaker: sesay
 Il tend un journal plié. Il y a des billets à l’intérieur. # speaker: narrator
 Pour les boissons fraîches de vos gars. Laissez-moi passer devant, hein ? Les hommes de l’inspecteur ne font jamais d’histoires. # speaker: sesay
-+ [Le prendre. C’est une petite somme, et c’est comme ça que les choses marchent ici # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
++ [Refuser l’argent, mais le laisser passer : c’est un habitué, et ça dégage la route # evidence: checkpoint.no-bribes 1]
+    ~ waved = true
+    Il hausse les épaules et range le journal. # speaker: narrator
+    Le camion double la file sans être fouillé. Une centaine de personnes le regardent passer, et aucune ne vous a vu refuser. # speaker: narrator # person: sesay gone
++ [Refuser, le renvoyer à sa place, puis consigner et signaler l’offre # evidence: checkpoint.no-bribes 3]
+    Il rit, puis voit que vous ne plaisantez pas, et fait reculer son camion dans la file. # speaker: narrator # person: sesay angry
+    Vous l’inscrivez au registre : Sesay, l’immatriculation, 10 h 40, des billets dans un journal. Puis vous prévenez {chain()}. # speaker: narrator
+    Si quelqu’un prétend un jour que l’ONU a pris de l’argent au pont de Kasanzu, le registre dit le contraire, et la mission sait d’où vient la pression. # speaker: narrator
+    Une heure plus tard, le camion est fouillé. Du ciment, et rien d’autre. # speaker: narrator # person: sesay gone
++ [Refuser avec le sourire et le renvoyer : inutile de ficher un habitué # evidence: checkpoint.no-bribes 2]
+    Il rit, puis voit que vous ne plaisantez pas, et fait reculer son camion dans la file. # speaker: narrator # person: sesay angry
+    Une heure plus tard, le camion est fouillé. Du ciment, et rien d’autre. La semaine prochaine, il essaiera plutôt avec les agents. # speaker: narrator # person: sesay gone
++ [Le prendre et le laisser passer : c’est peu, et ici, refuser un cadeau est une insulte # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
     ~ set_harm("bribe")
     ~ waved = true
     Vous glissez le journal dans votre veste. # speaker: narrator
     Le camion double la file sans être fouillé. Une centaine de personnes le regardent passer. # speaker: narrator # person: sesay gone
-+ [Refuser l’argent, mais le laisser passer devant sans fouille. C’est un habitué, et cela dégage la route # evidence: checkpoint.no-bribes 1]
-    ~ waved = true
-    Il hausse les épaules et range le journal. # speaker: narrator
-    Le camion double la file sans être fouillé. Une centaine de personnes le regardent passer. # speaker: narrator # person: sesay gone
-+ [Refuser poliment et fermement. Son camion attend son tour et sera fouillé comme tous les autres. Inscrire son nom, l’immatriculation, l’heure et l’offre dans le registre du poste, et prévenir {chain()} # evidence: checkpoint.no-bribes 3]
-    Il rit, puis voit que vous ne plaisantez pas, et fait reculer son camion dans la file. # speaker: narrator # person: sesay angry
-    Vous l’inscrivez au registre : Sesay, l’immatriculation, 10 h 40, des billets dans un journal. Puis vous passez l’appel. # speaker: narrator
-    Une heure plus tard, le camion est fouillé. Du ciment, et rien d’autre. # speaker: narrator # person: sesay gone
-+ [Refuser, et le renvoyer à sa place dans la file # evidence: checkpoint.no-bribes 2]
-    Il rit, puis voit que vous ne plaisantez pas, et fait reculer son camion dans la file. # speaker: narrator # person: sesay angry
-    Une heure plus tard, le camion est fouillé. Du ciment, et rien d’autre. # speaker: narrator # person: sesay gone
+- -> bundle
+
+// ---------------------------------------------------------------------------------------------------------------
+=== bundle ===
+{searcher < 2:
+    Après Ma Rukia, l’inspecteur Lende a rappelé l’agente Ayo du poste du marché. # speaker: narrator # person: ayo calm
+    {searcher == 0:
+        Les soldats de Kofi ont tendu une bâche contre le flanc du poste. # speaker: narrator
+    }
+}
+~ searcher = 2
+Fin de matinée. Une jeune femme arrive à la table, un bébé noué sur le dos. Un gros baluchon est glissé dans son pagne, à la taille. # speaker: narrator # person: kesia wary
+Sur sa carte, le prénom est Kesia. Le seul détecteur de métaux portatif du poste est posé sur la table. # speaker: narrator
+La grenade est arrivée dans un baluchon comme celui-là. Emmenez-la derrière la bâche et qu’elle enlève tout. Le pagne, le baluchon, le tissu du bébé. # speaker: lende # person: lende wary
++ [Demander à l’agente Ayo de la contrôler ici, à la table, avec le baluchon : le bébé pleure # evidence: checkpoint.same-gender-search 2]
+    L’agente Ayo la palpe à la table, et le baluchon est ouvert devant la file : des linges, un biberon, une boîte de lait en poudre. # speaker: narrator # person: ayo calm
+    Un homme de la file rit. Kesia renoue le baluchon, tête baissée, et repart. # speaker: narrator # person: kesia gone
++ [Le détecteur sur le baluchon, puis Ayo la palpe par-dessus ses vêtements, derrière la bâche # evidence: checkpoint.same-gender-search 3 # evidence: checkpoint.dignity 3]
+    Le détecteur reste muet au-dessus du baluchon. # speaker: narrator # person: ayo calm # person: kesia calm
+    {owusu:
+        Derrière la bâche, l’agente Ayo la palpe par-dessus ses vêtements, avec la caporale Owusu comme témoin. # speaker: narrator # person: owusu calm
+    - else:
+        Derrière la bâche, l’agente Ayo la palpe par-dessus ses vêtements, avec une femme de l’association du marché comme témoin. # speaker: narrator
+    }
+    Kesia dénoue elle-même le baluchon : des linges, un biberon, une boîte de lait en poudre. Deux minutes, et elle reprend la route du marché. # speaker: narrator # person: kesia gone
+    Si le détecteur ou la palpation avaient révélé quelque chose, Ayo aurait pu aller plus loin, avec une raison. Sans raison, cela suffit. # speaker: narrator
++ [Faire ce qu’il dit, mais seulement avec l’agente Ayo, derrière la bâche : personne ne pourra dire qu’on a raté quelque chose # evidence: checkpoint.dignity 1]
+    ~ intrusive = true
+    Derrière la bâche, l’agente Ayo lui fait dérouler son pagne et tout dénouer : des linges, un biberon, une boîte de lait en poudre. Le bébé hurle du début à la fin. # speaker: narrator # person: kesia sad
+    Elle ressort les yeux baissés et s’éloigne vite. # speaker: narrator # person: kesia gone
+    Une grenade, le détecteur ou une palpation l’auraient trouvée. On a fait tout déballer à une mère, jusqu’au tissu du bébé, pour trouver du lait en poudre. # speaker: kofi # person: kofi wary
++ [La laisser passer : une mère avec un bébé sur le dos, ce n’est pas elle que l’on cherche # evidence: checkpoint.same-gender-search 1]
+    ~ skipped = true
+    Kesia continue sa route. Les femmes derrière elle la regardent partir, et les hommes aussi. # speaker: narrator # person: kesia gone
+    C’est exactement ce sur quoi comptent ceux qui transportent des grenades. # speaker: lende # person: lende angry
 - -> flare
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -223,17 +271,20 @@ Vers midi, la chaleur est écrasante. Dans la file, un jeune homme se met à cri
     D’autres dans la file se mettent à crier eux aussi. # speaker: narrator
 }
 L’agent Tiro porte la main à sa matraque. # speaker: narrator # person: tiro angry
-+ [Aller vers lui calmement. Le laisser parler, puis expliquer ce que fait le poste de contrôle et pourquoi{waved:, et reconnaître que le camion n’aurait pas dû passer devant}. Demander ce qui rendrait l’attente plus supportable # evidence: checkpoint.dignity 3]
-    Il s’appelle Jonas. Sa mère est dix places plus loin, appuyée sur une canne. # speaker: narrator # person: jonas wary
-    Vous lui trouvez un siège à l’ombre. Jonas cesse de crier. # speaker: narrator # person: jonas calm
-+ [Laisser l’agent Tiro s’occuper de lui # evidence: checkpoint.dignity 0]
++ [{component == "military": Placer deux soldats|Faire placer deux soldats par Kofi} à côté de lui jusqu’à ce qu’il se calme : mieux vaut montrer la force que s’en servir # evidence: checkpoint.dignity 1]
+    Deux soldats se postent à côté de Jonas, le fusil en travers de la poitrine. Il cesse de crier. # speaker: narrator # person: jonas afraid
+    Autour de lui, plus personne ne dit un mot pendant une heure, et personne ne vous dit pourquoi il criait. # speaker: narrator
++ [Le laisser à l’agent Tiro : maintenir l’ordre dans la file, c’est le travail de la police # evidence: checkpoint.dignity 0]
     ~ rough = true
     Tiro repousse Jonas hors de la file avec sa matraque. La file se tait. # speaker: narrator # person: jonas afraid
-+ [{component == "military": Placer deux soldats|Demander à Kofi de placer deux soldats} à côté de lui pour l’intimider du regard # evidence: checkpoint.dignity 1]
-    Deux soldats se postent à côté de Jonas, le fusil en travers de la poitrine. Il cesse de crier. # speaker: narrator # person: jonas afraid
-    Autour de lui, plus personne ne dit un mot pendant une heure. # speaker: narrator
-+ [Lui dire qu’il peut quitter la file et revenir demain # evidence: checkpoint.dignity 1]
-    Il crache dans la poussière, et reste où il est. # speaker: narrator # person: jonas angry
++ [Lui dire calmement qu’il est libre de quitter la file et de revenir demain # evidence: checkpoint.dignity 1]
+    Il crache dans la poussière, et reste où il est. Il marche depuis l’aube, et demain n’est pas jour de marché. # speaker: narrator # person: jonas angry
++ [Aller vers lui et le laisser parler. Puis expliquer l’attente, et demander ce qui aiderait # evidence: checkpoint.dignity 3]
+    Il s’appelle Jonas. Sa mère est dix places plus loin, appuyée sur une canne. # speaker: narrator # person: jonas wary
+    {waved:
+        Vous lui dites que le camion n’aurait pas dû passer devant. Il vous fixe, puis acquiesce. # speaker: narrator
+    }
+    Vous lui trouvez un siège à l’ombre. Jonas cesse de crier. # speaker: narrator # person: jonas calm
 - ~ calm = false
 ~ settle()
 -> lina_table
@@ -247,27 +298,28 @@ Elle tend la main vers la carte. Il la lève plus haut. Deux autres agents rient
 Ou alors viens derrière le poste, pour une vraie fouille. # speaker: tiro
 Il la prend par le coude. # speaker: narrator
 S’il vous plaît. J’ai cours à quatorze heures. # speaker: lina
-+ [Intervenir, calmement et fermement. Vous placer à côté d’elle, demander la carte à l’agent Tiro, la lui rendre, et {searcher == 2: demander à l’agente Ayo de terminer son contrôle derrière la bâche|lui dire que son contrôle est terminé}. Puis demander discrètement à Tiro de vous suivre à l’écart # evidence: checkpoint.harassment 3]
++ [Aller vous placer à côté d’elle. Demander la carte à Tiro, et la lui rendre # evidence: checkpoint.harassment 3]
     ~ lina = "protected"
     Tiro la lâche. Un instant, il semble sur le point de protester. Puis il vous tend la carte. # speaker: narrator # person: tiro angry
-    {searcher == 2:
-        L’agente Ayo emmène Lina derrière la bâche. Son contrôle prend une minute. # speaker: narrator # person: ayo calm
-    }
+    Vous la rendez à Lina. L’agente Ayo l’emmène derrière la bâche ; son contrôle prend une minute. # speaker: narrator # person: ayo calm
+    Puis vous demandez discrètement à Tiro de vous suivre à l’écart. Personne dans la file n’entend ce que vous lui dites. # speaker: narrator
     Lina tient sa carte à deux mains. # speaker: narrator # person: lina wary
-+ [Crier sur l’agent Tiro devant tout le monde, lui arracher la carte des mains et lui dire qu’il déshonore son uniforme # evidence: checkpoint.harassment 1]
++ [Dire à Tiro, assez fort pour que la file l’entende, qu’il déshonore son uniforme # evidence: checkpoint.harassment 1]
     ~ lina = "shouted"
     ~ mark_strained()
     ~ partner_down(2)
     Toute la file se retourne. Le visage de Tiro s’assombrit, et deux de ses collègues viennent se placer à ses côtés. # speaker: narrator # person: tiro angry
     Lina prend sa carte et baisse les yeux. Maintenant, tout le monde la regarde. # speaker: narrator # person: lina afraid
-+ [Ne pas vous en mêler. Il appartient à la police de l’État hôte, et vous n’avez aucune autorité sur lui # evidence: checkpoint.harassment 0]
++ [Laisser faire l’inspecteur Lende : Tiro est son agent, et Lende est juste là # evidence: checkpoint.harassment 0]
     ~ lina = "ignored"
     ~ stood_by = true
-    Vous détournez le regard. Dix minutes plus tard, Tiro rejette la carte sur la table. # speaker: narrator # person: lina afraid
-+ [Noter d’en parler à l’inspecteur Lende en fin de journée # evidence: checkpoint.harassment 1]
+    L’inspecteur Lende boit son thé au poste. Il ne lève pas les yeux. # speaker: narrator # person: lende neutral
+    Dix minutes plus tard, Tiro rejette la carte sur la table. # speaker: narrator # person: lina afraid
++ [Noter l’heure et ses paroles : c’est un relevé précis qui fait sanctionner un agent # evidence: checkpoint.harassment 0]
     ~ lina = "later"
     ~ stood_by = true
-    Vous notez l’heure. Tiro la retient à la table dix minutes de plus, puis rejette la carte devant elle. # speaker: narrator # person: lina afraid
+    Vous notez l’heure, et ce qu’il dit. Tiro la retient à la table dix minutes de plus, puis rejette la carte devant elle. # speaker: narrator # person: lina afraid
+    Vous avez un relevé précis de tout ce qu’elle a subi pendant que vous regardiez. # speaker: narrator
 - -> lina_asks
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -281,23 +333,26 @@ S’il vous plaît. J’ai cours à quatorze heures. # speaker: lina
     Vous avez vu. Vous avez tous vu. # speaker: lina # person: lina angry
     Ce n’était pas une fouille. # speaker: kofi # person: kofi wary
 }
-+ {lina == "protected" || lina == "shouted"} [Lui promettre qu’il perdra son poste et qu’il ne l’importunera plus jamais # evidence: crsv.no-promises 0]
++ {lina == "protected" || lina == "shouted"} [Lui promettre qu’il sera sanctionné, et qu’il ne s’approchera plus jamais d’elle ni de sa rue # evidence: crsv.no-promises 0]
     ~ promised = true
     Elle hoche la tête ; elle veut y croire. # speaker: narrator # person: lina hopeful
-+ {lina == "protected" || lina == "shouted"} [Lui dire honnêtement que vous signalerez ce que vous avez vu, mais que vous ne pouvez pas promettre ce qu’il adviendra de lui. Lui demander si quelqu’un peut la raccompagner chez elle, et lui dire qu’elle peut porter plainte elle-même si elle le souhaite. Son nom ne figurera pas dans votre rapport sans son accord # evidence: crsv.no-promises 3 # evidence: checkpoint.harassment 3]
+    Ce qu’il adviendra de lui, c’est à sa hiérarchie d’en décider, pas à vous. # speaker: narrator
++ {lina == "protected" || lina == "shouted"} [Dire que vous le signalerez, sans promettre de suite. Demander qui peut la raccompagner # evidence: crsv.no-promises 3 # evidence: checkpoint.harassment 3]
     Elle réfléchit. Son frère travaille à la gare routière ; elle rentrera avec lui. # speaker: narrator # person: lina calm
+    Vous lui demandez si son nom peut figurer dans votre rapport, et vous lui dites qu’elle peut aussi porter plainte elle-même si elle le souhaite. # speaker: narrator
     Ne mettez pas mon nom. Pas encore. # speaker: lina
-+ {lina == "protected" || lina == "shouted"} [Lui dire de ne pas s’inquiéter. Il plaisantait, c’est tout # evidence: checkpoint.harassment 0]
++ {lina == "protected" || lina == "shouted"} [Lui dire que c’est fini : il faisait le malin, et elle devrait filer à son cours # evidence: checkpoint.harassment 0]
     Elle vous regarde un instant, sans rien dire. # speaker: narrator # person: lina sad
-+ {lina == "ignored" || lina == "later"} [La rattraper. Lui dire que vous auriez dû intervenir, et que vous signalerez ce que vous avez vu, même si vous ne pouvez pas promettre ce qu’il adviendra de lui # evidence: crsv.no-promises 3 # evidence: checkpoint.harassment 1]
+    L’ONU vient de lui dire que ce qu’elle a subi n’était rien. # speaker: narrator
++ {lina == "ignored" || lina == "later"} [La rattraper : vous auriez dû intervenir, vous le signalerez, sans rien promettre # evidence: crsv.no-promises 3 # evidence: checkpoint.harassment 1]
     ~ lina = "later"
     Elle vous regarde longuement. # speaker: narrator # person: lina sad
     Au moins, vous le dites. # speaker: lina
-+ {lina == "ignored" || lina == "later"} [La rattraper et lui promettre qu’il sera renvoyé # evidence: crsv.no-promises 0 # evidence: checkpoint.harassment 1]
++ {lina == "ignored" || lina == "later"} [La rattraper, et lui promettre que l’agent Tiro sera renvoyé pour ce qu’il a fait # evidence: crsv.no-promises 0 # evidence: checkpoint.harassment 1]
     ~ lina = "later"
     ~ promised = true
     Elle s’essuie les yeux et acquiesce. # speaker: narrator # person: lina hopeful
-+ {lina == "ignored" || lina == "later"} [La laisser partir. Vous ne pouviez rien faire # evidence: checkpoint.harassment 0]
++ {lina == "ignored" || lina == "later"} [La laisser partir. Lui courir après ne ferait que ramener sur elle les regards de la file # evidence: checkpoint.harassment 0]
     ~ lina = "ignored"
 - Lina s’éloigne vers la ville. # speaker: narrator # person: lina gone
 -> lende_talk
@@ -315,25 +370,26 @@ S’il vous plaît. J’ai cours à quatorze heures. # speaker: lina
     Kofi désigne d’un signe de tête le poste, où l’inspecteur Lende boit du thé. # speaker: narrator # person: lende neutral
     On dit quelque chose au sujet de Tiro ? # speaker: kofi
 }
-+ [Parler calmement à l’inspecteur Lende, en privé. Lui dire ce que vous avez vu, lui demander de retirer l’agent Tiro de la table de fouille dès aujourd’hui, et lui dire que vous le signalerez par votre chaîne hiérarchique pour que l’affaire soit portée devant la hiérarchie de la police. Lui faire comprendre que vous tenez à travailler avec lui # evidence: checkpoint.harassment 3]
-    ~ partner_up(1)
-    Lende garde un moment le silence. # speaker: narrator # person: lende wary
-    Ce n’est pas la première fois. Je l’affecte aux véhicules. Et je vais m’occuper de lui. # speaker: lende
-    De l’autre côté de la route, Tiro est envoyé à la file des camions. # speaker: narrator # person: tiro gone
-+ [Vous excuser auprès de l’inspecteur Lende pour le dérangement, et en rester là. Le partenariat compte davantage # evidence: checkpoint.harassment 0]
++ [En rester là avec l’inspecteur Lende pour l’instant : vous avez besoin de lui jusqu’à ce soir # evidence: checkpoint.harassment 0]
     ~ hushed = true
     ~ partner_up(1)
     Bien. Nous nous comprenons. # speaker: lende # person: lende calm
     L’agent Tiro retourne à la table de fouille. # speaker: narrator # person: tiro calm
-+ [Ne rien dire à l’inspecteur Lende pour l’instant. Vous le signalerez ce soir dans votre rapport, par votre chaîne hiérarchique # evidence: checkpoint.harassment 2]
++ [En privé, demander à Lende de retirer Tiro de la table dès aujourd’hui, et lui dire que vous le signalez # evidence: checkpoint.harassment 3]
+    ~ partner_up(1)
+    Vous lui dites calmement ce que vous avez vu, et que vous voulez continuer à travailler avec lui. # speaker: narrator # person: lende wary
+    Lende garde un moment le silence. # speaker: narrator
+    Ce n’est pas la première fois. Je l’affecte aux véhicules. Et je vais m’occuper de lui. # speaker: lende
+    De l’autre côté de la route, Tiro est envoyé à la file des camions. # speaker: narrator # person: tiro gone
++ [Ne rien dire à l’inspecteur Lende pour l’instant ; tout mettre dans le rapport de ce soir, où rien ne sera étouffé # evidence: checkpoint.harassment 2]
     {
     - lina == "protected" || lina == "shouted":
         Lende attend une réponse, puis hausse les épaules et retourne au poste. # speaker: narrator # person: lende wary
     - else:
         Kofi acquiesce. L’inspecteur Lende finit son thé. # speaker: narrator
     }
-    L’agent Tiro reste à la table de fouille tout le reste de l’après-midi. # speaker: narrator # person: tiro calm
-+ [Dire à l’inspecteur Lende que si l’agent Tiro n’est pas renvoyé aujourd’hui, l’ONU se retirera du poste de contrôle conjoint # evidence: checkpoint.harassment 1]
+    L’agent Tiro reste à la table de fouille tout le reste de l’après-midi, face à chaque jeune femme qui passe. # speaker: narrator # person: tiro calm
++ [Dire à l’inspecteur Lende que si Tiro n’est pas renvoyé chez lui aujourd’hui, l’ONU quitte le poste # evidence: checkpoint.harassment 1]
     ~ mark_strained()
     ~ partner_down(1)
     Ce n’est pas vous qui en décidez, et ce n’est pas moi non plus. # speaker: lende # person: lende angry
@@ -353,21 +409,22 @@ Aucune ne lève les yeux, sauf une. Elle vous regarde droit dans les yeux, puis 
 {skipped:
     Alors ? On laisse passer ces femmes aussi ? # speaker: lende
 }
-+ [En rester à un contrôle de routine. Les agents contrôlent le véhicule, et les jeunes femmes sont fouillées une par une par {searcher == 2: l’agente Ayo derrière la bâche|une femme, ce qui suppose de rappeler l’agente Ayo}, à l’écart de M. Dabo, chacune avec sa propre carte en main. Pendant ce temps, hors de portée de voix, alerter par radio {specialists()} # evidence: checkpoint.trafficking 3]
++ [Rendre les cartes et les laisser repartir : les papiers sont authentiques, et la file est longue # evidence: checkpoint.trafficking 0]
+    ~ women = "missed"
++ [Demander doucement aux jeunes femmes si elles voyagent toutes de leur plein gré # evidence: checkpoint.trafficking 1]
+    ~ women = "asked"
++ [Rester dans la routine : Ayo les fouille une par une, derrière la bâche. Alerter UNPOL discrètement # evidence: checkpoint.trafficking 3]
     ~ women = "screened"
     ~ screen_up()
-    M. Dabo remet la pochette sans un mot. Les jeunes femmes descendent une à une. # speaker: narrator # person: dabo wary
-+ [Interpeller M. Dabo devant les jeunes femmes et la file. Lui demander combien on le paie pour elles # evidence: checkpoint.trafficking 0]
+    M. Dabo remet la pochette sans un mot. Les jeunes femmes descendent une à une, chacune avec sa propre carte en main. # speaker: narrator # person: dabo wary
+    À l’écart de la route, vous alertez par radio {specialists()} : des signes qui méritent un examen, rien de plus pour l’instant. # speaker: narrator
++ [Interpeller M. Dabo avant qu’il reparte : à qui sont ces travailleuses, et qui le paie ? # evidence: checkpoint.trafficking 0]
     ~ women = "confronted"
     ~ mark_strained()
     ~ partner_down(1)
-+ [Demander aux jeunes femmes, là, devant M. Dabo, si elles voyagent de leur plein gré # evidence: checkpoint.trafficking 1]
-    ~ women = "asked"
-+ [Rendre les cartes et faire signe au minibus de repartir. Les papiers sont authentiques, et la file est longue # evidence: checkpoint.trafficking 0]
-    ~ women = "missed"
 - {
 - women == "screened":
-    -> sara
+    -> words
 - women == "asked":
     -> asked
 - women == "confronted":
@@ -376,34 +433,65 @@ Aucune ne lève les yeux, sauf une. Elle vous regarde droit dans les yeux, puis 
     -> missed
 }
 
+// A woman who may be trafficked will rarely speak through a man, least of all through the man she travels with.
+=== words ===
+Derrière la bâche, l’agente Ayo fouille la première jeune femme, puis vous fait signe de venir au bord de la bâche. # speaker: narrator # person: ayo calm
+Elles parlent la langue des collines du nord. Pas moi. Celle qui a croisé votre regard essaie sans arrêt de dire quelque chose. # speaker: ayo
+Baraka, l’assistant linguistique de notre section, la parle. Il est près du véhicule. # speaker: kofi
+Zawadi, l’assistante linguistique de l’équipe UNPOL en ville, la parle aussi. Elle est à vingt minutes. # speaker: narrator
+Depuis la route, M. Dabo lance : # speaker: narrator # person: dabo calm
+Je peux traduire pour elles. Ce sont des filles de la campagne, timides. # speaker: dabo
++ [Accepter l’offre de M. Dabo : il parle leur langue, et en quelques minutes ce sera réglé # evidence: checkpoint.trafficking 1]
+    ~ women = "silent"
+    M. Dabo vient à l’ouverture de la bâche. Il parle aux jeunes femmes, et la première répond en quelques mots. # speaker: narrator # person: dabo calm # person: sara afraid
+    Elles disent que tout va bien. Elles sont contentes de travailler. # speaker: dabo
+    La jeune femme qui a croisé votre regard fixe le sol. Ce qu’elle voulait dire, elle aurait dû le dire par sa bouche à lui. # speaker: narrator
++ [Appeler Zawadi par radio, et demander à l’agente Ayo de garder les femmes avec elle d’ici là # evidence: checkpoint.trafficking 3]
+    Vingt minutes plus tard, Zawadi arrive. Elle dit aux jeunes femmes, dans leur langue, qui elle est, que tout le monde est fouillé aujourd’hui, et qu’elles peuvent lui parler si elles le souhaitent. # speaker: narrator # person: zawadi calm
+    La jeune femme qui a croisé votre regard demande à lui parler. # speaker: narrator # person: sara wary
+    -> sara
++ [Faire venir Baraka : il est là, il parle leur langue, et Ayo restera à côté de lui # evidence: checkpoint.trafficking 2]
+    ~ women = "silent"
+    Baraka pose ses questions avec gentillesse, derrière la bâche, l’agente Ayo à ses côtés. Les jeunes femmes regardent le sol. L’une dit que tout va bien. # speaker: narrator # person: baraka calm # person: sara afraid
+    La jeune femme qui a croisé votre regard jette un coup d’œil à Baraka, puis à Ayo, et ne dit rien. # speaker: narrator
+    Pas devant un homme. Je l’ai bien vu. # speaker: ayo
++ [Ne poser aucune question : Ayo termine les fouilles, et les spécialistes leur parleront plus tard # evidence: checkpoint.trafficking 2]
+    ~ women = "silent"
+    L’agente Ayo termine les fouilles. La jeune femme qui a croisé votre regard passe la dernière, et regarde longtemps Ayo. Personne ici ne la comprend. # speaker: narrator # person: sara afraid
+- -> hold
+
 === sara ===
-L’agente Ayo vous fait signe de venir au bord de la bâche. # speaker: narrator # person: ayo calm
-La jeune femme qui a croisé votre regard parle vite et à voix basse. Elle s’appelle Sara. # speaker: narrator # person: sara afraid
+Zawadi l’amène au bord de la bâche. Elle s’appelle Sara. Elle parle vite et à voix basse, et Zawadi traduit. # speaker: narrator # person: sara afraid
 Il garde nos cartes. Il dit qu’on lui doit le bus et le travail. # speaker: sara
 Je ne sais pas où on va. Vous pouvez me renvoyer chez moi ? # speaker: sara
-+ [Lui promettre qu’elle sera chez elle ce soir, et que M. Dabo ira en prison # evidence: crsv.no-promises 0]
++ [Lui dire franchement : pas de promesse, mais des spécialistes peuvent lui parler aujourd’hui, si elle veut # evidence: crsv.no-promises 3 # evidence: checkpoint.trafficking 3]
+    Zawadi traduit. Sara la regarde, puis vous regarde, et hoche la tête une fois. # speaker: narrator # person: sara wary
+    Vous lui dites que rien de ce qu’elle a dit ne sera répété à M. Dabo. # speaker: narrator
++ [Lui promettre qu’elle sera chez elle ce soir, et que M. Dabo devra rendre des comptes # evidence: crsv.no-promises 0]
     ~ promised = true
-    Elle agrippe le bras de l’agente Ayo. # speaker: narrator # person: sara hopeful
+    Elle agrippe le bras de Zawadi. # speaker: narrator # person: sara hopeful
     Ce soir ? # speaker: sara
-+ [Lui dire la vérité : vous ne pouvez rien promettre pour la suite, mais des personnes dont c’est précisément le métier peuvent lui parler aujourd’hui, si elle est d’accord, et rien de ce qu’elle a dit ne sera répété à M. Dabo # evidence: crsv.no-promises 3 # evidence: checkpoint.trafficking 3]
-    Elle regarde l’agente Ayo, puis vous, et hoche la tête une fois. # speaker: narrator # person: sara wary
-+ [Lui demander tout : pour qui travaille M. Dabo, qui le paie, où elles vont. Tout noter # evidence: checkpoint.trafficking 1]
+    Ni vous ni personne à ce poste ne peut en décider. # speaker: narrator
++ [Lui demander tout, maintenant qu’elle parle : qui le paie, et où elles vont # evidence: checkpoint.trafficking 1]
     Elle commence à répondre, puis s’arrête. Son regard file vers l’ouverture dans la bâche, vers la route où attend M. Dabo. # speaker: narrator # person: sara afraid
     Je ne sais pas. Je ne sais pas. # speaker: sara
+    Les questions sont le travail des spécialistes, dans un lieu sûr. Ici, chacune la rapproche de ce qu’elle redoute. # speaker: narrator
 - -> hold
 
 === asked ===
 Les jeunes femmes regardent M. Dabo avant de répondre. # speaker: narrator # person: dabo calm
 « Tout va bien », dit la première. Les autres acquiescent. M. Dabo sourit. # speaker: narrator
 Celle qui a croisé votre regard ne dit rien du tout. # speaker: narrator # person: sara afraid
-+ [Accepter leur réponse et faire signe au minibus de repartir # evidence: checkpoint.trafficking 0]
+Personne ne répond honnêtement à cette question avec lui à côté. # speaker: kofi # person: kofi wary
++ [Les croire sur parole et laisser repartir le minibus : elles ont toutes dit que tout va bien # evidence: checkpoint.trafficking 0]
     ~ women = "missed"
     -> missed
-+ [Les remercier, puis poursuivre le contrôle de routine : les jeunes femmes sont fouillées une par une par une femme, à l’écart de M. Dabo. Hors de portée de voix, alerter par radio {specialists()} # evidence: checkpoint.trafficking 2]
++ [Les remercier, et poursuivre : Ayo les fouille une par une derrière la bâche # evidence: checkpoint.trafficking 2]
     ~ women = "screened"
     ~ screen_up()
     Les jeunes femmes descendent une à une. M. Dabo ne sourit plus. # speaker: narrator # person: dabo wary
-    -> sara
+    À l’écart de la route, vous alertez par radio {specialists()}. # speaker: narrator
+    -> words
 
 === confronted ===
 Le visage de M. Dabo se ferme. # speaker: narrator # person: dabo angry
@@ -411,9 +499,10 @@ Mes nièces. Je vous l’ai dit. # speaker: dabo
 Les jeunes femmes fixent le plancher. La plus jeune pleure. # speaker: narrator # person: sara afraid
 L’inspecteur Lende vous prend à part. # speaker: narrator # person: lende angry
 Maintenant, il sait. Si elles sont ce que vous croyez, ce sont elles qui le paieront ce soir. # speaker: lende
-+ [Faire retomber la tension : vous excuser de votre ton, revenir à un contrôle de routine où les jeunes femmes sont fouillées une par une par une femme, à l’écart de M. Dabo, et alerter discrètement par radio {specialists()} # evidence: checkpoint.trafficking 1]
++ [Faire retomber la tension : vous excuser de votre ton, et revenir à un contrôle de routine # evidence: checkpoint.trafficking 1]
     ~ women = "calmed"
     ~ screen_up()
+    Les jeunes femmes sont fouillées une par une derrière la bâche. Vous alertez discrètement par radio {specialists()}. # speaker: narrator
     M. Dabo surveille chaque geste. Derrière la bâche, aucune des jeunes femmes ne dit un mot. # speaker: narrator # person: dabo wary
 + [Dire aux jeunes femmes de descendre du minibus : elles sont désormais sous la protection de l’ONU # evidence: checkpoint.trafficking 1]
     ~ women = "calmed"
@@ -425,12 +514,12 @@ Maintenant, il sait. Si elles sont ce que vous croyez, ce sont elles qui le paie
 ~ searcher = 0
 Le minibus repart vers la capitale. Par la vitre arrière, la jeune femme qui a croisé votre regard vous regarde encore. # speaker: narrator # person: sara gone # person: dabo gone
 Quatre villages pour cinq cartes, et il a répondu à la place de chacune. # speaker: kofi # person: kofi wary
-+ [Alerter par radio {specialists()} : l’immatriculation, l’itinéraire et une description, présentés comme des signes à vérifier et non comme une accusation # evidence: checkpoint.trafficking 2]
-    ~ women = "passed"
-    Quelqu’un, à UNPOL, en prend note. Quelqu’un arrêtera-t-il le minibus avant la capitale ? Vous ne le saurez peut-être jamais. # speaker: narrator
-+ [Laisser filer. Ce n’est pas un poste d’immigration # evidence: checkpoint.trafficking 0]
++ [Laisser filer : c’est un poste de sécurité, pas un poste d’immigration, et les papiers sont en règle # evidence: checkpoint.trafficking 0]
     Le minibus est parti. # speaker: narrator
     ~ women = "passed"
++ [Transmettre par radio l’immatriculation et l’itinéraire à UNPOL, comme des signes à vérifier # evidence: checkpoint.trafficking 2]
+    ~ women = "passed"
+    Quelqu’un, à UNPOL, en prend note. Quelqu’un arrêtera-t-il le minibus avant la capitale ? Vous ne le saurez peut-être jamais. # speaker: narrator
 - -> after_minibus
 
 === after_minibus ===
@@ -448,37 +537,53 @@ Quatre villages pour cinq cartes, et il a répondu à la place de chacune. # spe
 === hold ===
 ~ searcher = 0
 M. Dabo s’avance vers vous. # speaker: narrator # person: dabo wary
-{women == "screened":
+{
+- women == "screened":
     Qu’est-ce qu’elle vous a dit ? Nous sommes en retard. # speaker: dabo
+- women == "silent":
+    Elles vous ont dit que tout va bien. Qu’est-ce qu’on attend ? # speaker: dabo
 - else:
     Qu’est-ce qu’on attend ? Nous sommes en retard. # speaker: dabo
 }
 Les papiers sont authentiques. Je ne peux pas les retenir sans motif. # speaker: lende # person: lende wary
-+ [Ne rien dire à M. Dabo, sinon que les fouilles prennent du temps les jours de marché. Puis demander en privé à l’inspecteur Lende de retenir le minibus pour une vérification des documents jusqu’à l’arrivée des spécialistes, en présentant ce que vous avez vu comme des signes, non comme des preuves # evidence: checkpoint.trafficking 3]
++ {women == "screened"} [Interroger calmement M. Dabo sur les cartes et la dette, et voir ce qu’il répond # evidence: checkpoint.trafficking 0 # critical: checkpoint.trafficking]
+    ~ set_harm("women")
+    ~ women = "exposed"
+    Le sourire de M. Dabo ne bouge pas. Il regarde Sara une longue seconde. Une seule d’entre elles a pu vous le dire. # speaker: narrator # person: sara afraid
+    Venez, les filles. Nous sommes en retard. # speaker: dabo
+    Faute de motif pour les retenir, Lende laisse partir le minibus. Sara ne vous regarde plus. # speaker: narrator # person: dabo gone # person: sara gone
++ {women == "screened"} [Les laisser partir, comme le dit l’inspecteur Lende, et transmettre l’immatriculation à UNPOL # evidence: checkpoint.trafficking 0]
+    ~ women = "passed"
+    Sara remonte dans le minibus, à côté de l’homme dont elle vous a demandé de l’éloigner. # speaker: narrator # person: sara afraid
+    Le minibus s’éloigne vers la capitale. # speaker: narrator # person: dabo gone # person: sara gone
+    Elle vous a dit qu’il garde leurs cartes et qu’il prétend qu’elles lui doivent de l’argent. C’était le motif dont Lende avait besoin, et sa sécurité passait avant la file. # speaker: narrator
++ {women != "screened"} [Les laisser partir, comme le dit l’inspecteur Lende, et transmettre l’immatriculation à UNPOL # evidence: checkpoint.trafficking 2]
+    ~ women = "passed"
+    Le minibus s’éloigne vers la capitale. # speaker: narrator # person: dabo gone # person: sara gone
++ [Ne rien dire à M. Dabo. Puis demander en privé à Lende de retenir le minibus jusqu’à l’arrivée d’UNPOL # evidence: checkpoint.trafficking 3]
+    Les fouilles prennent du temps les jours de marché, dites-vous à M. Dabo. # speaker: narrator
+    {women == "screened":
+        Sara reste derrière la bâche avec l’agente Ayo et Zawadi. Elle n’a pas à remonter dans le minibus. # speaker: narrator # person: sara wary
+    }
     {partner >= 1:
         ~ women = "held"
-        Lende examine de nouveau les cinq cartes. # speaker: narrator # person: lende calm
+        Vous présentez ce que vous avez vu comme des signes, non comme des preuves. Lende examine de nouveau les cinq cartes. # speaker: narrator # person: lende calm
         Quatre villages et un seul oncle. D’accord. Vérification des documents. Ça peut prendre un moment. # speaker: lende
     - else:
         ~ women = "passed"
         Lende secoue la tête. # speaker: narrator # person: lende angry
         Toute la journée, vous allez contre moi, et maintenant vous voulez des faveurs ? Les papiers sont authentiques. # speaker: lende
-        Le minibus repart. Vous transmettez l’immatriculation et une description à UNPOL. # speaker: narrator # person: dabo gone # person: sara gone
+        {women == "screened":
+            Le minibus repart sans Sara. Vous transmettez l’immatriculation et une description à UNPOL. # speaker: narrator # person: dabo gone
+        - else:
+            Le minibus repart. Vous transmettez l’immatriculation et une description à UNPOL. # speaker: narrator # person: dabo gone # person: sara gone
+        }
     }
-+ {women == "screened"} [Répéter à M. Dabo ce que Sara a dit, et observer sa réaction # evidence: checkpoint.trafficking 0 # critical: checkpoint.trafficking]
-    ~ set_harm("women")
-    ~ women = "exposed"
-    Le sourire de M. Dabo ne bouge pas. Il regarde Sara une longue seconde. # speaker: narrator # person: sara afraid
-    Venez, les filles. Nous sommes en retard. # speaker: dabo
-    Faute de motif pour les retenir, Lende laisse partir le minibus. Sara ne vous regarde plus. # speaker: narrator # person: dabo gone # person: sara gone
-+ {women == "calmed"} [Avertir M. Dabo que l’ONU a l’œil sur lui # evidence: checkpoint.trafficking 0]
++ {women == "calmed"} [Avertir discrètement M. Dabo que l’ONU a l’œil sur lui et sur son minibus # evidence: checkpoint.trafficking 0]
     ~ women = "passed"
     M. Dabo sourit. # speaker: narrator
     Venez, les filles. # speaker: dabo
-    Lende laisse partir le minibus. Vous transmettez l’immatriculation à UNPOL. # speaker: narrator # person: dabo gone # person: sara gone
-+ [Les laisser partir. Il n’y a aucun motif pour les retenir. Alerter {specialists()} et leur transmettre l’immatriculation # evidence: checkpoint.trafficking 2]
-    ~ women = "passed"
-    Le minibus s’éloigne vers la capitale. # speaker: narrator # person: dabo gone # person: sara gone
+    Lende laisse partir le minibus. Vous transmettez l’immatriculation à UNPOL. La prochaine fois, M. Dabo prendra une autre route, et les jeunes femmes paieront pour l’avertissement. # speaker: narrator # person: dabo gone # person: sara gone
 - {women == "held":
     Quarante minutes plus tard arrivent deux policiers d’UNPOL et une policière de l’unité spécialisée de la police du Kavara. # speaker: narrator # person: sara wary
     Ils s’entretiennent avec les jeunes femmes une par une, à l’écart de M. Dabo. À partir de là, c’est leur travail. # speaker: narrator # person: dabo gone # person: sara gone
@@ -487,75 +592,77 @@ Les papiers sont authentiques. Je ne peux pas les retenir sans motif. # speaker:
 
 // ---------------------------------------------------------------------------------------------------------------
 === tomi ===
-Fin d’après-midi. L’agente Ayo reste au poste jusqu’à la fin de la journée. # speaker: narrator # person: ayo calm
+Fin d’après-midi. L’agente Ayo reste au poste jusqu’à la fin de la journée. # speaker: narrator # person: ayo calm # person: zawadi gone # person: baraka gone
 Un garçon d’environ neuf ans descend seul la route du nord, un sac en plastique à la main. Il demande de l’eau à Kofi. # speaker: narrator # person: tomi wary
-Ma mère est allée vendre au marché de Kessa hier. Elle n’est pas rentrée. Je suis venu la chercher. # speaker: tomi
+Ma mère est allée vendre au marché de Kasanzu hier. Elle n’est pas rentrée. Je suis venu la chercher. # speaker: tomi
 Il s’appelle Tomi. Il marche depuis le matin. # speaker: narrator
-+ [Lui donner de l’eau, l’installer à l’ombre avec l’agente Ayo, ne lui poser aucune question qui pourrait l’effrayer, prévenir {chain()}, et appeler Mme Adjei, spécialiste de la protection de l’enfance de la mission # evidence: checkpoint.child-alone 3]
-    ~ child = "safe"
-    Tomi boit toute la bouteille. L’agente Ayo lui trouve un biscuit. # speaker: narrator # person: tomi calm
-+ [Lui indiquer le chemin du marché. Ce n’est qu’à un kilomètre, et il pourra la chercher là-bas # evidence: checkpoint.child-alone 0]
++ [Lui indiquer le marché : ce n’est qu’à un kilomètre, et sa mère y est peut-être # evidence: checkpoint.child-alone 0]
     ~ child = "alone"
     Il acquiesce et repart seul sur la route. # speaker: narrator # person: tomi wary
-+ [Le faire monter dans le véhicule de l’ONU pour l’emmener à la base, où il sera en sécurité # evidence: checkpoint.child-alone 1]
++ [Faire conduire l’enfant à la base par Kofi : il y sera en sécurité cette nuit # evidence: checkpoint.child-alone 1]
     ~ child = "base"
     Kofi ouvre la portière du véhicule blanc. Tomi regarde les soldats et ne bouge pas. # speaker: narrator # person: tomi afraid
-+ [Demander à l’inspecteur Lende de le garder au commissariat jusqu’à ce que quelqu’un vienne le chercher # evidence: checkpoint.child-alone 1]
++ [Demander à l’inspecteur Lende de le garder au commissariat jusqu’à ce qu’on vienne le chercher # evidence: checkpoint.child-alone 1]
     ~ child = "station"
     Lende hausse les épaules. # speaker: narrator # person: tomi afraid
     Il y a un banc au commissariat. # speaker: lende
++ [De l’eau, de l’ombre, une place près de l’agente Ayo. Puis appeler la protection de l’enfance # evidence: checkpoint.child-alone 3]
+    ~ child = "safe"
+    Tomi boit toute la bouteille. L’agente Ayo lui trouve un biscuit. Personne ne lui pose de question qui pourrait l’effrayer. # speaker: narrator # person: tomi calm
+    Vous prévenez {chain()}, et vous appelez par radio Mme Adjei, spécialiste de la protection de l’enfance de la mission. # speaker: narrator
 - -> tomi_asks
 
 === tomi_asks ===
 Tomi lève les yeux vers vous. # speaker: narrator
 Vous allez retrouver ma maman ? # speaker: tomi
-+ {child == "safe"} [Lui dire que vous ne pouvez pas le promettre, mais qu’une dame dont le métier est d’aider les enfants à retrouver leur famille est en route, et que vous resterez avec lui jusqu’à son arrivée # evidence: crsv.no-promises 3 # evidence: checkpoint.child-alone 3]
-    Il acquiesce et se blottit contre l’agente Ayo. # speaker: narrator # person: tomi calm
-+ {child != "safe"} [Lui dire que vous ne pouvez pas le promettre, mais que vous ferez ce que vous pourrez # evidence: crsv.no-promises 3]
++ {child == "safe"} [Ne rien promettre, mais lui dire qu’une dame qui retrouve les familles arrive # evidence: crsv.no-promises 3 # evidence: checkpoint.child-alone 3]
+    Il acquiesce et se blottit contre l’agente Ayo. Vous restez avec lui. # speaker: narrator # person: tomi calm
++ {child != "safe"} [Ne rien promettre, mais lui dire que vous ferez tout pour l’aider # evidence: crsv.no-promises 3]
     Il hoche lentement la tête. # speaker: narrator
-+ [Lui promettre que vous la retrouverez aujourd’hui # evidence: crsv.no-promises 0]
++ [Lui promettre que vous la retrouverez aujourd’hui, et qu’il dormira chez lui ce soir # evidence: crsv.no-promises 0]
     ~ promised = true
     Son visage s’illumine. # speaker: narrator # person: tomi hopeful
-+ [Lui dire qu’elle va sûrement bien et qu’il ne doit pas s’inquiéter # evidence: crsv.no-promises 1]
++ [Lui dire que sa maman va sûrement bien, et qu’il ne doit pas s’inquiéter # evidence: crsv.no-promises 1]
     Il n’a pas l’air de vous croire. # speaker: narrator
-- -> bello
+- -> lukeni
 
-=== bello ===
+=== lukeni ===
 ~ temp waited = false
-Un homme sort de la file. # speaker: narrator # person: bello calm
-Je connais ce garçon. C’est le fils de mon frère. Viens, Tomi, je t’emmène au marché. # speaker: bello
+Un homme sort de la file. # speaker: narrator # person: lukeni calm
+Je connais ce garçon. C’est le fils de mon frère. Viens, Tomi, je t’emmène au marché. # speaker: lukeni
 {child == "alone":
     Tomi n’a fait que quelques pas sur la route. Il s’arrête, et ne dit rien. # speaker: narrator # person: tomi afraid
 - else:
     Tomi recule derrière l’agente Ayo. Il ne dit rien. # speaker: narrator # person: tomi afraid
 }
 Confiez le garçon à son oncle. On n’est pas une garderie. # speaker: lende # person: lende wary
-+ [Confier Tomi à cet homme. Il connaît son prénom et dit être de sa famille # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
++ [Noter son nom, sa carte et son téléphone, puis laisser Tomi partir avec lui s’il le veut # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
     ~ set_harm("child")
     ~ child = "handed"
-    M. Bello prend Tomi par la main. Ils disparaissent dans la foule, sur la route du marché. # speaker: narrator # person: tomi gone # person: bello gone
-+ [Dire poliment que Tomi attendra ici l’arrivée de la spécialiste de la protection de l’enfance. Si M. Bello est de la famille, il peut attendre aussi, et elle vérifiera # evidence: checkpoint.child-alone 3]
+    Tomi hausse les épaules. M. Lukeni lui prend la main, et ils s’éloignent vers le marché. # speaker: narrator # person: tomi gone # person: lukeni gone
+    Un nom et un numéro disent qui chercher après coup. Ils ne disent pas qui il est pour Tomi. # speaker: narrator
++ [Tomi attend ici la protection de l’enfance. M. Lukeni peut attendre avec lui # evidence: checkpoint.child-alone 3]
     {child != "safe":
         Vous appelez par radio Mme Adjei, spécialiste de la protection de l’enfance de la mission. # speaker: narrator
     }
     ~ child = "safe"
     ~ waited = true
-    M. Bello hésite, puis s’assoit sur une caisse pour attendre. # speaker: narrator # person: bello wary # person: tomi wary
-+ [Noter le nom et le numéro de téléphone de M. Bello, puis laisser Tomi partir avec lui s’il le veut bien # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
-    ~ set_harm("child")
-    ~ child = "handed"
-    Tomi hausse les épaules. M. Bello lui prend la main, et ils s’éloignent vers le marché. # speaker: narrator # person: tomi gone # person: bello gone
-+ [Dire à M. Bello de laisser le garçon tranquille et de passer son chemin # evidence: checkpoint.child-alone 2]
+    M. Lukeni hésite, puis s’assoit sur une caisse pour attendre. # speaker: narrator # person: lukeni wary # person: tomi wary
++ [Renvoyer fermement M. Lukeni : personne ne part avec le garçon aujourd’hui # evidence: checkpoint.child-alone 2]
     {child == "alone":
         ~ child = "kept"
         Tomi revient et s’assoit près du poste. # speaker: narrator # person: tomi wary
     }
-    M. Bello hausse les épaules et retourne dans la file. # speaker: narrator # person: bello gone
+    M. Lukeni hausse les épaules et retourne dans la file. S’il est de la famille, personne ne le saura. # speaker: narrator # person: lukeni gone
++ [Laisser M. Lukeni l’emmener : il connaît le prénom du garçon, et le marché est tout près # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
+    ~ set_harm("child")
+    ~ child = "handed"
+    M. Lukeni prend Tomi par la main. Ils disparaissent dans la foule, sur la route du marché. # speaker: narrator # person: tomi gone # person: lukeni gone
 - {
 - child == "safe":
     Une heure plus tard, Mme Adjei arrive avec un membre d’une association locale de protection de l’enfance. Elle s’accroupit pour parler à Tomi à sa hauteur. # speaker: narrator # person: adjei calm # person: tomi calm
     {waited:
-        Elle parle aussi avec M. Bello. Il s’avère être un voisin du village de Tomi, pas son oncle. # speaker: narrator # person: bello gone
+        Elle parle aussi avec M. Lukeni. Il s’avère être un voisin du village de Tomi, pas son oncle. # speaker: narrator # person: lukeni gone
     }
     Dans la soirée, son équipe retrouve la mère de Tomi au centre de santé de la ville. Elle était tombée malade au marché. # speaker: narrator # person: tomi relieved
 - child == "base":
@@ -565,14 +672,14 @@ Confiez le garçon à son oncle. On n’est pas une garderie. # speaker: lende #
 - child == "kept":
     Tomi reste assis près du poste jusqu’à la tombée de la nuit. Personne n’a appelé la protection de l’enfance, alors l’inspecteur Lende l’emmène au commissariat pour la nuit. # speaker: narrator # person: tomi gone
 - child == "handed":
-    Vous ne saurez jamais qui était M. Bello. # speaker: narrator
+    Vous ne saurez jamais qui était M. Lukeni. # speaker: narrator
 }
 ~ waited = false
 -> debrief
 
 // ---------------------------------------------------------------------------------------------------------------
 === debrief ===
-Le soir, à la base de la MINUKA, le capitaine Rahman et la commissaire Nadia Keita, d’UNPOL, tiennent le débriefing conjoint de la journée. # scene: base # speaker: narrator # person: kofi gone # person: lende gone # person: ayo gone # person: owusu gone # person: tiro gone # person: adjei gone # person: tomi gone # person: bello gone # person: dabo gone # person: sara gone # person: rahman neutral # person: keita neutral
+Le soir, à la base de la MINUKA, le capitaine Rahman et la commissaire Nadia Keita, d’UNPOL, tiennent le débriefing conjoint de la journée. # scene: base # speaker: narrator # person: kofi gone # person: lende gone # person: ayo gone # person: owusu gone # person: tiro gone # person: adjei gone # person: tomi gone # person: lukeni gone # person: dabo gone # person: sara gone # person: zawadi gone # person: baraka gone # person: kesia gone # person: rahman neutral # person: keita neutral
 {
 - component == "police":
     La commissaire Keita dirige votre équipe UNPOL. # speaker: narrator
@@ -584,19 +691,23 @@ Le soir, à la base de la MINUKA, le capitaine Rahman et la commissaire Nadia Ke
 {harm == "bribe":
     Le journal et ses billets sont toujours dans votre veste. # speaker: narrator
 }
+Un poste de contrôle, c’est l’endroit où des hommes armés en uniforme croisent des femmes qui voyagent seules. Il peut les protéger, ou devenir l’endroit où on s’en prend à elles. # speaker: keita
+Au Soudan du Sud, la mission de l’ONU a obtenu que des policiers remplacent les soldats aux postes de contrôle. Avec l’alerte rapide, l’approvisionnement en vivres et en combustible, les patrouilles dans les zones à risque et les zones sans armes autour des camps, cela a rendu les agressions sexuelles moins fréquentes. # speaker: keita
+Alors qui se tient à la barrière, et comment il se comporte, c’est de la protection, pas seulement de la sécurité. # speaker: rahman # person: rahman calm
 Y a-t-il quelque chose, côté police, que nous devrions soulever auprès du commandement de la police du Kavara ? # speaker: keita
-+ [Rendre compte des faits concernant le comportement de l’agent Tiro : ce que vous avez vu, quand, où, qui d’autre l’a vu, et ce qu’a fait l’inspecteur Lende. Demander que l’affaire soit portée devant la hiérarchie de la police par le mécanisme conjoint. Le nom de Lina n’est pas mentionné sans son accord # evidence: checkpoint.harassment 3]
-    La commissaire Keita prend note. # speaker: narrator # person: keita calm
-    Je le soulèverai auprès du commandant de la police du district, à la réunion de coordination de jeudi. # speaker: keita
-+ [Le signaler comme un cas d’exploitation et d’atteintes sexuelles à l’Équipe Déontologie et discipline de la mission # evidence: checkpoint.harassment 1]
++ [Le signaler à l’Équipe Déontologie et discipline : les fautes sexuelles, c’est son domaine # evidence: checkpoint.harassment 1]
     La commissaire Keita secoue la tête. # speaker: narrator # person: keita wary
     L’Équipe Déontologie et discipline s’occupe de notre propre personnel. Le comportement d’un policier du Kavara, nous le soulevons auprès de sa propre hiérarchie. Mais vous avez bien fait de nous en parler. # speaker: keita
-+ [Donner le nom complet et la rue de Lina, pour que la police du Kavara puisse la convoquer et recueillir sa déposition # evidence: checkpoint.harassment 1]
-    La commissaire Keita lève les yeux. # speaker: narrator # person: keita wary
-    Est-ce qu’elle est d’accord ? Son nom va arriver au commissariat où il travaille. # speaker: keita
-+ [Ne pas en parler. L’inspecteur Lende s’en est occupé, et le partenariat compte # evidence: checkpoint.harassment 0]
++ [Ne pas en parler : l’inspecteur Lende s’est occupé de Tiro, et le partenariat compte # evidence: checkpoint.harassment 0]
     ~ hushed = true
     La commissaire Keita acquiesce et passe au point suivant. # speaker: narrator # person: keita neutral
++ [Donner le nom et la rue de Lina, pour que la police du Kavara puisse l’entendre # evidence: checkpoint.harassment 1]
+    La commissaire Keita lève les yeux. # speaker: narrator # person: keita wary
+    Est-ce qu’elle est d’accord ? Son nom va arriver au commissariat où il travaille. # speaker: keita
++ [Signaler ce qu’a fait Tiro, pour sa hiérarchie. Sans le nom de Lina, sauf si elle est d’accord # evidence: checkpoint.harassment 3]
+    Vous donnez les faits : ce que vous avez vu, quand, où, qui d’autre l’a vu, et ce qu’a fait l’inspecteur Lende. # speaker: narrator
+    La commissaire Keita prend note. # speaker: narrator # person: keita calm
+    Je le soulèverai auprès du commandant de la police du district, à la réunion de coordination de jeudi, par le mécanisme conjoint. # speaker: keita
 - -> wrap
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -621,26 +732,29 @@ Y a-t-il quelque chose, côté police, que nous devrions soulever auprès du com
 }
 
 === trusted ===
-Plus tard, vous repensez à cette journée au pont de Kessa. # speaker: narrator
-Personne n’a été fouillé contre son gré, personne n’est passé sans contrôle, et personne n’a payé pour doubler la file. # speaker: narrator
+Plus tard, vous repensez à cette journée au pont de Kasanzu. # speaker: narrator
+Personne n’a été fouillé contre son gré ni plus que nécessaire, personne n’est passé sans contrôle, et personne n’a payé pour doubler la file. # speaker: narrator
 Le comportement de l’agent Tiro a été signalé et remonte jusqu’à sa propre hiérarchie. # speaker: narrator
 Les jeunes femmes du minibus sont entre les mains de spécialistes, et Tomi est avec sa mère. # speaker: narrator
 Un poste de contrôle équitable, et perçu comme tel, est un poste de contrôle plus sûr. # speaker: narrator # ending: trusted
 -> END
 
 === open_gaps ===
-Plus tard, vous repensez à cette journée au pont de Kessa. Vous n’avez commis aucune erreur critique. Mais certaines choses vous ont échappé. # speaker: narrator
+Plus tard, vous repensez à cette journée au pont de Kasanzu. Vous n’avez commis aucune erreur critique. Mais certaines choses vous ont échappé. # speaker: narrator
 {skipped:
-    Une femme est passée devant la table sans être fouillée, et toute la file l’a vu. Les nouvelles vont vite sur un marché : en une semaine, les commerçants savent qu’au pont de Kessa, les femmes ne sont pas toujours fouillées. # speaker: narrator
+    Une femme est passée devant la table sans être fouillée, et toute la file l’a vu. Les nouvelles vont vite sur un marché : en une semaine, les commerçants savent qu’au pont de Kasanzu, les femmes ne sont pas toujours fouillées. # speaker: narrator
 }
 {waved:
     Le camion de M. Sesay a doublé la file sans être fouillé. # speaker: narrator
 }
+{intrusive:
+    Une jeune mère a dû tout déballer, jusqu’au tissu de son bébé, alors qu’un détecteur et une palpation suffisaient. Une fouille qui va plus loin que nécessaire humilie sans rien ajouter à la sécurité. # speaker: narrator
+}
 {rough:
-    Dans la file, des gens se sont fait crier dessus ou bousculer. C’est ce qu’ils retiendront du poste de contrôle, et ils l’éviteront s’ils le peuvent. # speaker: narrator
+    Dans la file, des gens se sont fait crier dessus, bousculer ou renvoyer. C’est ce qu’ils retiendront du poste de contrôle, et ils l’éviteront s’ils le peuvent. # speaker: narrator
 }
 {women == "missed" || women == "passed":
-    Le minibus a poursuivi sa route vers la capitale avec les cinq jeunes femmes, et personne ne leur a parlé à l’écart de M. Dabo. # speaker: narrator
+    Le minibus a poursuivi sa route vers la capitale, et les spécialistes n’ont jamais parlé aux jeunes femmes qui s’y trouvaient. # speaker: narrator
 }
 {child == "base" || child == "station" || child == "kept":
     Tomi a passé la nuit parmi des inconnus, et non auprès de personnes dont le métier est de retrouver sa famille. # speaker: narrator
@@ -655,13 +769,13 @@ Un poste de contrôle peut être courtois et laisser tout de même des failles. 
 -> END
 
 === strained_end ===
-Plus tard, vous repensez à cette journée au pont de Kessa. Vous avez pris la défense des gens, mais en public, en haussant le ton. # speaker: narrator
+Plus tard, vous repensez à cette journée au pont de Kasanzu. Vous avez pris la défense des gens, mais en public, en haussant le ton. # speaker: narrator
 Un esclandre en public alerte ceux dont vous vous méfiez, met à mal le partenariat dont vous dépendez, et laisse au milieu du conflit les personnes que vous vouliez protéger. # speaker: narrator
 La fermeté, le calme et la discrétion protègent mieux les gens que les éclats de voix en public. # speaker: narrator # ending: strained
 -> END
 
 === harm_done ===
-Plus tard, vous repensez à cette journée au pont de Kessa. # speaker: narrator
+Plus tard, vous repensez à cette journée au pont de Kasanzu. # speaker: narrator
 {
 - harm == "search":
     Ma Rukia a été fouillée par un homme devant tout son marché, malgré son refus. L’association des femmes du marché ne l’oubliera pas. # speaker: narrator
@@ -674,9 +788,9 @@ Même si le reste de la journée s’est bien passé, une personne qui faisait c
 -> END
 
 === compromised ===
-Plus tard, vous repensez à cette journée au pont de Kessa. # speaker: narrator
+Plus tard, vous repensez à cette journée au pont de Kasanzu. # speaker: narrator
 Une centaine de personnes ont vu le camion de M. Sesay doubler la file sans être fouillé, après qu’il vous a tendu un journal. # speaker: narrator
-D’ici au prochain jour de marché, tout le monde connaîtra le prix de l’ONU au pont de Kessa, y compris ceux qui ont bien pire que du ciment à transporter. # speaker: narrator
+D’ici au prochain jour de marché, tout le monde connaîtra le prix de l’ONU au pont de Kasanzu, y compris ceux qui ont bien pire que du ciment à transporter. # speaker: narrator
 Accepter un pot-de-vin est une erreur critique, même si tout le reste s’est bien passé. # speaker: narrator # ending: compromised
 -> END
 
@@ -690,7 +804,7 @@ Accepter un pot-de-vin est une erreur critique, même si tout le reste s’est b
 // Things left undone that matter: rough treatment of the queue, an unsearched woman or lorry, harassment watched or buried, the young women
 // gone on without anyone speaking to them apart, the boy left without child protection.
 === function has_gaps() ===
-~ return rough || skipped || waved || stood_by || hushed || women == "missed" || women == "passed" || child == "base" || child == "station" || child == "kept"
+~ return rough || intrusive || skipped || waved || stood_by || hushed || women == "missed" || women == "passed" || child == "base" || child == "station" || child == "kept"
 
 === function set_harm(kind) ===
 {harm == "":
@@ -717,6 +831,7 @@ Accepter un pot-de-vin est une erreur critique, même si tout le reste s’est b
 === function settle() ===
 {harm != "" || strained:
     ~ rough = false
+    ~ intrusive = false
     ~ waved = false
     ~ stood_by = false
     ~ hushed = false

@@ -3,9 +3,9 @@
 === function women_of_patrol() ===
 {
 - confidante == "Sergeant Bello":
-    ~ return "la sergente Bello et les femmes de son équipe"
+    ~ return "la sergente Bello"
 - confidante == "Corporal Diallo":
-    ~ return "les deux femmes Casques bleus"
+    ~ return "la caporale Diallo"
 }
 ~ return "Mariam"
 
@@ -17,13 +17,13 @@
 }
 {
 - hour == "dawn":
-    Le lendemain, avant l’aube, la patrouille quitte la base à pied. # scene: base # speaker: narrator # person: haddad gone
+    Le lendemain, avant l’aube, la patrouille quitte la base à pied. # scene: base # speaker: narrator # person: karimi gone
 - hour == "morning":
-    Le lendemain à neuf heures, la patrouille quitte la base à pied. # scene: base # speaker: narrator # person: haddad gone
+    Le lendemain à neuf heures, la patrouille quitte la base à pied. # scene: base # speaker: narrator # person: karimi gone
 - hour == "afternoon":
-    À quinze heures, en pleine chaleur, la patrouille quitte la base à pied. # scene: base # speaker: narrator # person: haddad gone
+    À quinze heures, en pleine chaleur, la patrouille quitte la base à pied. # scene: base # speaker: narrator # person: karimi gone
 - else:
-    À vingt-deux heures, la patrouille quitte la base à pied, lampes torches baissées. # scene: base # speaker: narrator # person: haddad gone
+    À vingt-deux heures, la patrouille quitte la base à pied, lampes torches baissées. # scene: base # speaker: narrator # person: karimi gone
 }
 {
 - team == "engagement":
@@ -43,7 +43,7 @@
 }
 {
 - component == "civilian":
-    Le lieutenant Haddad commande. Vous marchez à ses côtés, avec votre carnet et sans arme. # speaker: narrator # person: haddad neutral
+    Le lieutenant Karimi commande. Vous marchez à ses côtés, avec votre carnet et sans arme. # speaker: narrator # person: karimi neutral
 - component == "police":
     Les deux policiers de votre équipe marchent avec vous. L’escorte reste à proximité. # speaker: narrator
 }
@@ -113,7 +113,7 @@ Peu de femmes circulent. Trois d’entre elles, qui reviennent du marché, quitt
 La nuit. La patrouille longe la lisière du site. # scene: village # speaker: narrator
 À la lisière ouest, la lueur d’une lampe torche passe d’abri en abri : deux hommes armés frappent aux portes. # speaker: narrator
 En voyant la patrouille, ils s’éclipsent vers la route. # speaker: narrator
-Des femmes se tiennent sur le seuil des derniers abris, enveloppées dans des pagnes. # speaker: narrator # person: fatuma afraid
+Des femmes se tiennent sur le seuil des derniers abris, enveloppées dans des pagnes. Ce soir au moins, quelqu’un a vu les hommes arriver. # speaker: narrator # person: fatuma afraid
 -> derive
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -161,20 +161,23 @@ Des femmes se tiennent sur le seuil des derniers abris, enveloppées dans des pa
     Parmi elles, vous reconnaissez Mama Rose, du comité des femmes. # speaker: narrator # person: rose calm
 }
 Les femmes vous observent. Ce qu’elles craignent, ce sont les hommes armés. # speaker: narrator
-+ {confidante != ""} [{component == "civilian": Faire arrêter la patrouille|Arrêter la patrouille} à bonne distance, armes baissées, et laisser {women_of_patrol()} s’avancer d’abord, sans se presser, pour les saluer et leur demander si elles veulent bien parler # evidence: patrol.approach 3]
-    ~ trust_up(1)
-    Les femmes attendent. Une salutation en kavaran, quelques mots, un signe de tête. Elles acceptent de parler. # speaker: narrator # person: fatuma calm
-+ {consulted == 2} [{component == "civilian": Faire arrêter la patrouille|Arrêter la patrouille} à bonne distance, armes baissées, et laisser d’abord Mama Rose leur dire qui vous êtes # evidence: patrol.approach 3]
-    ~ trust_up(1)
-    Mama Rose parle aux autres. Elles regardent désormais la patrouille autrement. # speaker: narrator # person: fatuma calm
-+ [{component == "civilian": Faire arrêter la patrouille|Arrêter la patrouille} à bonne distance, armes baissées, et vous avancer lentement {translator == "Idris":avec Idris|sans escorte}, en les saluant de loin # evidence: patrol.approach 2]
-    Elles vous regardent approcher. Elles restent, mais gardent leurs distances. # speaker: narrator # person: fatuma wary
-+ [Avancer jusqu’à elles avec toute la patrouille, pour qu’elles voient que la protection est arrivée # evidence: patrol.approach 1]
++ [Avancer avec toute la patrouille, à découvert, pour qu’elles voient qui vous êtes # evidence: patrol.approach 1]
     ~ trust_down(1)
     Les femmes se serrent les unes contre les autres à mesure que la patrouille armée approche. Deux d’entre elles font demi-tour et s’en vont. Les autres attendent, les yeux baissés. # speaker: narrator # person: fatuma afraid
-+ [Déployer la patrouille, pour que personne ne s’en aille avant que vous leur ayez parlé # evidence: patrol.approach 0]
+    Vous vouliez leur montrer qui vous êtes. Elles ont vu une file d’hommes armés marcher sur elles. # speaker: narrator
++ {confidante != ""} [S’arrêter à distance, armes baissées, et envoyer {women_of_patrol()} en avant # evidence: patrol.approach 3]
+    ~ trust_up(1)
+    La patrouille s’arrête, fusils pointés vers le sol, et {women_of_patrol()} s’avance seule, sans se presser. # speaker: narrator
+    Une salutation en kavaran, quelques mots, un signe de tête. Les femmes étaient libres de partir ; elles ont choisi de rester et de parler. # speaker: narrator # person: fatuma calm
++ {consulted == 2} [S’arrêter à distance, armes baissées, et laisser Mama Rose y aller d’abord # evidence: patrol.approach 3]
+    ~ trust_up(1)
+    Mama Rose parle aux autres. Elles la connaissent, et maintenant elles savent qui vous êtes. Elles regardent la patrouille autrement. # speaker: narrator # person: fatuma calm
++ [S’arrêter à distance, armes baissées, et avancer {translator == "Idris":avec Idris|sans escorte} # evidence: patrol.approach 2]
+    Vous avancez lentement et les saluez à quelques pas. Elles restent, mais gardent leurs distances. Pour elles, vous faites toujours partie d’une patrouille armée. # speaker: narrator # person: fatuma wary
++ [Poster la patrouille autour d’elles, pour sécuriser le sentier pendant que vous parlez # evidence: patrol.approach 0]
     ~ trust_down(2)
-    Les femmes se figent. Une jeune fille se met à pleurer. Personne ne veut vous regarder. # speaker: narrator # person: fatuma afraid
+    Les soldats se déploient des deux côtés du sentier. Les femmes se figent. Une jeune fille se met à pleurer. Personne ne veut vous regarder. # speaker: narrator # person: fatuma afraid
+    Pour des femmes qui craignent les hommes armés, un cercle de fusils n’est pas une protection. C’est un piège. # speaker: narrator
 - -> talk
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,18 +193,20 @@ Les femmes vous observent. Ce qu’elles craignent, ce sont les hommes armés. #
 {translator == "":
     Sans assistant linguistique, la patrouille ne comprend presque rien de ce qu’elles disent. Une femme parle un peu français. # speaker: narrator
 }
-+ [Les laisser choisir un endroit à l’abri des regards de la route. Leur demander ce qui les fait se sentir en danger, où et quand, et ce qu’elles attendent de la patrouille. Rester et les écouter en personne # evidence: patrol.consult-women 3]
-    ~ trust_up(1)
-    Elles vous emmènent à l’écart du sentier, derrière un rideau de buissons. L’une d’elles parle au nom des autres. # speaker: narrator # person: fatuma calm
-    Venez à l’aube. Marchez avec nous jusqu’à la forêt. Et amenez des femmes. # speaker: fatuma
-+ [Les interroger sur les hommes armés : combien, quelles armes, quel groupe # evidence: patrol.consult-women 1]
++ [Les interroger sur les hommes armés : combien, quelles armes, quel groupe, quand # evidence: patrol.consult-women 1]
     Les femmes échangent un regard. L’une d’elles répond. # speaker: narrator # person: fatuma wary
     Des hommes avec des fusils. Comme les vôtres. # speaker: fatuma
-+ {confidante == "Sergeant Bello" || confidante == "Corporal Diallo"} [Laisser la parole aux femmes Casques bleus. Tous les autres, vous y compris, attendent en retrait sur le sentier : parler aux femmes, c’est leur travail # evidence: patrol.team-composition 1]
+    Vous leur avez demandé du renseignement. Personne ne leur a demandé ce dont elles ont besoin. # speaker: narrator
++ [Les laisser choisir où parler, et leur demander ce qu’elles craignent et ce qu’elles veulent # evidence: patrol.consult-women 3]
+    ~ trust_up(1)
+    Elles vous emmènent à l’écart du sentier, derrière un rideau de buissons. Vous vous asseyez avec elles. L’une d’elles parle au nom des autres. # speaker: narrator # person: fatuma calm
+    Venez à l’aube. Marchez avec nous jusqu’à la forêt. Et amenez des femmes. # speaker: fatuma
++ {confidante == "Sergeant Bello" || confidante == "Corporal Diallo"} [Laisser la parole aux femmes Casques bleus ; vous surveillez le sentier # evidence: patrol.team-composition 1]
     Les femmes Casques bleus s’assoient avec les femmes. Depuis le sentier, vous les voyez parler, mais vous n’en entendez rien. # speaker: narrator
-    Deux hommes du site, qui observent la scène, en concluent que l’ONU n’a rien à leur dire. # speaker: narrator
-+ {confidante == "" || confidante == "Mariam"} [Leur donner le numéro du réseau d’alerte et poursuivre la route. Elles pourront appeler s’il se passe quelque chose # evidence: patrol.consult-women 1]
+    Deux hommes du site, qui observent la scène, en concluent que l’ONU n’a rien à leur dire. Parler avec la population, c’est le travail de toute la patrouille, pas seulement de ses femmes. # speaker: narrator
++ {confidante == "" || confidante == "Mariam"} [Leur donner le numéro de la ligne d’urgence, pour appeler s’il se passe quelque chose # evidence: patrol.consult-women 1]
     Une femme prend le numéro et le glisse dans son pagne. # speaker: narrator # person: fatuma wary
+    Elles ont un numéro à appeler. Vous ne savez toujours pas ce qu’elles craignent, ni ce qu’elles attendent d’une patrouille. # speaker: narrator
 - -> chairman
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,17 +216,19 @@ M. Tamba arrive{at_night: avec une lampe torche|}, suivi de deux hommes du comit
     Je vous l’ai déjà dit. # speaker: tamba
 }
 Les femmes n’ont rien à dire à l’ONU. Je suis le président. Je parle pour elles. # speaker: tamba
-+ [Le saluer avec respect. Lui dire que la patrouille écoute directement les femmes, comme elle l’écoute lui, et lui proposer de le rencontrer avec les hommes du comité cette semaine. Les femmes poursuivent # evidence: patrol.consult-women 3]
++ [Inviter tout le monde à la salle du comité ce soir, sous sa présidence # evidence: patrol.consult-women 1]
+    ~ trust_down(1)
+    L’idée plaît à M. Tamba. Les femmes ne disent rien. # speaker: narrator # person: tamba gone # person: fatuma wary
+    Dans la salle, avec le président à la tribune et leurs maris sur les bancs, elles en diront encore moins. # speaker: narrator
++ [Lui proposer une rencontre à part, et rester avec les femmes # evidence: patrol.consult-women 3]
+    Vous le saluez avec respect et lui dites que la patrouille écoute les femmes, comme elle l’écoute lui. Vous lui proposez de le rencontrer avec les hommes du comité cette semaine. # speaker: narrator
     Il fronce les sourcils, puis hausse les épaules. # speaker: narrator # person: tamba neutral
     Cette semaine, alors. # speaker: tamba
-    Il s’éloigne avec ses hommes. Les femmes le regardent partir. # speaker: narrator # person: tamba gone
-+ [Le laisser parler pour elles. Les femmes peuvent rentrer chez elles # evidence: patrol.consult-women 0]
+    Il s’éloigne avec ses hommes. Les femmes le regardent partir, et poursuivent. # speaker: narrator # person: tamba gone
++ [Le laisser parler pour elles. C’est le président ; les femmes peuvent rentrer # evidence: patrol.consult-women 0]
     ~ trust_down(2)
     Les femmes partent sans un mot. # speaker: narrator # person: fatuma sad
-    M. Tamba parle de la route pendant dix minutes, puis s’en va. # speaker: narrator # person: tamba gone
-+ [Inviter tout le monde, femmes et hommes, à une réunion ce soir à la salle du comité, sous sa présidence # evidence: patrol.consult-women 1]
-    ~ trust_down(1)
-    L’idée plaît à M. Tamba. Les femmes ne disent rien. Vous devinez ce qu’elles diront dans la salle. # speaker: narrator # person: tamba gone # person: fatuma wary
+    M. Tamba parle de la route pendant dix minutes, puis s’en va. Ce que les femmes savaient du sentier est reparti avec elles. # speaker: narrator # person: tamba gone
 - ~ consulted = 0
 -> warning
 
@@ -253,13 +260,15 @@ Les femmes n’ont rien à dire à l’ONU. Je suis le président. Je parle pour
     Au-delà de la rivière, le sentier de la forêt reste désert. # speaker: narrator
 }
 Qu’en concluez-vous ? # speaker: narrator
-+ [Les traiter comme des signaux d’alerte de violences sexuelles. Noter chacun d’eux, ce qui a changé et depuis quand, pour le rapport et pour la Conseillère pour la protection des femmes # evidence: patrol.early-warning 3]
++ [Noter chaque changement comme un signal d’alerte, pour le rapport # evidence: patrol.early-warning 3]
     ~ signs = true
-    Vous notez chaque signal, ce qui a changé et depuis quand. Les changements dans les horaires et les trajets des femmes sont en eux-mêmes des signaux d’alerte rapide. # speaker: narrator
-+ [Noter la présence des hommes armés. Le reste relève de la vie quotidienne des femmes, pas de la sécurité # evidence: patrol.early-warning 1]
-    Vous écrivez : hommes armés aperçus. # speaker: narrator
-+ [Il ne s’est encore rien passé. Faire un rapport quand un incident sera confirmé # evidence: patrol.early-warning 0]
+    Vous notez chaque signal, ce qui a changé et depuis quand. Les changements dans les horaires et les trajets des femmes, et les fouilles des abris où des femmes vivent seules, sont en eux-mêmes des signaux d’alerte rapide de violences sexuelles. # speaker: narrator
++ [Attendre qu’un incident soit confirmé # evidence: patrol.early-warning 0]
     Pour l’instant, vous n’écrivez rien. # speaker: narrator
+    L’alerte rapide sert avant. Quand un incident est confirmé, une femme a déjà subi des violences. # speaker: narrator
++ [Noter les hommes armés. Le reste, c’est la vie des femmes en guerre # evidence: patrol.early-warning 1]
+    Vous écrivez : hommes armés aperçus. # speaker: narrator
+    Les nouveaux horaires des femmes, le sentier désert, le prix du bois : rien de tout cela n’y figure. # speaker: narrator
 - -> alert
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -285,23 +294,27 @@ Qu’en concluez-vous ? # speaker: narrator
 - else:
     La patrouille est à un quart d’heure. # speaker: narrator
 }
-+ {component == "military"} [Y aller tout de suite. Conduire la patrouille sur place au pas de course, prévenir la base en route et placer la patrouille entre les hommes armés et les femmes # evidence: patrol.early-warning 3]
-    -> go_now
-+ {component == "police"} [Y aller tout de suite avec l’escorte. Appeler la base en route et placer la patrouille entre les hommes armés et les femmes # evidence: patrol.early-warning 3]
-    -> go_now
-+ {component == "civilian"} [Dire au lieutenant Haddad que la patrouille doit y aller tout de suite : des femmes sont sous la menace imminente d’une attaque. Appeler la base en route # evidence: patrol.early-warning 3]
-    Haddad s’élance déjà. # speaker: narrator # person: haddad neutral
-    En avant ! # speaker: haddad
-    -> go_now
-+ [Demander par radio à la base d’envoyer la force de réaction rapide, et terminer l’échange ici # evidence: patrol.early-warning 1]
++ [Faire venir la force de réaction rapide, et terminer ici # evidence: patrol.early-warning 1]
     ~ response = "late"
-    La force de réaction rapide arrive sur place quarante minutes plus tard. # speaker: narrator
+    La force de réaction rapide a des véhicules et plus de fusils. Elle a aussi quarante minutes de route à faire. # speaker: narrator
+    Elle arrive sur place quarante minutes plus tard. # speaker: narrator
     -> too_late
-+ {component == "police"} [Demander au poste de police de l’État hôte de s’en occuper. C’est de sa compétence # evidence: patrol.early-warning 1]
++ {component == "military"} [Y aller tout de suite, au pas de course. Prévenir la base en route # evidence: patrol.early-warning 3]
+    La patrouille court. Vous prévenez la base en chemin. # speaker: narrator
+    -> go_now
++ {component == "police"} [Y aller tout de suite, avec l’escorte. Appeler la base en route # evidence: patrol.early-warning 3]
+    La patrouille court, l’escorte avec elle. Vous appelez la base en chemin. # speaker: narrator
+    -> go_now
++ {component == "civilian"} [Dire au lieutenant Karimi que la patrouille doit y aller, tout de suite # evidence: patrol.early-warning 3]
+    Karimi s’élance déjà. # speaker: narrator # person: karimi neutral
+    En avant ! # speaker: karimi
+    -> go_now
++ {component == "police"} [Passer l’appel au poste de police de l’État hôte : c’est sa compétence # evidence: patrol.early-warning 1]
     ~ response = "late"
-    Le poste de police n’a pas de véhicule. Une heure plus tard, une patrouille de la base arrive sur place. # speaker: narrator
+    C’est bien sa compétence. Mais le poste de police n’a pas de véhicule, et les femmes sont menacées maintenant. # speaker: narrator
+    Une heure plus tard, une patrouille de la base arrive sur place. # speaker: narrator
     -> too_late
-+ [Consigner l’appel pour le rapport. Les alertes sont souvent des rumeurs, et la patrouille a son plan # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
++ [Consigner l’appel pour le rapport. Les alertes sont souvent des rumeurs ; s’en tenir au plan # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
     ~ response = "ignored"
     Vous notez l’heure de l’appel. La patrouille poursuit sa route. # speaker: narrator
     -> settle
@@ -320,7 +333,7 @@ Qu’en concluez-vous ? # speaker: narrator
     -> settle
 }
 ~ response = "late"
-La patrouille se rend sur place aussi vite que possible. # speaker: narrator
+La patrouille se rend sur place aussi vite que possible. Mais l’appel a mis quarante minutes à vous parvenir. # speaker: narrator
 -> too_late
 
 = too_late
@@ -334,7 +347,7 @@ La patrouille se rend sur place aussi vite que possible. # speaker: narrator
 // ---------------------------------------------------------------------------------------------------------------
 // The alert is settled. Keep only what the rest of the story needs.
 === settle ===
-~ missed = spot == "road" || spot == "night"
+~ missed = spot == "road"
 ~ spot = "none"
 ~ fast = false
 -> disclosure

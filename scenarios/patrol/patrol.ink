@@ -3,9 +3,9 @@
 === function women_of_patrol() ===
 {
 - confidante == "Sergeant Bello":
-    ~ return "Sergeant Bello and the women of her team"
+    ~ return "Sergeant Bello"
 - confidante == "Corporal Diallo":
-    ~ return "the two women peacekeepers"
+    ~ return "Corporal Diallo"
 }
 ~ return "Mariam"
 
@@ -17,13 +17,13 @@
 }
 {
 - hour == "dawn":
-    Before first light the next day, the patrol leaves the base on foot. # scene: base # speaker: narrator # person: haddad gone
+    Before first light the next day, the patrol leaves the base on foot. # scene: base # speaker: narrator # person: karimi gone
 - hour == "morning":
-    At nine the next morning, the patrol leaves the base on foot. # scene: base # speaker: narrator # person: haddad gone
+    At nine the next morning, the patrol leaves the base on foot. # scene: base # speaker: narrator # person: karimi gone
 - hour == "afternoon":
-    At three, in the heat, the patrol leaves the base on foot. # scene: base # speaker: narrator # person: haddad gone
+    At three, in the heat, the patrol leaves the base on foot. # scene: base # speaker: narrator # person: karimi gone
 - else:
-    At ten that night, the patrol leaves the base on foot, torches low. # scene: base # speaker: narrator # person: haddad gone
+    At ten that night, the patrol leaves the base on foot, torches low. # scene: base # speaker: narrator # person: karimi gone
 }
 {
 - team == "engagement":
@@ -43,7 +43,7 @@
 }
 {
 - component == "civilian":
-    Lieutenant Haddad leads. You walk beside him with your notebook and no weapon. # speaker: narrator # person: haddad neutral
+    Lieutenant Karimi leads. You walk beside him with your notebook and no weapon. # speaker: narrator # person: karimi neutral
 - component == "police":
     Your two officers walk with you. The escort keeps close. # speaker: narrator
 }
@@ -113,7 +113,7 @@ There are few women about. Three, coming back from the market, step off the road
 Night. The patrol walks the edge of the site. # scene: village # speaker: narrator
 At the western edge, torchlight moves from shelter to shelter: two armed men, knocking on doors. # speaker: narrator
 When they see the patrol, they slip away towards the road. # speaker: narrator
-Women stand in the doorways of the last shelters, wrapped in cloths. # speaker: narrator # person: fatuma afraid
+Women stand in the doorways of the last shelters, wrapped in cloths. Tonight, at least, someone saw the men come. # speaker: narrator # person: fatuma afraid
 -> derive
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -161,20 +161,23 @@ Women stand in the doorways of the last shelters, wrapped in cloths. # speaker: 
     Among them you recognise Mama Rose, from the women's committee. # speaker: narrator # person: rose calm
 }
 The women watch you. Armed men are what they fear. # speaker: narrator
-+ {confidante != ""} [{component == "civilian": Have the patrol halt|Halt the patrol} well short of them, weapons lowered, and let {women_of_patrol()} walk over first, unhurried, to greet them and ask whether they will talk # evidence: patrol.approach 3]
-    ~ trust_up(1)
-    The women wait. A greeting in Kavaran, a few words, a nod. They will talk. # speaker: narrator # person: fatuma calm
-+ {consulted == 2} [{component == "civilian": Have the patrol halt|Halt the patrol} well short of them, weapons lowered, and let Mama Rose tell them who you are first # evidence: patrol.approach 3]
-    ~ trust_up(1)
-    Mama Rose speaks to the others. They look at the patrol differently now. # speaker: narrator # person: fatuma calm
-+ [{component == "civilian": Have the patrol halt|Halt the patrol} well short of them, weapons lowered, and walk over {translator == "Idris":with Idris|alone}, slowly, greeting them from a distance # evidence: patrol.approach 2]
-    They watch you come. They stay, but they keep their distance. # speaker: narrator # person: fatuma wary
-+ [Walk the whole patrol up to them, so they can see that protection has come # evidence: patrol.approach 1]
++ [Walk the patrol up to them, openly, so they can see who you are # evidence: patrol.approach 1]
     ~ trust_down(1)
     The women bunch together as the armed patrol closes in. Two of them turn and go. The rest wait, eyes down. # speaker: narrator # person: fatuma afraid
-+ [Spread the patrol out, so that nobody walks off before you have talked to them # evidence: patrol.approach 0]
+    You meant to show them who you are. What they saw was a file of armed men coming at them. # speaker: narrator
++ {confidante != ""} [Halt well short, weapons down, and send {women_of_patrol()} ahead # evidence: patrol.approach 3]
+    ~ trust_up(1)
+    The patrol stops, rifles pointed at the ground, and {women_of_patrol()} walks over alone, unhurried. # speaker: narrator
+    A greeting in Kavaran, a few words, a nod. The women were free to leave, and they chose to stay and talk. # speaker: narrator # person: fatuma calm
++ {consulted == 2} [Halt well short, weapons down, and let Mama Rose go first # evidence: patrol.approach 3]
+    ~ trust_up(1)
+    Mama Rose speaks to the others. They know her, and now they know who you are. They look at the patrol differently. # speaker: narrator # person: fatuma calm
++ [Halt well short, weapons down, and go ahead {translator == "Idris":with Idris|alone} # evidence: patrol.approach 2]
+    You walk over slowly and greet them from a few paces off. They stay, but they keep their distance. To them, you are still part of an armed patrol. # speaker: narrator # person: fatuma wary
++ [Post the patrol round them, to keep the path secure while you talk # evidence: patrol.approach 0]
     ~ trust_down(2)
-    The women freeze. A girl starts to cry. Nobody will look at you. # speaker: narrator # person: fatuma afraid
+    The soldiers fan out on both sides of the path. The women freeze. A girl starts to cry. Nobody will look at you. # speaker: narrator # person: fatuma afraid
+    To women who fear armed men, a ring of rifles is not security. It is a trap. # speaker: narrator
 - -> talk
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,18 +193,20 @@ The women watch you. Armed men are what they fear. # speaker: narrator
 {translator == "":
     With no language assistant, most of what they say is lost on the patrol. One woman speaks a little French. # speaker: narrator
 }
-+ [Let them choose a place out of sight of the road. Ask what makes them feel unsafe, where and when, and what they want from the patrol. Stay and listen yourself # evidence: patrol.consult-women 3]
-    ~ trust_up(1)
-    They lead you off the path, behind a screen of bushes. One of them speaks for the others. # speaker: narrator # person: fatuma calm
-    Come at first light. Walk with us to the woods. And bring women. # speaker: fatuma
-+ [Ask them about the armed men: how many, what weapons, which group # evidence: patrol.consult-women 1]
++ [Ask about the armed men: how many, what weapons, which group, when # evidence: patrol.consult-women 1]
     The women look at each other. One of them answers. # speaker: narrator # person: fatuma wary
     Men with guns. Like yours. # speaker: fatuma
-+ {confidante == "Sergeant Bello" || confidante == "Corporal Diallo"} [Leave the talking to the women peacekeepers. Everyone else, you included, waits back on the path: talking to women is their job # evidence: patrol.team-composition 1]
+    You asked them for intelligence. Nobody asked them what they need. # speaker: narrator
++ [Let them choose where to talk, and ask what they fear and what they want # evidence: patrol.consult-women 3]
+    ~ trust_up(1)
+    They lead you off the path, behind a screen of bushes. You sit down with them. One of them speaks for the others. # speaker: narrator # person: fatuma calm
+    Come at first light. Walk with us to the woods. And bring women. # speaker: fatuma
++ {confidante == "Sergeant Bello" || confidante == "Corporal Diallo"} [Leave the talking to the women peacekeepers; you keep watch on the path # evidence: patrol.team-composition 1]
     The women peacekeepers sit with the women. From the path you see them talk, but you hear none of it. # speaker: narrator
-    Two men of the site, watching, decide the UN has nothing to say to them. # speaker: narrator
-+ {confidante == "" || confidante == "Mariam"} [Give them the alert network's number and move on. They can call if anything happens # evidence: patrol.consult-women 1]
+    Two men of the site, watching, decide the UN has nothing to say to them. Talking with the community is the whole patrol's job, not only its women's. # speaker: narrator
++ {confidante == "" || confidante == "Mariam"} [Give them the hotline number, so they can call if anything happens # evidence: patrol.consult-women 1]
     One woman takes the number and tucks it into her wrap. # speaker: narrator # person: fatuma wary
+    They have a number to call. You still do not know what they fear, or what they want from a patrol. # speaker: narrator
 - -> chairman
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,17 +216,19 @@ Mr Tamba arrives{at_night: with a torch|}, two men of the site committee behind 
     I told you already. # speaker: tamba
 }
 The women have nothing to say to the UN. I am the chairman. I speak for them. # speaker: tamba
-+ [Greet him with respect. Say the patrol hears women directly as well as him, and offer to meet him and the committee's men this week. The women carry on # evidence: patrol.consult-women 3]
++ [Invite everyone to the committee hall tonight, with him in the chair # evidence: patrol.consult-women 1]
+    ~ trust_down(1)
+    Mr Tamba likes the idea. The women say nothing. # speaker: narrator # person: tamba gone # person: fatuma wary
+    In the hall, with the chairman in the chair and their husbands on the benches, they will say even less. # speaker: narrator
++ [Offer him a meeting of his own, and stay with the women # evidence: patrol.consult-women 3]
+    You greet him with respect and tell him the patrol hears the women as well as him. You offer to meet him and the committee's men this week. # speaker: narrator
     He frowns, then shrugs. # speaker: narrator # person: tamba neutral
     This week, then. # speaker: tamba
-    He walks off with his men. The women watch him go. # speaker: narrator # person: tamba gone
-+ [Let him speak for them. The women can go home # evidence: patrol.consult-women 0]
+    He walks off with his men. The women watch him go, and carry on. # speaker: narrator # person: tamba gone
++ [Let him speak for them. He is the chairman; the women can go home # evidence: patrol.consult-women 0]
     ~ trust_down(2)
     The women leave without a word. # speaker: narrator # person: fatuma sad
-    Mr Tamba talks about the road for ten minutes, then leaves. # speaker: narrator # person: tamba gone
-+ [Invite everyone, women and men, to a meeting at the committee hall tonight, with him in the chair # evidence: patrol.consult-women 1]
-    ~ trust_down(1)
-    Mr Tamba likes the idea. The women say nothing. You can guess what they will say in the hall. # speaker: narrator # person: tamba gone # person: fatuma wary
+    Mr Tamba talks about the road for ten minutes, then leaves. What the women knew about the trail went home with them. # speaker: narrator # person: tamba gone
 - ~ consulted = 0
 -> warning
 
@@ -253,13 +260,15 @@ The women have nothing to say to the UN. I am the chairman. I speak for them. # 
     Beyond the river, the footpath to the woods stays empty. # speaker: narrator
 }
 What do you make of it? # speaker: narrator
-+ [Treat these as warning signs of sexual violence. Note each one, what changed and since when, for the report and for the Women's Protection Adviser # evidence: patrol.early-warning 3]
++ [Note each change as a warning sign, for the report # evidence: patrol.early-warning 3]
     ~ signs = true
-    You write down each sign, what changed and since when. Changes in when and where women go are early warning in their own right. # speaker: narrator
-+ [Note the armed men. The rest is women's daily life, not a security matter # evidence: patrol.early-warning 1]
-    You write: armed men sighted. # speaker: narrator
-+ [Nothing has happened yet. Report it when there is a confirmed incident # evidence: patrol.early-warning 0]
+    You write down each sign, what changed and since when. Changes in when and where women go, and searches of shelters where women are alone, are early warning of sexual violence in their own right. # speaker: narrator
++ [Wait until an incident is confirmed # evidence: patrol.early-warning 0]
     You write nothing yet. # speaker: narrator
+    Early warning is for before. By the time an incident is confirmed, a woman has been harmed. # speaker: narrator
++ [Note the armed men. The rest is how women get by in a war # evidence: patrol.early-warning 1]
+    You write: armed men sighted. # speaker: narrator
+    The women's changed hours, the empty path, the price of wood: none of it goes in. # speaker: narrator
 - -> alert
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -285,23 +294,27 @@ What do you make of it? # speaker: narrator
 - else:
     The patrol is a quarter of an hour away. # speaker: narrator
 }
-+ {component == "military"} [Go now. Take the patrol there at the double, tell the base on the way, and put the patrol between the armed men and the women # evidence: patrol.early-warning 3]
-    -> go_now
-+ {component == "police"} [Go now with the escort. Call the base on the way, and put the patrol between the armed men and the women # evidence: patrol.early-warning 3]
-    -> go_now
-+ {component == "civilian"} [Tell Lieutenant Haddad the patrol must go now: women are under imminent threat. Call the base on the way # evidence: patrol.early-warning 3]
-    Haddad is already moving. # speaker: narrator # person: haddad neutral
-    Move! # speaker: haddad
-    -> go_now
-+ [Radio the base to send the quick reaction force, and finish the engagement here # evidence: patrol.early-warning 1]
++ [Call in the quick reaction force, and finish here # evidence: patrol.early-warning 1]
     ~ response = "late"
-    The quick reaction force gets there forty minutes later. # speaker: narrator
+    The quick reaction force has vehicles and more rifles. It also has forty minutes of road to cover. # speaker: narrator
+    It gets there forty minutes later. # speaker: narrator
     -> too_late
-+ {component == "police"} [Ask the host-state police post to deal with it. It is their jurisdiction # evidence: patrol.early-warning 1]
++ {component == "military"} [Go now, at the double. Radio the base on the way # evidence: patrol.early-warning 3]
+    The patrol runs. You radio the base as you go. # speaker: narrator
+    -> go_now
++ {component == "police"} [Go now, with the escort. Call the base on the way # evidence: patrol.early-warning 3]
+    The patrol runs, the escort with it. You call the base as you go. # speaker: narrator
+    -> go_now
++ {component == "civilian"} [Tell Lieutenant Karimi the patrol must go, now # evidence: patrol.early-warning 3]
+    Karimi is already moving. # speaker: narrator # person: karimi neutral
+    Move! # speaker: karimi
+    -> go_now
++ {component == "police"} [Pass it to the host-state police post: their jurisdiction # evidence: patrol.early-warning 1]
     ~ response = "late"
-    The police post has no vehicle. An hour later, a patrol from the base gets there. # speaker: narrator
+    It is their jurisdiction. But the police post has no vehicle, and the women are under threat now. # speaker: narrator
+    An hour later, a patrol from the base gets there. # speaker: narrator
     -> too_late
-+ [Log it for the report. Alerts are often rumour, and the patrol has its plan # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
++ [Log it for the report. Alerts are often rumour; keep to the plan # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
     ~ response = "ignored"
     You note the time of the call. The patrol carries on. # speaker: narrator
     -> settle
@@ -320,7 +333,7 @@ What do you make of it? # speaker: narrator
     -> settle
 }
 ~ response = "late"
-The patrol gets there as fast as it can. # speaker: narrator
+The patrol gets there as fast as it can. But the call took forty minutes to reach you. # speaker: narrator
 -> too_late
 
 = too_late
@@ -334,7 +347,7 @@ The patrol gets there as fast as it can. # speaker: narrator
 // ---------------------------------------------------------------------------------------------------------------
 // The alert is settled. Keep only what the rest of the story needs.
 === settle ===
-~ missed = spot == "road" || spot == "night"
+~ missed = spot == "road"
 ~ spot = "none"
 ~ fast = false
 -> disclosure

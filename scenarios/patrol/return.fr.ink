@@ -36,19 +36,26 @@ Vous vous mettez à l’écart, hors de portée de voix des autres. # speaker: n
 }
 Je n’en ai parlé à personne. # speaker: fatuma
 Elle s’interrompt et regarde le sol. # speaker: narrator # person: fatuma afraid
-+ [La laisser dire seulement ce qu’elle choisit de dire. Lui dire qu’elle n’a pas besoin d’en dire plus, que vous la croyez et que ce n’est pas sa faute # evidence: crsv.listening 3]
-    ~ trust_up(1)
-    Quelque chose se détend sur son visage. # speaker: narrator # person: fatuma sad
-    Personne ne m’avait jamais dit ça. # speaker: fatuma
-+ [Lui demander combien d’hommes il y avait, comment ils étaient habillés et où ils sont allés, pour que la patrouille puisse les rechercher # evidence: crsv.listening 1]
-    Son regard se tourne vers la route. # speaker: narrator # person: fatuma afraid
-    Je ne sais pas. Trois. Peut-être quatre. # speaker: fatuma
-+ [Lui demander de tout raconter depuis le début, pour que le rapport de patrouille contienne une déclaration complète # evidence: crsv.listening 0]
++ [Lui demander de tout vous raconter, depuis le début, à son rythme # evidence: crsv.listening 0]
     ~ trust_down(1)
     Elle secoue la tête. Ses mains tremblent. # speaker: narrator # person: fatuma afraid
     Ils m’ont fait du mal. C’est tout. # speaker: fatuma
+    Vous vouliez l’écouter. Mais lui demander de tout reprendre depuis le début, c’est un interrogatoire, et chaque question l’y ramène. # speaker: narrator
++ [Lui demander combien d’hommes, et ce qu’ils ont fait, pour les retrouver # evidence: crsv.listening 0]
+    ~ trust_down(1)
+    Son regard se tourne vers la route. # speaker: narrator # person: fatuma afraid
+    Je ne sais pas. Trois. Peut-être quatre. # speaker: fatuma
+    Elle a dû y retourner pour la patrouille, et vous n’apprenez rien que vous n’ayez vu sur le sentier. L’interroger sur l’agression, c’est le travail de spécialistes qu’elle choisira, si elle le choisit un jour. # speaker: narrator
++ [Ne rien dire pendant un moment. Rester là, à côté d’elle # evidence: crsv.listening 2]
+    Vous attendez. Au bout d’un moment, elle s’essuie les yeux avec le bord de son pagne. # speaker: narrator # person: fatuma sad
++ [Lui dire qu’elle n’a pas à en dire plus, que vous la croyez, que ce n’est pas sa faute # evidence: crsv.listening 3]
+    ~ trust_up(1)
+    Vous lui dites qu’elle n’a pas besoin d’en dire plus, que vous la croyez et que ce n’est pas sa faute. # speaker: narrator
+    Quelque chose se détend sur son visage. # speaker: narrator # person: fatuma sad
+    Personne ne m’avait jamais dit ça. # speaker: fatuma
 - Et maintenant, qu’est-ce qui va se passer ? # speaker: fatuma # person: fatuma wary
-+ [Lui dire doucement qui peut l’aider : l’infirmière du poste de santé, et Mme Duarte, la Conseillère pour la protection des femmes de la mission. Lui demander si elle veut être mise en contact avec elles, et ce qui peut être transmis # evidence: crsv.consent 3]
++ [Lui dire qui peut l’aider, et lui demander ce qu’elle veut # evidence: crsv.consent 3]
+    Vous lui dites doucement qui peut l’aider : l’infirmière du poste de santé, et Mme Duarte, la Conseillère pour la protection des femmes de la mission. Vous lui dites qui serait au courant, et lui demandez si elle veut être mise en contact avec elles, et ce qui peut être transmis. # speaker: narrator
     Vous lui expliquez que le traitement qui prévient le VIH n’agit que s’il est commencé dans les 72 heures, que le temps presse donc, et qu’elle n’a pas besoin de porter plainte ni de faire de signalement pour être soignée. # speaker: narrator
     {trust >= 1:
         ~ linked_wpa = true
@@ -56,14 +63,14 @@ Elle s’interrompt et regarde le sol. # speaker: narrator # person: fatuma afra
     - else:
         Pas maintenant, dit-elle. Mais elle répète à mi-voix : le poste de santé, le centre des femmes, trois jours. # speaker: narrator # person: fatuma wary
     }
-+ [Appeler tout de suite Mme Duarte par radio en donnant son nom et son abri, pour que l’aide lui parvienne aujourd’hui # evidence: crsv.consent 0 # critical: crsv.consent]
++ [Appeler Mme Duarte par radio avec son nom et son abri, pour une aide dès aujourd’hui # evidence: crsv.consent 0 # critical: crsv.consent]
     ~ forced = true
     ~ trust_down(3)
     Vous prenez la radio et prononcez son nom. Fatuma recule. # speaker: narrator # person: fatuma angry
     Je ne vous ai pas demandé d’en parler à qui que ce soit. # speaker: fatuma
-+ [Lui dire de venir demain à l’entrée de la base pour y faire une déclaration # evidence: crsv.consent 1]
++ [Lui dire d’aller le signaler demain à l’entrée de la base # evidence: crsv.consent 1]
     À l’entrée de la base ? Tout le monde voit qui y va. # speaker: fatuma # person: fatuma afraid
-    Elle secoue la tête. # speaker: narrator
+    Elle secoue la tête. Vous avez choisi une voie pour elle ; personne ne lui a demandé ce qu’elle voulait, ni dit que les soins n’attendent pas une plainte. # speaker: narrator
 - ~ trust = MIN(trust, 1)
 -> photo
 
@@ -72,10 +79,7 @@ Elle s’interrompt et regarde le sol. # speaker: narrator # person: fatuma afra
 Fatuma retourne auprès des autres. # speaker: narrator # person: fatuma gone # person: idris gone
 Avant le départ de la patrouille, le caporal Kofi Mensah brandit son téléphone. # speaker: narrator # person: kofi neutral
 Le bureau de l’information veut des photos de nos patrouilles avec des femmes de la population, pour le bulletin de la mission. J’en prends une de ce groupe ? # speaker: kofi
-+ [Refuser toute photo des femmes : être vues avec la patrouille peut les mettre en danger. Photographier la patrouille seule, loin d’elles # evidence: crsv.confidentiality 3]
-    Kofi hausse les épaules et range son téléphone. # speaker: narrator # person: kofi calm
-    C’est juste. # speaker: kofi
-+ [Oui : une photo de groupe, visages découverts, avec la légende « Les femmes de Mirambe signalent des attaques à la MINUKA » # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Oui, une photo de groupe : on doit voir que la mission protège les femmes # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     {not exposed:
         ~ exposed_by = "photo"
     }
@@ -83,11 +87,15 @@ Le bureau de l’information veut des photos de nos patrouilles avec des femmes 
     Kofi la prend. Fatuma est au premier rang. Elle détourne le visage, trop tard. # speaker: narrator # person: kofi calm
 + [La prendre de dos, pour qu’aucun visage ne soit visible # evidence: crsv.confidentiality 1]
     Kofi la prend de dos. Dans un site de cette taille, un pagne et un foulard suffisent à savoir qui est qui. # speaker: narrator # person: kofi calm
++ [Non. Pas de photo où l’on voit les femmes # evidence: crsv.confidentiality 3]
+    Être vues avec la patrouille peut les mettre en danger, et l’une d’elles vient de se confier à vous. Si le bulletin a besoin d’une photo, il aura celle de la patrouille seule. # speaker: narrator
+    Kofi hausse les épaules et range son téléphone. # speaker: narrator # person: kofi calm
+    C’est juste. # speaker: kofi
 - -> base
 
 // ---------------------------------------------------------------------------------------------------------------
 === base ===
-De retour à la base. # scene: base # speaker: narrator # person: kofi gone # person: fatuma gone # person: bello gone # person: mariam gone # person: idris gone # person: haddad gone # person: rose gone # person: tamba gone
+De retour à la base. # scene: base # speaker: narrator # person: kofi gone # person: fatuma gone # person: bello gone # person: mariam gone # person: idris gone # person: karimi gone # person: rose gone # person: tamba gone
 {response == "ignored":
     Josephine attend au bureau du réseau d’alerte. # speaker: narrator # person: josephine sad
     {at_night:
@@ -107,39 +115,41 @@ De retour à la base. # scene: base # speaker: narrator # person: kofi gone # pe
     Reste à rédiger le rapport de patrouille, pour le capitaine Rahman. # speaker: narrator # person: josephine gone # person: rahman neutral
 }
 Faites court. Un chiffre pour les personnes rencontrées, une ligne pour la situation. Le quartier général en lit cinquante par jour. # speaker: rahman
-+ [Donner les chiffres ventilés par sexe et par âge : les femmes, les hommes, les filles et les garçons rencontrés par la patrouille, et qui a parlé avec qui # evidence: patrol.sadd-report 3]
-    ~ counted = true
-    Vous détaillez tout. La plupart des personnes rencontrées par la patrouille étaient des femmes et des filles, et le rapport le montre désormais. # speaker: narrator
-+ [Un seul total, comme il l’a demandé : « 41 civils rencontrés » # evidence: patrol.sadd-report 1]
++ [Un seul total, comme le capitaine l’a demandé : « 41 civils rencontrés » # evidence: patrol.sadd-report 1]
     Vous écrivez un seul chiffre. Femmes, hommes, filles et garçons y disparaissent tous. # speaker: narrator
-+ [Aucun chiffre : « Patrouille effectuée. Situation calme. » # evidence: patrol.sadd-report 0]
-    Vous écrivez une ligne. # speaker: narrator
++ [Des chiffres par sexe et par âge, et qui a parlé avec qui # evidence: patrol.sadd-report 3]
+    ~ counted = true
+    Vous détaillez tout : les femmes, les hommes, les filles et les garçons rencontrés par la patrouille, et qui a parlé avec qui. La plupart étaient des femmes et des filles, et le rapport le montre désormais. # speaker: narrator
+    Cela coûte au capitaine Rahman une ligne de plus à lire. # speaker: narrator
++ [Une ligne, comme demandé : « Patrouille effectuée. Situation calme. » # evidence: patrol.sadd-report 0]
+    Vous écrivez une ligne. Personne, en la lisant, ne saura qui la patrouille a rencontré, ni que quelqu’un est en danger. # speaker: narrator
 - Ensuite, les faits. # speaker: narrator
 {linked_wpa:
     Fatuma n’a demandé qu’une chose : que Mme Duarte sache qu’une femme viendra au centre des femmes demain à dix heures. # speaker: narrator
 }
-+ [Signaler la menace : les hommes armés, où et quand ils menacent les femmes, et l’alerte. Sur la femme qui vous a parlé, seulement ce qu’elle a accepté de transmettre, et rien qui permette de l’identifier # evidence: crsv.confidentiality 3]
-    Vous décrivez la menace en détail. Sur Fatuma, le rapport ne dit rien qui puisse mener quiconque jusqu’à elle. # speaker: narrator
-+ [Donner son nom, son abri et ce qu’elle vous a dit, pour que la conseillère puisse la retrouver # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [L’omettre, et la menace aussi : « hommes armés aperçus » # evidence: crsv.confidentiality 2]
+    Fatuma n’a rien à craindre du rapport. La menace qui pèse sur les autres femmes non plus : personne ne la verra en le lisant. # speaker: narrator
++ [Signaler la menace en détail, et rien qui puisse mener jusqu’à elle # evidence: crsv.confidentiality 3]
+    Vous décrivez la menace en détail : les hommes armés, où et quand ils menacent les femmes, et l’alerte. Sur Fatuma, le rapport ne dit que ce qu’elle a accepté de transmettre, et rien qui puisse mener quiconque jusqu’à elle. # speaker: narrator
++ [Ajouter son nom et son abri, pour que Mme Duarte la retrouve # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     {not exposed:
         ~ exposed_by = "report"
     }
     ~ exposed = true
     Son nom et le numéro de son abri figurent dans le rapport, diffusé en copie à une douzaine de bureaux. # speaker: narrator
-+ [Omettre son nom, mais la décrire pour que la conseillère puisse la retrouver : une femme des abris de l’ouest, dont le mari est absent, qui vend du bois de chauffe # evidence: crsv.confidentiality 1]
++ [Pas de nom, seulement un indice : abris de l’ouest, mari absent # evidence: crsv.confidentiality 1]
     Pas de nom. Mais à Mirambe, cette description ne correspond qu’à une seule femme. # speaker: narrator
-+ [Omettre la femme, et tout le reste de la menace qui pèse sur les femmes. Signaler seulement « hommes armés aperçus » # evidence: crsv.confidentiality 2]
-    Fatuma n’a rien à craindre du rapport. La menace qui pèse sur les autres femmes non plus : personne ne la verra en le lisant. # speaker: narrator
 - Enfin, ce que les femmes ont dit à la patrouille, et ce que vous recommandez. # speaker: narrator
-+ {signs} [Exposer les signaux d’alerte que vous avez notés et ce que les femmes ont demandé. Recommander des patrouilles comprenant des femmes, là où et quand les femmes sont en danger, planifiées avec le comité des femmes # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
++ [L’avis de M. Tamba : les femmes vont bien ; le problème, c’est la route # evidence: patrol.sadd-report 1 # evidence: patrol.consult-women 1]
+    Le rapport recommande davantage de patrouilles sur la grande route. Les femmes qui vont en forêt n’y figurent pas. # speaker: narrator
++ [Seulement les hommes armés : les habitudes des femmes, ce n’est pas la sécurité # evidence: patrol.sadd-report 1 # evidence: patrol.early-warning 1]
+    Le rapport ne dit rien du tout sur les femmes. La prochaine patrouille sera planifiée comme si elles n’existaient pas. # speaker: narrator
++ {signs} [Les signaux d’alerte, ce que les femmes ont demandé, et des patrouilles planifiées avec elles # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
     ~ pattern = true
     Vous énumérez les signaux relevés, comme le changement d’horaires des femmes et les fouilles des abris où des femmes vivent seules. Puis ce que les femmes ont demandé, avec leurs mots. # speaker: narrator
-+ {not signs} [Indiquer que moins de femmes semblent emprunter le sentier, et recommander de demander au comité des femmes pourquoi # evidence: patrol.sadd-report 2]
+    Vous recommandez des patrouilles comprenant des femmes, là où et quand les femmes sont en danger, planifiées avec le comité des femmes. # speaker: narrator
++ {not signs} [Moins de femmes semblent emprunter le sentier ; demander pourquoi au comité des femmes # evidence: patrol.sadd-report 2]
     C’est un début. Sans les signaux eux-mêmes, c’est mince. # speaker: narrator
-+ [Ne signaler que les hommes armés. Les habitudes des femmes ne relèvent pas de la sécurité # evidence: patrol.sadd-report 1 # evidence: patrol.early-warning 1]
-    Le rapport ne dit rien du tout sur les femmes. # speaker: narrator
-+ [Rapporter l’avis de M. Tamba : les femmes vont bien, et le problème, c’est la route # evidence: patrol.sadd-report 1 # evidence: patrol.consult-women 1]
-    Le rapport recommande davantage de patrouilles sur la grande route. # speaker: narrator
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -170,7 +180,7 @@ Les femmes retournent en forêt à l’aube. Au marché, le prix du bois de chau
 - else:
     Fatuma sait où trouver de l’aide, et combien le temps presse. C’est à elle de décider si elle y va. # speaker: narrator
 }
-La patrouille était là où passent les femmes, au moment où elles y passent, et grâce au rapport, d’autres y seront aussi. # speaker: narrator # ending: women-protected
+La patrouille était là où les femmes étaient en danger, au moment où elles l’étaient, et grâce au rapport, d’autres y seront aussi. # speaker: narrator # ending: women-protected
 -> END
 
 === pattern_seen ===

@@ -36,19 +36,26 @@ They step aside, out of earshot of the others. # speaker: narrator # person: fat
 }
 I have told nobody. # speaker: fatuma
 She stops, and looks at the ground. # speaker: narrator # person: fatuma afraid
-+ [Let her say only what she chooses. Tell her she need not say more, that you believe her, and that it was not her fault # evidence: crsv.listening 3]
-    ~ trust_up(1)
-    Something in her face loosens. # speaker: narrator # person: fatuma sad
-    Nobody has said that to me. # speaker: fatuma
-+ [Ask how many men there were, what they wore and where they went, so the patrol can look for them # evidence: crsv.listening 1]
-    Her eyes go to the road. # speaker: narrator # person: fatuma afraid
-    I don't know. Three. Maybe four. # speaker: fatuma
-+ [Ask her to tell it from the beginning, so that the patrol report has a full statement # evidence: crsv.listening 0]
++ [Ask her to tell you everything, from the start, at her own pace # evidence: crsv.listening 0]
     ~ trust_down(1)
     She shakes her head. Her hands are trembling. # speaker: narrator # person: fatuma afraid
     They hurt me. That is all. # speaker: fatuma
+    You meant to listen. But asking her to go through it from the start is an interview, and every question takes her back there. # speaker: narrator
++ [Ask how many men, and what they did, so the patrol can find them # evidence: crsv.listening 0]
+    ~ trust_down(1)
+    Her eyes go to the road. # speaker: narrator # person: fatuma afraid
+    I don't know. Three. Maybe four. # speaker: fatuma
+    She has had to go back into it for the patrol, and you learn nothing you did not see on the trail. Questioning her about the attack is for specialists she chooses, if she ever does. # speaker: narrator
++ [Say nothing for a while. Stay there beside her # evidence: crsv.listening 2]
+    You wait. After a while, she wipes her eyes with the end of her wrap. # speaker: narrator # person: fatuma sad
++ [Tell her she need not say more, that you believe her, that it was not her fault # evidence: crsv.listening 3]
+    ~ trust_up(1)
+    You tell her she need not say any more, that you believe her, and that it was not her fault. # speaker: narrator
+    Something in her face loosens. # speaker: narrator # person: fatuma sad
+    Nobody has said that to me. # speaker: fatuma
 - What happens now? # speaker: fatuma # person: fatuma wary
-+ [Tell her quietly who can help: the nurse at the health post, and Ms Duarte, the mission's Women's Protection Adviser. Ask whether she wants to be put in touch, and what may be passed on # evidence: crsv.consent 3]
++ [Tell her who can help, and ask what she wants # evidence: crsv.consent 3]
+    You tell her quietly who can help: the nurse at the health post, and Ms Duarte, the mission's Women's Protection Adviser. You say who would know, and ask whether she wants to be put in touch, and what may be passed on. # speaker: narrator
     You tell her that the medicine that prevents HIV works only if it is started within 72 hours, so time is short, and that she need not report anything to get care. # speaker: narrator
     {trust >= 1:
         ~ linked_wpa = true
@@ -56,14 +63,14 @@ She stops, and looks at the ground. # speaker: narrator # person: fatuma afraid
     - else:
         Not now, she says. But she repeats it under her breath: the health post, the women's centre, three days. # speaker: narrator # person: fatuma wary
     }
-+ [Radio Ms Duarte now with her name and shelter, so that help reaches her today # evidence: crsv.consent 0 # critical: crsv.consent]
++ [Radio Ms Duarte with her name and shelter, so help comes today # evidence: crsv.consent 0 # critical: crsv.consent]
     ~ forced = true
     ~ trust_down(3)
     You key the radio and say her name. Fatuma steps back. # speaker: narrator # person: fatuma angry
     I did not ask you to tell anyone. # speaker: fatuma
-+ [Tell her to come to the base gate tomorrow and make a report there # evidence: crsv.consent 1]
++ [Tell her to report it at the base gate tomorrow # evidence: crsv.consent 1]
     At the gate? Everybody sees who goes there. # speaker: fatuma # person: fatuma afraid
-    She shakes her head. # speaker: narrator
+    She shakes her head. You chose a route for her; nobody asked what she wanted, or told her that care does not wait for a report. # speaker: narrator
 - ~ trust = MIN(trust, 1)
 -> photo
 
@@ -72,10 +79,7 @@ She stops, and looks at the ground. # speaker: narrator # person: fatuma afraid
 Fatuma goes back to the others. # speaker: narrator # person: fatuma gone # person: idris gone
 Before the patrol leaves, Corporal Kofi Mensah holds up his phone. # speaker: narrator # person: kofi neutral
 The public information office wants photos of our patrols with local women, for the mission newsletter. Shall I get one of this group? # speaker: kofi
-+ [No photos of the women. Being seen with the patrol can put them at risk. Photograph the patrol alone, away from them # evidence: crsv.confidentiality 3]
-    Kofi shrugs and puts the phone away. # speaker: narrator # person: kofi calm
-    Fair enough. # speaker: kofi
-+ [Yes: a group photo, faces showing, with the caption "Women of Mirambe tell MINUKA of attacks" # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Yes, a group photo: people should see the mission protects women # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     {not exposed:
         ~ exposed_by = "photo"
     }
@@ -83,11 +87,15 @@ The public information office wants photos of our patrols with local women, for 
     Kofi takes it. Fatuma is in the front row. She turns her face away, too late. # speaker: narrator # person: kofi calm
 + [Take it from behind, so that no faces show # evidence: crsv.confidentiality 1]
     Kofi takes it from behind. In a site this size, a wrap and a headscarf are enough to tell who is who. # speaker: narrator # person: kofi calm
++ [No. No photos with the women in them # evidence: crsv.confidentiality 3]
+    Being seen with the patrol can put them at risk, and one of them has just confided in you. If the newsletter needs a photo, it can have the patrol alone. # speaker: narrator
+    Kofi shrugs and puts the phone away. # speaker: narrator # person: kofi calm
+    Fair enough. # speaker: kofi
 - -> base
 
 // ---------------------------------------------------------------------------------------------------------------
 === base ===
-Back at the base. # scene: base # speaker: narrator # person: kofi gone # person: fatuma gone # person: bello gone # person: mariam gone # person: idris gone # person: haddad gone # person: rose gone # person: tamba gone
+Back at the base. # scene: base # speaker: narrator # person: kofi gone # person: fatuma gone # person: bello gone # person: mariam gone # person: idris gone # person: karimi gone # person: rose gone # person: tamba gone
 {response == "ignored":
     Josephine is waiting at the alert network's desk. # speaker: narrator # person: josephine sad
     {at_night:
@@ -107,39 +115,41 @@ Back at the base. # scene: base # speaker: narrator # person: kofi gone # person
     Now the patrol report, for Captain Rahman. # speaker: narrator # person: josephine gone # person: rahman neutral
 }
 Keep it short. One number for the people you engaged, one line for the situation. Headquarters reads fifty of these a day. # speaker: rahman
-+ [Give the numbers by sex and age: the women, men, girls and boys the patrol met, and who spoke with whom # evidence: patrol.sadd-report 3]
-    ~ counted = true
-    You write it out. Most of the people the patrol met were women and girls, and now the report shows it. # speaker: narrator
-+ [One total, as he asked: "41 civilians engaged" # evidence: patrol.sadd-report 1]
++ [One total, as the captain asked: "41 civilians engaged" # evidence: patrol.sadd-report 1]
     You write one number. Women, men, girls and boys all disappear into it. # speaker: narrator
-+ [No numbers: "Patrol completed. Situation calm." # evidence: patrol.sadd-report 0]
-    You write one line. # speaker: narrator
++ [Numbers by sex and age, and who spoke with whom # evidence: patrol.sadd-report 3]
+    ~ counted = true
+    You write it out: the women, men, girls and boys the patrol met, and who spoke with whom. Most were women and girls, and now the report shows it. # speaker: narrator
+    It costs Captain Rahman one extra line to read. # speaker: narrator
++ [One line, as asked: "Patrol completed. Situation calm." # evidence: patrol.sadd-report 0]
+    You write one line. Nobody reading it will know who the patrol met, or that anyone is at risk. # speaker: narrator
 - Next, what happened. # speaker: narrator
 {linked_wpa:
     Fatuma asked for one thing only: that Ms Duarte should know a woman will come to the women's centre tomorrow at ten. # speaker: narrator
 }
-+ [Report the threat: the armed men, where and when they threaten women, and the alert. About the woman who spoke to you, only what she agreed to pass on, and nothing that could identify her # evidence: crsv.confidentiality 3]
-    You describe the threat in full. Of Fatuma, the report says nothing that could lead anyone to her. # speaker: narrator
-+ [Give her name, her shelter and what she told you, so that the adviser can find her # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Leave her out, and the threat too: "armed men sighted" # evidence: crsv.confidentiality 2]
+    Fatuma is safe from the report. So is the threat to the other women: nobody reading it will see it. # speaker: narrator
++ [Report the threat in full, and nothing that could point to her # evidence: crsv.confidentiality 3]
+    You describe the threat in full: the armed men, where and when they threaten women, and the alert. Of Fatuma, the report carries only what she agreed to pass on, and nothing that could lead anyone to her. # speaker: narrator
++ [Add her name and shelter, so Ms Duarte can find her # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     {not exposed:
         ~ exposed_by = "report"
     }
     ~ exposed = true
     Her name and shelter number go into the report, which is copied to a dozen offices. # speaker: narrator
-+ [Leave out her name, but describe her so that the adviser can find her: a woman from the western shelters, husband away, who sells firewood # evidence: crsv.confidentiality 1]
++ [No name, only a hint: western shelters, husband away # evidence: crsv.confidentiality 1]
     No name. But in Mirambe, that description fits one woman. # speaker: narrator
-+ [Leave out the woman, and everything else about the threat to women. Report only "armed men sighted" # evidence: crsv.confidentiality 2]
-    Fatuma is safe from the report. So is the threat to the other women: nobody reading it will see it. # speaker: narrator
 - Last, what the women told the patrol, and what you recommend. # speaker: narrator
-+ {signs} [Set out the warning signs you noted and what the women asked for. Recommend patrols where and when women are at risk, with women on them, planned with the women's committee # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
++ [Mr Tamba's view: the women are fine; the road is the problem # evidence: patrol.sadd-report 1 # evidence: patrol.consult-women 1]
+    The report recommends more patrols on the main road. The women who go to the woods are not in it. # speaker: narrator
++ [The armed men only: women's routines are not a security matter # evidence: patrol.sadd-report 1 # evidence: patrol.early-warning 1]
+    The report says nothing about the women at all. The next patrol will be planned as if they were not there. # speaker: narrator
++ {signs} [The warning signs, what the women asked for, and patrols planned with them # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
     ~ pattern = true
     You list the signs you noted, such as the change in women's hours and the searches of shelters where women are alone. Then what the women asked for, in their words. # speaker: narrator
-+ {not signs} [Say that fewer women seem to use the trail, and recommend asking the women's committee why # evidence: patrol.sadd-report 2]
+    You recommend patrols where and when women are at risk, with women on them, planned with the women's committee. # speaker: narrator
++ {not signs} [Fewer women seem to use the trail; ask the women's committee why # evidence: patrol.sadd-report 2]
     It is a start. Without the signs themselves, it is thin. # speaker: narrator
-+ [Report the armed men only. Women's routines are not a security matter # evidence: patrol.sadd-report 1 # evidence: patrol.early-warning 1]
-    The report says nothing about the women at all. # speaker: narrator
-+ [Report Mr Tamba's view: the women are fine, and the problem is the road # evidence: patrol.sadd-report 1 # evidence: patrol.consult-women 1]
-    The report recommends more patrols on the main road. # speaker: narrator
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -170,7 +180,7 @@ Women go back to the woods at first light. The price of firewood at the market f
 - else:
     Fatuma knows where help is, and how little time there is. Whether she goes is her decision. # speaker: narrator
 }
-The patrol was where women walk, when they walk there, and the report made sure others will be too. # speaker: narrator # ending: women-protected
+The patrol was where women were at risk, when they were, and the report made sure others will be too. # speaker: narrator # ending: women-protected
 -> END
 
 === pattern_seen ===

@@ -28,11 +28,11 @@ VAR spot = "none"          // where the patrol meets women: "trail-dawn", "trail
 VAR fast = false           // an alert can reach the patrol directly and it is close enough to get there in time
 VAR confidante = ""        // the woman of the patrol women can speak in front of: "Sergeant Bello", "Corporal Diallo", "Mariam" or ""
 VAR translator = ""        // "Mariam", "Idris" or "" (no language assistant)
-VAR at_night = false       // the patrol is out at night, at the shelters
+VAR at_night = false       // the patrol is out at night, at the shelters (a night round of the site's edge)
 VAR trust = 1              // 0..2: how far the women trust the patrol
 VAR signs = false          // you read the changes in women's lives as warning signs
 VAR response = "none"      // the alert: "in-time", "late" or "ignored"
-VAR missed = false         // the patrol was where or when women were not (the main road, or the night)
+VAR missed = false         // the patrol was where women were not (the main road)
 
 // The handover and the report
 VAR linked_wpa = false     // the woman chose to meet the Women's Protection Adviser
@@ -67,19 +67,20 @@ Trois appels au réseau communautaire d’alerte cette semaine. Des hommes armé
 - component == "police":
     C’est UNPOL qui mène cette patrouille, avec un de mes groupes en escorte. Planifiez-la, conduisez-la et remettez-moi un rapport. # speaker: rahman
 - component == "civilian":
-    Le lieutenant Haddad la commandera. Vous l’accompagnez et vous planifiez la manière dont la patrouille travaille avec la population du site. Il suivra votre plan. # speaker: rahman
+    Le lieutenant Yusuf Karimi la commandera. Vous l’accompagnez et vous planifiez la manière dont la patrouille travaille avec la population du site. Il suivra votre plan. # speaker: rahman
 - else:
     C’est votre patrouille. Planifiez-la, conduisez-la et remettez-moi un rapport. # speaker: rahman
 }
 Vous disposez d’une heure avant la planification. # speaker: narrator
-+ [Demander au comité des femmes de vous recevoir dans l’heure, au lieu et de la manière que ses membres choisiront # evidence: patrol.consult-women 3]
-    ~ consulted = 2
-    -> committee
-+ [Demander à M. Tamba, président du comité du site, ce dont la population a besoin # evidence: patrol.consult-women 1]
++ [Demander à M. Tamba, président du comité du site, ce dont le site a besoin # evidence: patrol.consult-women 1]
     ~ consulted = 1
     -> chairman_first
-+ [Ne consulter personne. La fiche d’alerte et la carte vous en disent assez # evidence: patrol.consult-women 1]
++ [Demander au comité des femmes de vous recevoir, au lieu et à l’heure de son choix # evidence: patrol.consult-women 3]
+    ~ consulted = 2
+    -> committee
++ [Ne consulter personne. Trois alertes disent déjà où et quand # evidence: patrol.consult-women 1]
     Tant mieux, on gagne du temps. # speaker: rahman
+    Les alertes disent où se tiennent les hommes armés. Elles ne disent pas ce dont les femmes ont besoin, ni ce qu’elles ont déjà changé pour rester en sécurité. # speaker: narrator
     -> network
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -101,7 +102,7 @@ La salle du comité. M. Tamba, président du comité du site, vous sert le thé.
 Trois hommes sont assis avec lui. Les femmes qui ont balayé la salle sont reparties. # speaker: narrator
 Les femmes ? Elles vont bien. Elles restent près des abris. # speaker: tamba
 Le problème, c’est la route. Les camions, les postes de contrôle, les voleurs. Patrouillez sur la grande route l’après-midi, quand les camions passent. # speaker: tamba
-Vous le remerciez. Il vous a dit ce qui préoccupe les hommes du comité. # speaker: narrator
+Vous le remerciez. Il vous a dit ce qui préoccupe les hommes du comité. Les femmes qui vont en forêt n’étaient pas dans la salle. # speaker: narrator
 -> network
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -109,15 +110,16 @@ Vous le remerciez. Il vous a dit ce qui préoccupe les hommes du comité. # spea
 De retour à la base, vous passez au bureau du réseau d’alerte. # scene: base # speaker: narrator # person: rahman gone # person: kamara gone # person: tamba gone # person: josephine calm
 Josephine, l’assistante de liaison communautaire, répond jour et nuit à la ligne d’urgence du réseau. # speaker: narrator
 La plupart des appels de cette semaine venaient de femmes. Voulez-vous les voir ? # speaker: josephine
-+ [Passer les appels en revue avec elle : qui a appelé, d’où, à quelle heure. Convenir que les alertes concernant le sentier arrivent directement sur le téléphone de la patrouille pendant la sortie # evidence: patrol.early-warning 3]
++ [Passer les appels en revue avec elle, et lui donner le numéro de la patrouille # evidence: patrol.early-warning 3]
     ~ linked = true
     Cinq appels. Quatre venaient de femmes. Trois à l’aube, au sujet du sentier. Un au sujet d’hommes près des abris, la nuit. # speaker: josephine
-    Elle inscrit le numéro de la patrouille en haut de sa fiche. Si une femme appelle au sujet du sentier, vous le saurez dans la minute. # speaker: narrator # person: josephine hopeful
-+ [Lui demander un résumé en une ligne, et passer à la planification # evidence: patrol.early-warning 2]
+    Elle inscrit le numéro de la patrouille en haut de sa fiche. Si une femme appelle pendant la sortie, vous le saurez dans la minute. # speaker: narrator # person: josephine hopeful
++ [Prendre son résumé. La salle des opérations vous appellera par radio s’il y a du nouveau # evidence: patrol.early-warning 2]
     Des hommes armés sur le sentier du bois de chauffe, le matin. Voilà le résumé. # speaker: josephine
-    Si autre chose arrive, elle le transmettra à la salle des opérations, qui vous préviendra par radio. # speaker: narrator
-+ [Lui dire que vous verrez par vous-même sur le terrain. Les appels à la ligne d’urgence, ce sont surtout des rumeurs # evidence: patrol.early-warning 1]
+    Les appels passent d’abord par la salle des opérations, qui les transmet quand elle le peut ; un matin chargé, cela prend près d’une heure. # speaker: narrator
++ [Pas maintenant. Les appels, ce sont surtout des rumeurs # evidence: patrol.early-warning 1]
     Elle ne dit rien et se retourne vers son téléphone. # speaker: narrator # person: josephine wary
+    Quatre des cinq appels de la semaine venaient de femmes, qui empruntent le sentier tous les jours. Vous n’avez pas entendu ce qu’elles ont dit. # speaker: narrator
     Si une alerte arrive, elle passera d’abord par la salle des opérations. # speaker: narrator
 - -> planning
 
@@ -137,29 +139,29 @@ Un long sentier part du site vers le sud-ouest, jusqu’à la forêt où les fem
 - component == "police":
     Le plan vous appartient. Le chef de l’escorte le suivra. # speaker: narrator
 - component == "civilian":
-    Le lieutenant Haddad suivra le plan que vous proposerez. # speaker: narrator # person: haddad neutral
+    Le lieutenant Karimi suivra le plan que vous proposerez. # speaker: narrator # person: karimi neutral
 - else:
     Le plan vous appartient. # speaker: narrator
 }
 D’abord, qui part. # speaker: narrator
 Le groupe du sergent Okello est prêt dès maintenant : dix hommes. Deux femmes Casques bleus, disponibles aujourd’hui, pourraient s’y joindre. # speaker: narrator
-L’équipe d’engagement de la sergente Bello, composée pour moitié de femmes et formée au travail avec les communautés, rentre de Kalumbu ce soir. # speaker: narrator
-+ [Prendre le groupe du sergent Okello, prêt dès maintenant : uniquement des hommes # map: team-all-male # evidence: patrol.team-composition 1]
+L’équipe d’engagement de la sergente Bello, composée pour moitié de femmes et formée au travail avec les communautés, rentre de Tavuma ce soir. # speaker: narrator
++ [Le groupe du sergent Okello : dix hommes, prêts tout de suite, et les alertes pressent # map: team-all-male # evidence: patrol.team-composition 1]
     ~ team = "male"
-+ [Prendre le groupe renforcé par les deux femmes Casques bleus : une équipe mixte, prête dès maintenant # map: team-mixed # evidence: patrol.team-composition 2]
++ [Le groupe d’Okello, avec les deux femmes disponibles aujourd’hui # map: team-mixed # evidence: patrol.team-composition 2]
     ~ team = "mixed"
-+ [Attendre l’équipe d’engagement de la sergente Bello, de retour ce soir # map: team-engagement # evidence: patrol.team-composition 3]
++ [L’équipe d’engagement de la sergente Bello, de retour ce soir # map: team-engagement # evidence: patrol.team-composition 3]
     ~ team = "engagement"
 - -> plan_assistant
 
 = plan_assistant
 Ensuite, l’assistance linguistique. Les femmes du site parlent le kavaran, et peu de membres de la patrouille le parlent. # speaker: narrator
 Idris est disponible tout de suite. Il a grandi près d’ici. Mariam, l’assistante linguistique de l’équipe d’engagement, rentre avec elle ce soir. # speaker: narrator
-+ [Prendre Idris, disponible tout de suite # map: assistant-man # evidence: patrol.team-composition 1]
++ [Idris, libre tout de suite, qui a grandi près d’ici # map: assistant-man # evidence: patrol.team-composition 1]
     ~ assistant = "man"
-+ [Prendre Mariam, de retour ce soir # map: assistant-woman # evidence: patrol.team-composition 3]
++ [Mariam, l’assistante linguistique de l’équipe d’engagement, de retour ce soir # map: assistant-woman # evidence: patrol.team-composition 3]
     ~ assistant = "woman"
-+ [Partir sans assistant linguistique. Quelques mots et des gestes suffiront # map: assistant-none # evidence: patrol.team-composition 1]
++ [Personne. Restons légers : quelques mots et des gestes suffiront # map: assistant-none # evidence: patrol.team-composition 1]
     ~ assistant = "none"
 - -> plan_time
 
@@ -168,25 +170,29 @@ Idris est disponible tout de suite. Il a grandi près d’ici. Mariam, l’assis
     L’équipe de la sergente Bello et Mariam ne rentrent que ce soir : cet après-midi est donc exclu. # speaker: narrator
 }
 Maintenant, quand. # speaker: narrator
-Les alertes parlent de l’aube. Le milieu de matinée, c’est l’heure du marché. Les après-midi sont chauds et calmes. La nuit, le site dort. # speaker: narrator
-+ [À l’aube # map: time-dawn # evidence: patrol.timing-route 3]
+Les alertes parlent de l’aube, sur le sentier. Le milieu de matinée, c’est l’heure du marché. Les après-midi sont chauds et calmes. La nuit, la lisière du site est plongée dans le noir. # speaker: narrator
++ [Demain, dès les premières lueurs # map: time-dawn # evidence: patrol.timing-route 3]
     ~ hour = "dawn"
-+ [En milieu de matinée # map: time-morning # evidence: patrol.timing-route 2]
++ [Demain, en milieu de matinée # map: time-morning # evidence: patrol.timing-route 2]
     ~ hour = "morning"
-+ {team != "engagement" && assistant != "woman"} [Cet après-midi, tant que le groupe est disponible # map: time-afternoon # evidence: patrol.timing-route 1]
++ {team != "engagement" && assistant != "woman"} [Cet après-midi, avec le groupe disponible # map: time-afternoon # evidence: patrol.timing-route 1]
     ~ hour = "afternoon"
-+ [Cette nuit, le long de la lisière du site # map: time-night # evidence: patrol.timing-route 1]
++ [Cette nuit, le long de la lisière du site # map: time-night # evidence: patrol.timing-route 2]
     ~ hour = "night"
 - -> plan_route
 
 = plan_route
+{hour == "night":
+    Une ronde de nuit n’a qu’un itinéraire : la lisière du site, le long des abris. # speaker: narrator
+    -> set_out
+}
 Enfin, l’itinéraire. # speaker: narrator
-+ [La grande route : rapide, et le pick-up de la milice y stationne # map: route-main-road # evidence: patrol.timing-route 1]
++ [La grande route, où stationne le pick-up de la milice # map: route-main-road # evidence: patrol.timing-route 1]
     ~ route = "road"
 + [Le chemin de la rivière, jusqu’au point d’eau # map: route-river-path # evidence: patrol.timing-route 2]
     ~ route = "river"
-+ [Le sentier du bois de chauffe, jusqu’à l’entrée de la forêt # map: route-firewood-trail # evidence: patrol.timing-route 3]
++ [Le sentier du bois de chauffe, jusqu’à la forêt # map: route-firewood-trail # evidence: patrol.timing-route 3]
     ~ route = "trail"
-+ [L’allée du marché # map: route-market-lane # evidence: patrol.timing-route 2]
++ [L’allée du marché, entre les étals # map: route-market-lane # evidence: patrol.timing-route 2]
     ~ route = "market"
 - -> set_out

@@ -28,11 +28,11 @@ VAR spot = "none"          // where the patrol meets women: "trail-dawn", "trail
 VAR fast = false           // an alert can reach the patrol directly and it is close enough to get there in time
 VAR confidante = ""        // the woman of the patrol women can speak in front of: "Sergeant Bello", "Corporal Diallo", "Mariam" or ""
 VAR translator = ""        // "Mariam", "Idris" or "" (no language assistant)
-VAR at_night = false       // the patrol is out at night, at the shelters
+VAR at_night = false       // the patrol is out at night, at the shelters (a night round of the site's edge)
 VAR trust = 1              // 0..2: how far the women trust the patrol
 VAR signs = false          // you read the changes in women's lives as warning signs
 VAR response = "none"      // the alert: "in-time", "late" or "ignored"
-VAR missed = false         // the patrol was where or when women were not (the main road, or the night)
+VAR missed = false         // the patrol was where women were not (the main road)
 
 // The handover and the report
 VAR linked_wpa = false     // the woman chose to meet the Women's Protection Adviser
@@ -67,19 +67,20 @@ Three calls to the community alert network this week. Armed men from the road, o
 - component == "police":
     UNPOL leads this patrol, with a section of mine as escort. Plan it, take it out, and bring me a report. # speaker: rahman
 - component == "civilian":
-    Lieutenant Haddad will lead it. You go with him and plan how the patrol works with the people of the site. He'll follow your plan. # speaker: rahman
+    Lieutenant Yusuf Karimi will lead it. You go with him and plan how the patrol works with the people of the site. He'll follow your plan. # speaker: rahman
 - else:
     Your patrol. Plan it, take it out, and bring me a report. # speaker: rahman
 }
 You have an hour before you plan. # speaker: narrator
-+ [Ask the women's committee to meet you this hour, at a place and in a way its members choose # evidence: patrol.consult-women 3]
-    ~ consulted = 2
-    -> committee
-+ [Ask Mr Tamba, the chairman of the site committee, what the people need # evidence: patrol.consult-women 1]
++ [Ask Mr Tamba, who chairs the site committee, what the site needs # evidence: patrol.consult-women 1]
     ~ consulted = 1
     -> chairman_first
-+ [Skip it. The alert sheet and the map tell you enough # evidence: patrol.consult-women 1]
++ [Ask the women's committee to meet you, at a place and hour they choose # evidence: patrol.consult-women 3]
+    ~ consulted = 2
+    -> committee
++ [Skip it. Three alerts already say where and when # evidence: patrol.consult-women 1]
     Quick is good. # speaker: rahman
+    The alerts say where the armed men sit. They do not say what the women need, or what they have already changed to stay safe. # speaker: narrator
     -> network
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -101,7 +102,7 @@ The committee hall. Mr Tamba, chairman of the site committee, gives you tea. # s
 Three men sit with him. The women who swept the hall have left. # speaker: narrator
 The women? They are fine. They stay near the shelters. # speaker: tamba
 The problem is the road. Trucks, checkpoints, thieves. Patrol the main road in the afternoon, when the trucks pass. # speaker: tamba
-You thank him. He has told you what the men of the committee worry about. # speaker: narrator
+You thank him. He has told you what the men of the committee worry about. The women who go to the woods were not in the room. # speaker: narrator
 -> network
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -109,15 +110,16 @@ You thank him. He has told you what the men of the committee worry about. # spea
 Back at the base, you stop at the alert network's desk. # scene: base # speaker: narrator # person: rahman gone # person: kamara gone # person: tamba gone # person: josephine calm
 Josephine, the community liaison assistant, answers the network's hotline day and night. # speaker: narrator
 Most of this week's calls came from women. Do you want to see them? # speaker: josephine
-+ [Go through the calls with her: who called, from where, at what hour. Agree that alerts about the trail come straight to the patrol's phone while you are out # evidence: patrol.early-warning 3]
++ [Go through the calls with her, and give her the patrol's number # evidence: patrol.early-warning 3]
     ~ linked = true
     Five calls. Four from women. Three at first light, about the trail. One about men at the shelters at night. # speaker: josephine
-    She writes the patrol's number at the top of her sheet. If a woman calls about the trail, you will know within a minute. # speaker: narrator # person: josephine hopeful
-+ [Ask her for the one-line summary, and get on with the plan # evidence: patrol.early-warning 2]
+    She writes the patrol's number at the top of her sheet. If a woman calls while you are out, you will know within a minute. # speaker: narrator # person: josephine hopeful
++ [Take her summary. The operations room will radio you if anything comes in # evidence: patrol.early-warning 2]
     Armed men on the firewood trail, mornings. That's the summary. # speaker: josephine
-    If anything else comes in, she will pass it to the operations room, and they will radio you. # speaker: narrator
-+ [Tell her you will see for yourself on the ground. Hotline calls are mostly rumour # evidence: patrol.early-warning 1]
+    Calls go to the operations room first. It passes them on when it can; on a busy morning that takes the best part of an hour. # speaker: narrator
++ [Not now. Hotline calls are mostly rumour # evidence: patrol.early-warning 1]
     She says nothing and turns back to her phone. # speaker: narrator # person: josephine wary
+    Four of this week's five calls came from women, who walk the trail every day. You have not heard what they said. # speaker: narrator
     If anything comes in, it will go to the operations room first. # speaker: narrator
 - -> planning
 
@@ -137,29 +139,29 @@ A long footpath leads south-west from the site to the woods where women cut fire
 - component == "police":
     The plan is yours. The escort commander will follow it. # speaker: narrator
 - component == "civilian":
-    Lieutenant Haddad will follow the plan you propose. # speaker: narrator # person: haddad neutral
+    Lieutenant Karimi will follow the plan you propose. # speaker: narrator # person: karimi neutral
 - else:
     The plan is yours. # speaker: narrator
 }
 First, who goes. # speaker: narrator
 Sergeant Okello's section is ready now: ten men. Two women peacekeepers who are free today could join it. # speaker: narrator
-Sergeant Bello's engagement team, half of it women and trained to work with communities, is back from Kalumbu tonight. # speaker: narrator
-+ [Take Sergeant Okello's section, ready now: all men # map: team-all-male # evidence: patrol.team-composition 1]
+Sergeant Bello's engagement team, half of it women and trained to work with communities, is back from Tavuma tonight. # speaker: narrator
++ [Sergeant Okello's section: ten men, ready now, and the alerts are urgent # map: team-all-male # evidence: patrol.team-composition 1]
     ~ team = "male"
-+ [Take the section with the two women peacekeepers added: a mixed team, ready now # map: team-mixed # evidence: patrol.team-composition 2]
++ [Okello's section, with the two women who are free today # map: team-mixed # evidence: patrol.team-composition 2]
     ~ team = "mixed"
-+ [Wait for Sergeant Bello's engagement team, back tonight # map: team-engagement # evidence: patrol.team-composition 3]
++ [Sergeant Bello's engagement team, back tonight # map: team-engagement # evidence: patrol.team-composition 3]
     ~ team = "engagement"
 - -> plan_assistant
 
 = plan_assistant
 Next, a language assistant. Women at the site speak Kavaran, and few in the patrol do. # speaker: narrator
 Idris is free now. He grew up near here. Mariam, the engagement team's language assistant, comes back with it tonight. # speaker: narrator
-+ [Take Idris, who is free now # map: assistant-man # evidence: patrol.team-composition 1]
++ [Idris, free now, who grew up near here # map: assistant-man # evidence: patrol.team-composition 1]
     ~ assistant = "man"
-+ [Take Mariam, back tonight # map: assistant-woman # evidence: patrol.team-composition 3]
++ [Mariam, the engagement team's language assistant, back tonight # map: assistant-woman # evidence: patrol.team-composition 3]
     ~ assistant = "woman"
-+ [Go without one. A few words and gestures will do # map: assistant-none # evidence: patrol.team-composition 1]
++ [None. Keep it small; a few words and gestures will do # map: assistant-none # evidence: patrol.team-composition 1]
     ~ assistant = "none"
 - -> plan_time
 
@@ -168,25 +170,29 @@ Idris is free now. He grew up near here. Mariam, the engagement team's language 
     Sergeant Bello's team and Mariam are back only tonight, so this afternoon is out. # speaker: narrator
 }
 Now, when. # speaker: narrator
-The alerts speak of first light. Mid-morning is market time. Afternoons are hot and quiet. At night the site sleeps. # speaker: narrator
-+ [First light # map: time-dawn # evidence: patrol.timing-route 3]
+The alerts speak of first light on the trail. Mid-morning is market time. Afternoons are hot and quiet. At night, the edge of the site is dark. # speaker: narrator
++ [Tomorrow, at first light # map: time-dawn # evidence: patrol.timing-route 3]
     ~ hour = "dawn"
-+ [Mid-morning # map: time-morning # evidence: patrol.timing-route 2]
++ [Tomorrow, mid-morning # map: time-morning # evidence: patrol.timing-route 2]
     ~ hour = "morning"
-+ {team != "engagement" && assistant != "woman"} [This afternoon, while the section is ready # map: time-afternoon # evidence: patrol.timing-route 1]
++ {team != "engagement" && assistant != "woman"} [This afternoon, with the section ready # map: time-afternoon # evidence: patrol.timing-route 1]
     ~ hour = "afternoon"
-+ [Tonight, round the edge of the site # map: time-night # evidence: patrol.timing-route 1]
++ [Tonight, round the edge of the site # map: time-night # evidence: patrol.timing-route 2]
     ~ hour = "night"
 - -> plan_route
 
 = plan_route
+{hour == "night":
+    A night round has one route: the edge of the site, past the shelters. # speaker: narrator
+    -> set_out
+}
 Last, the route. # speaker: narrator
-+ [The main road: fast, and the militia's pickup is on it # map: route-main-road # evidence: patrol.timing-route 1]
++ [The main road, where the militia's pickup parks # map: route-main-road # evidence: patrol.timing-route 1]
     ~ route = "road"
-+ [The river path, to the water point # map: route-river-path # evidence: patrol.timing-route 2]
++ [The river path, down to the water point # map: route-river-path # evidence: patrol.timing-route 2]
     ~ route = "river"
-+ [The firewood trail, to where it enters the woods # map: route-firewood-trail # evidence: patrol.timing-route 3]
++ [The firewood trail, to the edge of the woods # map: route-firewood-trail # evidence: patrol.timing-route 3]
     ~ route = "trail"
-+ [The market lane # map: route-market-lane # evidence: patrol.timing-route 2]
++ [The market lane, through the stalls # map: route-market-lane # evidence: patrol.timing-route 2]
     ~ route = "market"
 - -> set_out

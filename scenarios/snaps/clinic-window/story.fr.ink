@@ -23,17 +23,17 @@ VAR forced = false     // you acted against her will or passed on her name (crit
 { v:
 - 1:
     ~ name = "Chantal"
-    ~ place = "Bwera"
+    ~ place = "Ilamweso"
     ~ watcher = "le cousin de mon mari"
     ~ deadline = "jeudi soir"
 - 2:
-    ~ name = "Aïcha"
-    ~ place = "Kitoko"
-    ~ watcher = "les garçons de la milice, sur le banc"
+    ~ name = "Maelle"
+    ~ place = "Sokotane"
+    ~ watcher = "les jeunes de la milice, sur le banc"
     ~ deadline = "samedi soir"
 - else:
-    ~ name = "Ruth"
-    ~ place = "Lumbi"
+    ~ name = "Chantal"
+    ~ place = "Sokotane"
     ~ watcher = "les femmes de mon église"
     ~ deadline = "lundi soir"
 }
@@ -46,36 +46,41 @@ Le poste a ouvert il y a une heure. Des femmes avec leurs bébés font la queue 
 Une femme qui passe ralentit à côté de vous, sans vous regarder. Elle s’appelle {name}, dit-elle. # speaker: narrator # person: woman afraid
 Cette nuit, des hommes armés sont entrés dans notre cour. Ils m’ont emmenée derrière la maison. # speaker: woman
 J’ai peur d’une maladie. Peur d’un bébé. # speaker: woman # person: woman sad
-+ [Lui dire clairement ce que l’infirmière peut faire : un traitement qui prévient le VIH s’il est commencé dans les 72 heures, donc avant {deadline}, et une contraception d’urgence dans les cinq jours. Les soins ne dépendent d’aucun signalement. Y aller ou non est son choix # evidence: crsv.medical-urgency 3 # evidence: crsv.no-promises 3]
-    ~ knows = true
-    Elle écoute attentivement. # speaker: narrator # person: woman wary
-    Avant {deadline}. Et personne ne m’oblige à aller à la police ? # speaker: woman
-    Non, lui dites-vous. Les soins et le signalement sont deux choses distinctes. # speaker: narrator
 + [Lui dire de ne pas s’inquiéter : l’infirmière fera en sorte que tout aille bien # evidence: crsv.medical-urgency 1 # evidence: crsv.no-promises 0]
     ~ promised = true
     Elle vous regarde, elle voudrait le croire. # speaker: narrator # person: woman hopeful
-+ [Lui dire qu’elle doit d’abord porter plainte à la police, et qu’ensuite l’infirmière pourra la soigner # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
+    C’était pour la réconforter. Mais personne ne peut lui promettre cela, et elle n’apprend rien de ce qu’il lui faut savoir : ce que l’infirmière peut faire, et le peu de temps qui reste. # speaker: narrator
++ [Lui dire d’aller d’abord faire une déposition à la police ; l’infirmière la demandera avant de la soigner # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
     ~ police = true
     La police ? # speaker: woman # person: woman afraid
     Elle secoue la tête. Le poste de police est à côté du barrage de la milice. # speaker: narrator
+    Cela semble être l’ordre normal des choses, et c’est faux : les soins ne dépendent jamais d’un signalement, et les heures utiles au traitement s’écoulent. # speaker: narrator
++ [Lui dire que l’infirmière peut prévenir le VIH sous 72 h, une grossesse sous cinq jours, sans plainte # evidence: crsv.medical-urgency 3 # evidence: crsv.no-promises 3]
+    ~ knows = true
+    Elle écoute attentivement. # speaker: narrator # person: woman wary
+    Vous le dites clairement : le traitement contre le VIH ne fonctionne que s’il est commencé dans les 72 heures, donc avant {deadline} ; la contraception d’urgence, dans les cinq jours. Y aller ou non est son choix. # speaker: narrator
+    Avant {deadline}. Et personne ne m’oblige à aller à la police ? # speaker: woman
+    Non, lui dites-vous. Les soins et le signalement sont deux choses distinctes. # speaker: narrator
 - -> gate
 
 // ---------------------------------------------------------------------------------------------------------------
 === gate ===
 Elle regarde vers l’entrée, de l’autre côté de la route. # speaker: narrator # person: woman afraid
 Mais regardez qui est à l’entrée : {watcher}. Si on me voit entrer, tout le monde demandera pourquoi. # speaker: woman
-+ [Lui promettre que personne ne la verra : la patrouille dégagera l’entrée et l’accompagnera directement à l’intérieur # evidence: crsv.no-promises 0 # evidence: crsv.consent 0]
++ [Dire que vous ne pouvez pas promettre que personne ne la verra. Demander ce qui l’aiderait # evidence: crsv.no-promises 3 # evidence: crsv.consent 3]
+    ~ asked = true
+    Elle réfléchit un moment. # speaker: narrator # person: woman wary
+    Vous lui dites ce que vous savez : des femmes entrent là tous les jours pour toutes sortes de raisons, le poste est ouvert tous les jours, et elle pourrait venir avec une personne de confiance. # speaker: narrator
++ [Lui dire fermement que sa santé compte plus que les ragots, et qu’elle doit entrer maintenant # evidence: crsv.consent 0 # evidence: crsv.medical-urgency 1]
+    ~ pushed = true
+    Elle recule d’un pas. # speaker: narrator # person: woman wary
+    C’est facile à dire, pour vous. # speaker: woman
+    Vous avez raison, le temps compte. Mais c’est son corps, sa famille et ses voisins : l’urgence a sa place dans les informations que vous donnez, pas dans la pression. # speaker: narrator
++ [Promettre que personne ne la verra : la patrouille dégagera l’entrée et la fera passer devant eux # evidence: crsv.no-promises 0 # evidence: crsv.consent 0]
     ~ promised = true
     ~ pushed = true
     Ses yeux s’agrandissent. # speaker: narrator # person: woman afraid
     Avec des soldats tout autour de moi ? Alors tout le monde saura. # speaker: woman
-+ [Lui dire fermement que sa santé compte plus que ce que diront les gens, et qu’elle devrait entrer maintenant # evidence: crsv.consent 1 # evidence: crsv.medical-urgency 1]
-    ~ pushed = true
-    Elle recule d’un pas. # speaker: narrator # person: woman wary
-    C’est facile à dire, pour vous. # speaker: woman
-+ [Lui dire honnêtement que vous ne pouvez pas promettre que personne ne la verra. Lui demander ce qui lui faciliterait les choses, et proposer ce qui pourrait l’aider : des femmes entrent là tous les jours pour toutes sortes de raisons, et elle pourrait venir à une heure plus calme ou avec une personne de confiance # evidence: crsv.no-promises 3 # evidence: crsv.consent 3]
-    ~ asked = true
-    Elle réfléchit un moment. # speaker: narrator # person: woman wary
 - -> decide
 
 === decide ===
@@ -90,16 +95,17 @@ Mais regardez qui est à l’entrée : {watcher}. Si on me voit entrer, tout le
 === goes_in ===
 ~ went = true
 Elle a sa propre idée : elle ira chercher le bébé de sa voisine et se mettra dans la file des mères, comme n’importe quel matin. # speaker: narrator # person: woman calm
-Une demi-heure plus tard, elle est à l’intérieur. L’infirmière Rose vient à la porte et vous fait signe d’approcher. # speaker: narrator # person: woman gone # person: rose calm
-Elle dit que vous êtes au courant. Entrez et racontez-moi ce qui s’est passé, pour qu’elle n’ait pas à le faire. # speaker: rose
-+ [Rester dehors, mais appeler à la radio la Conseillère pour la protection des femmes en donnant son nom, pour organiser un suivi # evidence: crsv.consent 0 # critical: crsv.consent]
-    ~ forced = true
-    Vous appuyez sur la radio et prononcez son nom. Dans la cour, les têtes se tournent au grésillement. # speaker: narrator
+Une demi-heure plus tard, elle est à l’intérieur. L’infirmière Agnes vient à la porte et vous fait signe d’approcher. # speaker: narrator # person: woman gone # person: agnes calm
+Elle dit que vous êtes au courant. Entrez et racontez-moi ce qui s’est passé, pour qu’elle n’ait pas à le faire. # speaker: agnes
 + [Entrer et raconter à l’infirmière ce qu’elle vous a dit, pour lui épargner de le faire # evidence: crsv.consent 1]
     ~ told = true
     Vous racontez tout à l’infirmière. {name} est assise là et entend sa propre histoire dans vos mots. # speaker: narrator # person: woman sad
-+ [Dire que c’est à elle de raconter ce qu’elle choisit de raconter, et rester dehors. Rencontrer ou non la Conseillère pour la protection des femmes, c’est à elle de le dire # evidence: crsv.consent 3]
-    L’infirmière hoche la tête et retourne à l’intérieur. # speaker: narrator # person: rose calm
++ [Dire que c’est à elle de le raconter, pas à vous, et rester dehors près du véhicule # evidence: crsv.consent 3]
+    L’infirmière hoche la tête et retourne à l’intérieur. # speaker: narrator # person: agnes calm
+    Ce qu’elle dit à l’infirmière, et si elle veut un jour rencontrer la Conseillère pour la protection des femmes, c’est à elle d’en décider. # speaker: narrator
++ [Rester dehors, et donner son nom à la conseillère par radio pour organiser un suivi # evidence: crsv.consent 0 # critical: crsv.consent]
+    ~ forced = true
+    Vous appuyez sur la radio et prononcez son nom. Dans la cour, les têtes se tournent au grésillement. # speaker: narrator
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -110,17 +116,21 @@ Elle dit que vous êtes au courant. Entrez et racontez-moi ce qui s’est passé
     Elle réfléchit longuement, puis secoue la tête. # speaker: narrator # person: woman wary
 }
 Pas maintenant. Pas devant tout le monde. # speaker: woman
-+ [Le respecter. Lui dire brièvement que le traitement contre le VIH ne fonctionne que s’il est commencé avant {deadline}, que la contraception d’urgence fonctionne dans les cinq jours, que les soins ne dépendent d’aucun signalement, et que le poste est ouvert tous les jours. Elle peut changer d’avis # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 3]
-    ~ knows = true
++ {knows} [L’accepter, et lui dire au revoir. Elle en a assez entendu pour aujourd’hui # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
+    Elle hoche la tête et poursuit son chemin. # speaker: narrator # person: woman gone
++ {not knows} [L’accepter, et lui dire au revoir. Elle en a assez entendu pour aujourd’hui # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
+    Elle hoche la tête et poursuit son chemin. # speaker: narrator # person: woman gone
++ {knows} [L’accepter. Dire que le poste ouvre chaque jour et que le traitement agit jusqu’à {deadline} # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 3]
     Elle le répète à mi-voix : avant {deadline}. # speaker: narrator # person: woman calm
-+ [Insister. Le temps compte plus que tout : l’accompagner jusqu’à l’entrée, maintenant # evidence: crsv.consent 0 # critical: crsv.consent]
+    Elle peut changer d’avis à tout moment d’ici là. # speaker: narrator
++ {not knows} [L’accepter. Dire que le poste ouvre chaque jour et que le traitement agit jusqu’à {deadline} # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 2]
+    ~ knows = true
+    Vous ajoutez ce qu’elle n’a pas encore entendu : le traitement contre le VIH doit être commencé dans les 72 heures, la contraception d’urgence fonctionne dans les cinq jours, et les soins ne dépendent d’aucun signalement. # speaker: narrator
+    Elle le répète à mi-voix : avant {deadline}. # speaker: narrator # person: woman calm
++ [Insister. Le temps presse : l’accompagner jusqu’à l’entrée maintenant, et parler à l’infirmière à sa place # evidence: crsv.consent 0 # critical: crsv.consent]
     ~ forced = true
     Vous marchez à côté d’elle jusqu’à l’entrée. La file se tait et vous regarde. # speaker: narrator
     Pendant que vous parlez à l’infirmière, elle s’éclipse. # speaker: narrator # person: woman gone
-+ {knows} [L’accepter, et lui dire au revoir # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
-    Elle hoche la tête et poursuit son chemin. # speaker: narrator # person: woman gone
-+ {not knows} [L’accepter, et lui dire au revoir # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
-    Elle hoche la tête et poursuit son chemin. # speaker: narrator # person: woman gone
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------

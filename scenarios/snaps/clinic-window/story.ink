@@ -23,17 +23,17 @@ VAR forced = false     // you acted against her will or passed on her name (crit
 { v:
 - 1:
     ~ name = "Chantal"
-    ~ place = "Bwera"
+    ~ place = "Ilamweso"
     ~ watcher = "my husband's cousin"
     ~ deadline = "Thursday night"
 - 2:
-    ~ name = "Aïcha"
-    ~ place = "Kitoko"
+    ~ name = "Maelle"
+    ~ place = "Sokotane"
     ~ watcher = "the militia boys on the bench"
     ~ deadline = "Saturday night"
 - else:
-    ~ name = "Ruth"
-    ~ place = "Lumbi"
+    ~ name = "Chantal"
+    ~ place = "Sokotane"
     ~ watcher = "the women from my church"
     ~ deadline = "Monday night"
 }
@@ -46,36 +46,41 @@ The post opened an hour ago. Women with babies are queueing at the gate. # speak
 A woman walking past slows down beside you, without looking at you. Her name is {name}, she says. # speaker: narrator # person: woman afraid
 Last night, men with guns came into our yard. They took me behind the house. # speaker: woman
 I am afraid of sickness. Afraid of a baby. # speaker: woman # person: woman sad
-+ [Tell her plainly what the nurse can do: medicine that prevents HIV if it is started within 72 hours, so before {deadline}, and emergency contraception within five days. Care does not depend on reporting to anyone. Whether she goes is her choice # evidence: crsv.medical-urgency 3 # evidence: crsv.no-promises 3]
-    ~ knows = true
-    She listens closely. # speaker: narrator # person: woman wary
-    Before {deadline}. And nobody makes me go to the police? # speaker: woman
-    No, you tell her. Care and reporting are separate. # speaker: narrator
 + [Tell her not to worry: the nurse will make sure everything is all right # evidence: crsv.medical-urgency 1 # evidence: crsv.no-promises 0]
     ~ promised = true
     She looks at you, wanting to believe it. # speaker: narrator # person: woman hopeful
-+ [Tell her she should report to the police first; then the nurse can treat her # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
+    It was meant as comfort. But no one can promise her that, and it tells her nothing she needs: what the nurse can do, and how little time there is. # speaker: narrator
++ [Tell her to make a statement at the police post first; the nurse will want it before she treats her # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
     ~ police = true
     The police? # speaker: woman # person: woman afraid
     She shakes her head. The police post is next to the militia's roadblock. # speaker: narrator
+    It sounds like the proper order of things, and it is not true: care never depends on a report, and the hours for the medicine are running. # speaker: narrator
++ [Tell her the nurse can prevent HIV within 72 hours and pregnancy within five days, with no report # evidence: crsv.medical-urgency 3 # evidence: crsv.no-promises 3]
+    ~ knows = true
+    She listens closely. # speaker: narrator # person: woman wary
+    You put it plainly: the medicine against HIV works only if it is started within 72 hours, so before {deadline}; emergency contraception within five days. Whether she goes is her choice. # speaker: narrator
+    Before {deadline}. And nobody makes me go to the police? # speaker: woman
+    No, you tell her. Care and reporting are separate. # speaker: narrator
 - -> gate
 
 // ---------------------------------------------------------------------------------------------------------------
 === gate ===
 She looks across at the gate. # speaker: narrator # person: woman afraid
 But look who is by the gate: {watcher}. If I am seen going in, everyone will ask why. # speaker: woman
-+ [Promise her that no one will see: the patrol will clear the gate and walk her straight in # evidence: crsv.no-promises 0 # evidence: crsv.consent 0]
++ [Say you cannot promise no one will see her. Ask what would make it easier # evidence: crsv.no-promises 3 # evidence: crsv.consent 3]
+    ~ asked = true
+    She thinks about it for a while. # speaker: narrator # person: woman wary
+    You mention what you know: women go in there every day for all sorts of reasons, the post opens every day, and she could come with someone she trusts. # speaker: narrator
++ [Tell her firmly that her health matters more than gossip, and that she should go in now # evidence: crsv.consent 0 # evidence: crsv.medical-urgency 1]
+    ~ pushed = true
+    She takes a step back. # speaker: narrator # person: woman wary
+    Easy for you to say. # speaker: woman
+    You are right that time matters. But it is her body, her family and her neighbours: urgency belongs in the information you give, not in pressure. # speaker: narrator
++ [Promise no one will see: the patrol will clear the gate and walk her straight in past them # evidence: crsv.no-promises 0 # evidence: crsv.consent 0]
     ~ promised = true
     ~ pushed = true
     Her eyes widen. # speaker: narrator # person: woman afraid
     With soldiers all around me? Then everybody knows. # speaker: woman
-+ [Tell her firmly that her health matters more than what people say, and that she should go in now # evidence: crsv.consent 1 # evidence: crsv.medical-urgency 1]
-    ~ pushed = true
-    She takes a step back. # speaker: narrator # person: woman wary
-    Easy for you to say. # speaker: woman
-+ [Say honestly that you cannot promise no one will see her. Ask what would make it easier, and offer what might help: women go in there every day for all sorts of reasons, and she could come at a quieter hour or with someone she trusts # evidence: crsv.no-promises 3 # evidence: crsv.consent 3]
-    ~ asked = true
-    She thinks about it for a while. # speaker: narrator # person: woman wary
 - -> decide
 
 === decide ===
@@ -90,16 +95,17 @@ But look who is by the gate: {watcher}. If I am seen going in, everyone will ask
 === goes_in ===
 ~ went = true
 She has her own idea: she will fetch her neighbour's baby and join the queue of mothers, like any other morning. # speaker: narrator # person: woman calm
-Half an hour later she is inside. Nurse Rose comes to the door and beckons you over. # speaker: narrator # person: woman gone # person: rose calm
-Officer, she says you know. Come in and tell me what happened, so she does not have to. # speaker: rose
-+ [Stay outside, but radio the Women's Protection Adviser with her name, so that follow-up is arranged # evidence: crsv.consent 0 # critical: crsv.consent]
-    ~ forced = true
-    You key the radio and say her name. Across the yard, heads turn at the crackle. # speaker: narrator
+Half an hour later she is inside. Nurse Agnes comes to the door and beckons you over. # speaker: narrator # person: woman gone # person: agnes calm
+Officer, she says you know. Come in and tell me what happened, so she does not have to. # speaker: agnes
 + [Go in and tell the nurse what she told you, to spare her the telling # evidence: crsv.consent 1]
     ~ told = true
     You tell the nurse. {name} sits and listens to her own story in your words. # speaker: narrator # person: woman sad
-+ [Say that it is for her to tell what she chooses, and stay outside. Whether she wants to meet the Women's Protection Adviser is for her to say # evidence: crsv.consent 3]
-    The nurse nods and goes back in. # speaker: narrator # person: rose calm
++ [Say it is hers to tell, not yours, and stay outside by the vehicle # evidence: crsv.consent 3]
+    The nurse nods and goes back in. # speaker: narrator # person: agnes calm
+    What she tells the nurse, and whether she ever wants to meet the Women's Protection Adviser, is for her to decide. # speaker: narrator
++ [Stay outside, and radio the adviser with her name so that follow-up is arranged # evidence: crsv.consent 0 # critical: crsv.consent]
+    ~ forced = true
+    You key the radio and say her name. Across the yard, heads turn at the crackle. # speaker: narrator
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -110,17 +116,21 @@ Officer, she says you know. Come in and tell me what happened, so she does not h
     She thinks for a long moment, then shakes her head. # speaker: narrator # person: woman wary
 }
 Not now. Not with everyone there. # speaker: woman
-+ [Respect it. Tell her briefly that the HIV medicine works only if it is started before {deadline}, that emergency contraception works within five days, that care does not depend on any report, and that the post is open every day. She can change her mind # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 3]
-    ~ knows = true
++ {knows} [Accept it, and say goodbye. She has heard enough for one day # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
+    She nods and walks on. # speaker: narrator # person: woman gone
++ {not knows} [Accept it, and say goodbye. She has heard enough for one day # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
+    She nods and walks on. # speaker: narrator # person: woman gone
++ {knows} [Accept it. Say the post opens every day, and the medicine works until {deadline} # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 3]
     She repeats it under her breath: before {deadline}. # speaker: narrator # person: woman calm
-+ [Insist. Time matters more than anything: walk her across to the gate now # evidence: crsv.consent 0 # critical: crsv.consent]
+    She can change her mind at any time before then. # speaker: narrator
++ {not knows} [Accept it. Say the post opens every day, and the medicine works until {deadline} # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 2]
+    ~ knows = true
+    You add what she has not heard yet: the medicine against HIV must be started within 72 hours, emergency contraception works within five days, and care does not depend on any report. # speaker: narrator
+    She repeats it under her breath: before {deadline}. # speaker: narrator # person: woman calm
++ [Insist. Time is running out: walk her across to the gate now, and talk to the nurse for her # evidence: crsv.consent 0 # critical: crsv.consent]
     ~ forced = true
     You walk beside her to the gate. The queue goes quiet and watches. # speaker: narrator
     While you speak to the nurse, she slips away. # speaker: narrator # person: woman gone
-+ {knows} [Accept it, and say goodbye # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
-    She nods and walks on. # speaker: narrator # person: woman gone
-+ {not knows} [Accept it, and say goodbye # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
-    She nods and walks on. # speaker: narrator # person: woman gone
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------

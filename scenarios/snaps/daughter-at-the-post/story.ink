@@ -18,29 +18,26 @@ VAR iname = ""         // shown: the interpreter's name
 VAR salma_in = false   // the mother chose to speak through Salma, away from the crowd
 VAR public = false     // the crowd heard or joined in at the gate
 VAR frightened = false // the girl was questioned or taken from her mother
+VAR brushed = false    // the girl's distress was brushed aside ("she will forget")
 VAR hinted = false     // the interpreter may say enough for the village to guess
 VAR exposed = false    // what happened goes to the chief without the mother's consent (critical)
 
 ~ temp v = RANDOM(1, 3)
+~ village = "Odalewa"
+~ iname = "Jean-Paul"
 { v:
 - 1:
     ~ mother = "Kadi"
     ~ girl = "Neema"
     ~ age = "six"
-    ~ village = "Bokala"
-    ~ iname = "Samuel"
 - 2:
     ~ mother = "Solange"
-    ~ girl = "Aisha"
+    ~ girl = "Dorcas"
     ~ age = "seven"
-    ~ village = "Mitendi"
-    ~ iname = "Moussa"
 - else:
     ~ mother = "Esperance"
-    ~ girl = "Dorcas"
+    ~ girl = "Neema"
     ~ age = "five"
-    ~ village = "Sangu"
-    ~ iname = "Jean-Paul"
 }
 -> gate
 
@@ -51,18 +48,20 @@ Mid-morning at the mission's forward post outside {village}. You are on duty at 
 A woman hurries up the track carrying a girl of about {age}. People from the market road follow to see. # speaker: narrator # person: mother afraid # person: girl afraid
 The fighters came to our field yesterday. They hurt my daughter. Look at her! # speaker: mother
 {iname} translates. The crowd presses closer. Someone calls the mother by her name, {mother}. # speaker: narrator
++ [Hear her out at the gate, through {iname}: people should see the UN act # evidence: crsv.safety-privacy 1]
+    ~ public = true
+    {mother} speaks, {iname} translates, and the crowd hears every word. # speaker: narrator
+    An old man shakes his head. Two girls stare at the child on her hip. # speaker: narrator # person: girl afraid
+    After a while the sergeant opens the gate and waves mother and daughter into the shade by the medical tent. # speaker: narrator
+    The crowd saw the UN listen. It also saw which child, and heard why. # speaker: narrator
++ [Bring them inside to the screened corner, and ask if she would rather talk through Salma # evidence: crsv.safety-privacy 3]
+    ~ salma_in = true
+    You ask quietly. Salma is the engagement team's woman language assistant; {iname} is a man from her own village. # speaker: narrator
+    She nods at once. Behind the screen, Salma sits down with them, and {iname} stays at the gate. # speaker: narrator # person: interp gone # person: salma calm
 + [Turn to the crowd and ask who saw the fighters, and which way they went # evidence: crsv.safety-privacy 0]
     ~ public = true
     Everyone talks at once. People point at the field, at the girl, at her mother. # speaker: narrator # person: girl afraid
     {mother} pulls her daughter's face against her shoulder. # speaker: narrator # person: mother angry
-    After a while the sergeant opens the gate and waves mother and daughter into the shade by the medical tent. # speaker: narrator
-+ [Ask her quietly to come inside, to the screened corner by the medical tent, and ask whether she would rather speak through Salma, the engagement team's woman language assistant, than through a man from her village # evidence: crsv.safety-privacy 3]
-    ~ salma_in = true
-    She nods at once. Behind the screen, Salma sits down with them, and {iname} stays at the gate. # speaker: narrator # person: interp gone # person: salma calm
-+ [Hear her out here at the gate, through {iname}, so that everyone can see the UN takes it seriously # evidence: crsv.safety-privacy 1]
-    ~ public = true
-    {mother} speaks, {iname} translates, and the crowd hears every word. # speaker: narrator
-    An old man shakes his head. Two girls stare at the child on her hip. # speaker: narrator # person: girl afraid
     After a while the sergeant opens the gate and waves mother and daughter into the shade by the medical tent. # speaker: narrator
 - -> inside
 
@@ -75,16 +74,24 @@ The fighters came to our field yesterday. They hurt my daughter. Look at her! # 
     {iname} translates. He knows the family; in {village}, everyone knows everyone. # speaker: narrator
 }
 Tell them, {girl}. Tell the soldier what the men did to you. # speaker: mother
-+ [Ask a soldier to take {girl} to look at the vehicles, so that the adults can talk without her hearing # evidence: crsv.child 1]
++ [Send the girl off to look at the vehicles, so that she does not hear this # evidence: crsv.child 0]
     ~ frightened = true
-    A soldier leads {girl} away towards the vehicles. {mother} half rises from the bench, watching her go. # speaker: narrator # person: girl gone # person: mother afraid
-    After a minute she asks for her daughter back. # speaker: narrator # person: girl afraid
-+ [Tell {mother} gently that {girl} does not have to tell anyone anything. Keep her on her mother's lap, ask {mother} what she wants for her daughter, and say that the health post and the child protection services can help children, starting today # evidence: crsv.child 3]
-    {mother} strokes her daughter's hair. # speaker: narrator # person: mother calm # person: girl wary
+    {girl} clings to her mother's neck. It takes her mother and a soldier together to loosen her hands. # speaker: narrator # person: mother afraid
+    She stands alone by the armoured vehicles, among men in uniform she does not know, crying. # speaker: narrator # person: girl gone
+    {mother} half rises from the bench, watching her. After a minute she asks for her daughter back. # speaker: narrator
+    A day after armed men hurt her, the girl was sent away from the one person she trusts. # speaker: narrator
++ [Tell her mother the girl is young; she will forget sooner if no one talks of it # evidence: crsv.child 1]
+    ~ brushed = true
+    {mother} looks at you, uncertain. Perhaps. # speaker: narrator # person: mother sad
+    {girl} has not stopped shaking. Her mother leaves believing that silence is the only help there is. # speaker: narrator # person: girl afraid
++ [Say the girl need tell no one anything. Ask her mother what she wants for her # evidence: crsv.child 3]
+    {mother} strokes her daughter's hair. {girl} stays on her lap. # speaker: narrator # person: mother calm # person: girl wary
+    You add that the health post and the child protection services help children too, starting today, if she wants. # speaker: narrator
     The health post, then. Today. With me beside her. # speaker: mother
-+ [Crouch down and ask {girl} gently what happened, since her mother wants her to tell # evidence: crsv.child 0]
++ [Crouch down and ask the girl gently what happened, as her mother wishes # evidence: crsv.child 0]
     ~ frightened = true
     {girl} starts to cry and clings to her mother. # speaker: narrator # person: girl afraid # person: mother afraid
+    Her mother asked it of her. It was still not for you to ask: finding out what happened to a child is work for specialists. # speaker: narrator
 - -> chief
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -92,15 +99,16 @@ Tell them, {girl}. Tell the soldier what the men did to you. # speaker: mother
 {mother} and {girl} leave by the side path. # speaker: narrator # person: mother gone # person: girl gone # person: salma gone
 At the gate, {iname} comes over to you. # speaker: narrator # person: interp wary
 The chief will ask me what she said. He is her husband's uncle. I should tell him, so the family can protect the girl. # speaker: interp
-+ [Tell him that nothing said at the post is repeated, to the chief or to anyone: who knows is for {mother} to decide. The post will report the fighters near {village} with no names # evidence: crsv.confidentiality 3]
-    He hesitates, then nods. # speaker: narrator # person: interp calm
++ [Tell him nothing said at the post is repeated, to the chief or to anyone # evidence: crsv.confidentiality 3]
+    He hesitates. You add that who knows is for {mother} to decide, and that the post will report the fighters near {village} with no names. # speaker: narrator
+    He nods. # speaker: narrator # person: interp calm
     Her choice. I understand. # speaker: interp
-+ [Tell him he can say that a child was hurt in the fields yesterday, but no names # evidence: crsv.confidentiality 1]
-    ~ hinted = true
-    He nods. In {village}, that is as good as a name. # speaker: narrator # person: interp neutral
-+ [Agree. The chief is family, and he can protect her # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Agree. He is her husband's uncle; family can protect the girl better than we can # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
     {iname} sets off towards the chief's house. # speaker: narrator # person: interp gone
++ [Let him say a child was hurt in the fields, but give no names # evidence: crsv.confidentiality 1]
+    ~ hinted = true
+    He nods. In {village}, that is as good as a name. # speaker: narrator # person: interp neutral
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -108,7 +116,7 @@ The chief will ask me what she said. He is her husband's uncle. I should tell hi
 {
 - exposed:
     -> identity_exposed
-- frightened:
+- frightened || brushed:
     -> child_frightened
 - public || hinted:
     -> village_talks
@@ -134,8 +142,13 @@ Kept private, it could have stayed the family's to share. Safety and privacy com
 -> END
 
 === child_frightened ===
-{girl} cries all the way home. # speaker: narrator
-It was not for anyone at the post to find out what happened to her. Questions, and being taken from her mother, frighten a child and can harm her further. # speaker: narrator
+{frightened:
+    {girl} cries all the way home. # speaker: narrator
+    It was not for anyone at the post to find out what happened to her. Questions, and being taken from her mother, frighten a child and can harm her further. # speaker: narrator
+- else:
+    {girl} does not let go of her mother all the way home. # speaker: narrator
+    Children do not simply forget. Waving her fear away left her mother thinking there was nothing to be done. # speaker: narrator
+}
 {mother} does not bring her back to the post, and does not know yet that there is help for children. # speaker: narrator # ending: child-frightened
 -> END
 

@@ -15,19 +15,19 @@ VAR question = ""  // what you asked the women: "elders" (whether the elders are
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ village = "Ndoki"
+    ~ village = "Vembalu"
     ~ chief = "Mzee Kalonda"
     ~ work = "qui remplissent leurs jarres"
     ~ speaker = "Mama Aline"
     ~ risk = "le chemin des champs, au crépuscule"
 - 2:
-    ~ village = "Bukama"
+    ~ village = "Kirovale"
     ~ chief = "M. Sefu"
     ~ work = "qui lavent du linge"
     ~ speaker = "Ma Odile"
     ~ risk = "le chemin de la rivière, avant l’aube"
 - else:
-    ~ village = "Tshela"
+    ~ village = "Sangaleso"
     ~ chief = "Mzee Mbuyi"
     ~ work = "qui attendent leur tour avec des bidons"
     ~ speaker = "Mama Régine"
@@ -47,13 +47,14 @@ VAR question = ""  // what you asked the women: "elders" (whether the elders are
 Les femmes n’ont aucune préoccupation. Notez-le. Notre problème, c’est la route : les voleurs, et les postes de contrôle. # speaker: chief
 Un peu plus loin, à la pompe, des femmes {work} se sont arrêtées pour regarder. La sergente Bello et Mariam, l’assistante linguistique de la patrouille, sont à vos côtés. # speaker: narrator # person: bello calm # person: mariam calm
 Les femmes ont du travail. Elles peuvent rentrer chez elles. # speaker: chief # person: chief neutral
-+ [Acquiescer, et le remercier. C’est son village et sa réunion, la patrouille est son invitée, et le contredire devant les anciens coûterait à l’ONU sa bienveillance # evidence: patrol.consult-women 0]
-    ~ trust_down(1)
-    {chief} fait un geste de la main. Les femmes ramassent leurs affaires et s’en vont. # speaker: narrator
-+ [Le remercier, et prendre au sérieux ce qu’il dit de la route : la patrouille en rendra compte. Lui dire que la patrouille entend aussi directement les femmes, partout où elle passe, et que vous irez les saluer avant de partir # evidence: patrol.consult-women 3]
++ [Le remercier, noter la route, et dire que vous saluerez les femmes avant de partir # evidence: patrol.consult-women 3]
     {chief} fronce les sourcils, puis hausse les épaules. # speaker: narrator
     Comme vous voudrez. Elles vous diront la même chose. # speaker: chief
-+ [Lui demander de faire venir les femmes à la réunion, pour qu’elles le disent elles-mêmes # evidence: patrol.consult-women 1]
+    La route figurera dans le rapport, comme il l’a demandé. Ce que craignent les femmes, seules les femmes peuvent vous le dire. # speaker: narrator
++ [Acquiescer et le remercier. C’est son village et sa réunion ; la patrouille a besoin de sa bienveillance # evidence: patrol.consult-women 0]
+    ~ trust_down(1)
+    {chief} fait un geste de la main. Les femmes ramassent leurs affaires et s’en vont. # speaker: narrator
++ [Lui demander d’appeler les femmes, pour qu’elles le disent elles-mêmes # evidence: patrol.consult-women 1]
     ~ trust_down(1)
     {chief} les appelle. Les femmes viennent et restent debout au fond, les yeux baissés. # speaker: narrator # person: woman wary
     Dites-leur. # speaker: chief
@@ -65,16 +66,17 @@ Les femmes ont du travail. Elles peuvent rentrer chez elles. # speaker: chief # 
 === on_the_path ===
 La réunion se termine. Sur le chemin qui sort de {village}, vous rattrapez les femmes, qui rentrent chez elles avec leurs charges. # scene: village # speaker: narrator # person: chief gone # person: bello gone # person: mariam gone
 Elles s’arrêtent et regardent venir la patrouille, et les fusils. # speaker: narrator # person: woman wary
-+ [Faire avancer toute la patrouille jusqu’à elles et les saluer chaleureusement, pour qu’elles voient que la protection est arrivée et que personne n’est oublié # evidence: patrol.approach 1]
++ [Avancer jusqu’à elles avec toute la patrouille, et les saluer chaleureusement # evidence: patrol.approach 1]
     ~ trust_down(1)
     Les femmes se serrent les unes contre les autres à mesure que la patrouille armée approche. Deux d’entre elles posent leur charge et s’en vont. # speaker: narrator # person: woman afraid
-+ [Arrêter la patrouille, armes baissées, et laisser la sergente Bello et Mariam s’avancer d’abord, sans se presser, pour saluer les femmes et leur demander si elles veulent bien parler # evidence: patrol.approach 3]
-    ~ trust_up(1)
-    Une salutation en kavaran, quelques mots, un signe de tête. {speaker} vous fait signe d’approcher. # speaker: narrator # person: bello calm # person: mariam calm # person: woman calm
-+ [Envoyer deux soldats se placer derrière elles sur le chemin, pour que personne ne s’éloigne avant que vous ayez parlé # evidence: patrol.approach 0]
+    Pour des femmes qui craignent les hommes armés, une douzaine de fusils qui approchent est une menace, si chaleureux que soit le salut. # speaker: narrator
++ [Placer deux soldats derrière elles sur le chemin, pour que personne ne s’éloigne # evidence: patrol.approach 0]
     ~ trust_down(2)
     Les femmes se figent. Une fillette se met à pleurer. Personne ne veut vous regarder. # speaker: narrator # person: woman afraid
-+ [Arrêter la patrouille sur le chemin et vous avancer sans elle, lentement, en les saluant à quelques pas de distance # evidence: patrol.approach 2]
++ [Halte, armes baissées. La sergente Bello et Mariam vont d’abord les saluer # evidence: patrol.approach 3]
+    ~ trust_up(1)
+    Une salutation en kavaran, quelques mots, un signe de tête. {speaker} vous fait signe d’approcher. # speaker: narrator # person: bello calm # person: mariam calm # person: woman calm
++ [Faire halte et avancer seul, lentement, en les saluant de loin # evidence: patrol.approach 2]
     Elles vous regardent venir, et gardent leurs distances. # speaker: narrator
 - -> talk
 
@@ -88,17 +90,17 @@ Elles s’arrêtent et regardent venir la patrouille, et les fusils. # speaker: 
 - else:
     Elles restent les yeux baissés, en attendant que la patrouille s’en aille. # speaker: narrator # person: mariam calm
 }
-+ [Leur dire que les anciens affirment que les femmes n’ont aucune préoccupation, et leur demander si c’est exact, pour qu’elles puissent rectifier si elles le souhaitent # evidence: patrol.consult-women 2]
-    ~ question = "elders"
-    Les femmes jettent un coup d’œil vers l’arbre à palabres. # speaker: narrator
-+ [Les interroger sur les hommes armés de la région : combien ils sont, quelles armes ils portent, à quel groupe ils appartiennent et où ils campent. Le rapport en a besoin # evidence: patrol.consult-women 1]
++ [Les interroger sur les hommes armés : combien, quelles armes, où ils campent # evidence: patrol.consult-women 1]
     ~ question = "men"
     Les femmes se regardent. # speaker: narrator
-+ [Leur demander où elles préfèrent parler. Puis leur demander ce qui les fait se sentir en danger, où et quand, et ce qu’elles attendent de la patrouille # evidence: patrol.consult-women 3]
++ [Leur demander où elles veulent parler, puis ce qui les met en danger et ce qu’elles attendent # evidence: patrol.consult-women 3]
     ~ question = "open"
     {trust >= 1:
         Elles choisissent un endroit à l’écart du chemin, derrière les bananiers, hors de vue de l’arbre à palabres. # speaker: narrator
     }
++ [Leur répéter ce qu’ont dit les anciens, et leur demander si c’est exact # evidence: patrol.consult-women 2]
+    ~ question = "elders"
+    Les femmes jettent un coup d’œil vers l’arbre à palabres. # speaker: narrator
 - -> answer
 
 === answer ===

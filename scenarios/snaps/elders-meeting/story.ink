@@ -26,19 +26,19 @@ VAR question = ""  // what you asked the women: "elders" (whether the elders are
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ village = "Ndoki"
+    ~ village = "Vembalu"
     ~ chief = "Mzee Kalonda"
     ~ work = "filling their jars"
     ~ speaker = "Mama Aline"
     ~ risk = "the path to the fields, at dusk"
 - 2:
-    ~ village = "Bukama"
+    ~ village = "Kirovale"
     ~ chief = "Mr Sefu"
     ~ work = "washing clothes"
     ~ speaker = "Ma Odile"
     ~ risk = "the path to the river, before dawn"
 - else:
-    ~ village = "Tshela"
+    ~ village = "Sangaleso"
     ~ chief = "Mzee Mbuyi"
     ~ work = "waiting their turn with jerrycans"
     ~ speaker = "Mama Régine"
@@ -58,13 +58,14 @@ VAR question = ""  // what you asked the women: "elders" (whether the elders are
 The women have no concerns. Write that down. Our problem is the road: thieves, and the checkpoints. # speaker: chief
 A little way off, at the pump, women {work} have stopped to watch. Sergeant Bello and Mariam, the patrol's language assistant, stand beside you. # speaker: narrator # person: bello calm # person: mariam calm
 The women have work to do. They can go home. # speaker: chief # person: chief neutral
-+ [Agree, and thank him. It is his village and his meeting, the patrol is a guest, and crossing him in front of the elders would cost the UN his goodwill # evidence: patrol.consult-women 0]
-    ~ trust_down(1)
-    {chief} waves a hand. The women pick up their things and leave. # speaker: narrator
-+ [Thank him, and take his point about the road: the patrol will report it. Tell him the patrol also hears women directly wherever it goes, and that you will greet them before you leave # evidence: patrol.consult-women 3]
++ [Thank him, note the road, and say you will greet the women before you leave # evidence: patrol.consult-women 3]
     {chief} frowns, then shrugs. # speaker: narrator
     As you wish. They will tell you the same. # speaker: chief
-+ [Ask him to call the women over to the meeting, so that they can say it themselves # evidence: patrol.consult-women 1]
+    The road goes in the report, as he asked. What the women fear, only the women can tell you. # speaker: narrator
++ [Agree, and thank him. It is his village and his meeting; the patrol needs his goodwill # evidence: patrol.consult-women 0]
+    ~ trust_down(1)
+    {chief} waves a hand. The women pick up their things and leave. # speaker: narrator
++ [Ask him to call the women over, so they can tell the meeting themselves # evidence: patrol.consult-women 1]
     ~ trust_down(1)
     {chief} calls. The women come and stand at the back, eyes down. # speaker: narrator # person: woman wary
     Tell them. # speaker: chief
@@ -76,16 +77,17 @@ The women have work to do. They can go home. # speaker: chief # person: chief ne
 === on_the_path ===
 The meeting breaks up. On the path out of {village}, you catch up with the women, walking home with their loads. # scene: village # speaker: narrator # person: chief gone # person: bello gone # person: mariam gone
 They stop and watch the patrol come, and the rifles. # speaker: narrator # person: woman wary
-+ [Walk the whole patrol over to them and greet them warmly, so that they can see that protection has come and that nobody is left out # evidence: patrol.approach 1]
++ [Walk the patrol over to them, all together, and greet them warmly # evidence: patrol.approach 1]
     ~ trust_down(1)
     The women bunch together as the armed patrol closes in. Two of them leave their jars and go. # speaker: narrator # person: woman afraid
-+ [Halt the patrol, weapons lowered, and let Sergeant Bello and Mariam go first, unhurried, to greet the women and ask whether they will talk # evidence: patrol.approach 3]
-    ~ trust_up(1)
-    A greeting in Kavaran, a few words, a nod. {speaker} waves you over. # speaker: narrator # person: bello calm # person: mariam calm # person: woman calm
-+ [Send two soldiers round behind them on the path, so that nobody drifts off before you have talked # evidence: patrol.approach 0]
+    To women who fear armed men, a dozen rifles coming closer is a threat, however warm the greeting. # speaker: narrator
++ [Put two soldiers on the path behind them, so nobody drifts off # evidence: patrol.approach 0]
     ~ trust_down(2)
     The women freeze. A girl starts to cry. Nobody will look at you. # speaker: narrator # person: woman afraid
-+ [Halt the patrol on the path and walk over alone, slowly, greeting them from a few paces off # evidence: patrol.approach 2]
++ [Halt, weapons lowered. Sergeant Bello and Mariam go ahead to greet them # evidence: patrol.approach 3]
+    ~ trust_up(1)
+    A greeting in Kavaran, a few words, a nod. {speaker} waves you over. # speaker: narrator # person: bello calm # person: mariam calm # person: woman calm
++ [Halt the patrol and walk over alone, slowly, greeting them from a distance # evidence: patrol.approach 2]
     They watch you come, and keep their distance. # speaker: narrator
 - -> talk
 
@@ -99,17 +101,17 @@ They stop and watch the patrol come, and the rifles. # speaker: narrator # perso
 - else:
     They stand with their eyes down, waiting for the patrol to go. # speaker: narrator # person: mariam calm
 }
-+ [Tell them the elders said the women have no concerns, and ask whether that is right, so that they can correct it if they wish # evidence: patrol.consult-women 2]
-    ~ question = "elders"
-    The women glance back towards the meeting tree. # speaker: narrator
-+ [Ask about armed men in the area: how many, what weapons, which group and where they camp. The report needs it # evidence: patrol.consult-women 1]
++ [Ask about the armed men: how many, what weapons, where they camp # evidence: patrol.consult-women 1]
     ~ question = "men"
     The women look at each other. # speaker: narrator
-+ [Ask where they would rather talk. Then ask what makes them feel unsafe, where and when, and what they want from the patrol # evidence: patrol.consult-women 3]
++ [Ask where they would like to talk, then what makes them unsafe and what they want # evidence: patrol.consult-women 3]
     ~ question = "open"
     {trust >= 1:
         They choose a spot off the path, behind the banana trees, out of sight of the meeting tree. # speaker: narrator
     }
++ [Tell them what the elders said, and ask whether it is right # evidence: patrol.consult-women 2]
+    ~ question = "elders"
+    The women glance back towards the meeting tree. # speaker: narrator
 - -> answer
 
 === answer ===

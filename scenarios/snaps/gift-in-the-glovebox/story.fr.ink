@@ -29,21 +29,21 @@ VAR report_only = false // you reported the harassment in writing but said nothi
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Carrefour de Kolo"
+    ~ place = "L’embranchement de la brasserie"
     ~ trader = "M. Dauda"
     ~ cargo = "sacs de riz"
     ~ gift = "une enveloppe de billets"
     ~ girl = "Afia"
     ~ errand = "un examen à l’école d’infirmières à quatorze heures"
 - 2:
-    ~ place = "Route de Nambe"
+    ~ place = "La route de la crête"
     ~ trader = "M. Ekow"
     ~ cargo = "caisses de sodas"
     ~ gift = "une cartouche de cigarettes et une carte téléphonique"
     ~ girl = "Mercy"
     ~ errand = "un entretien d’embauche en ville à midi"
 - else:
-    ~ place = "Pont de Dalo"
+    ~ place = "Le pont du chemin de fer"
     ~ trader = "M. Kanu"
     ~ cargo = "sacs de ciment"
     ~ gift = "une bouteille de whisky avec des billets dessous"
@@ -58,19 +58,19 @@ VAR report_only = false // you reported the harassment in writing but said nothi
 Chef ! Je passe ici toutes les semaines. Regardez dans la boîte à gants : {gift}, un petit quelque chose pour votre équipe. Levez juste la barrière, hein ? # speaker: trader
 Derrière lui, à la voiture suivante, votre partenaire, l’agent Maka de la police du Kavara, brandit la carte d’identité d’une jeune femme. # speaker: narrator # person: maka neutral # person: girl afraid
 {girl}. Quel joli prénom. Donnez-moi votre numéro, et vous récupérez votre carte. # speaker: maka
-+ [Lever la barrière sans toucher à la boîte à gants. Vous ne prenez rien, et cela vous libère pour la voiture de derrière # evidence: checkpoint.no-bribes 1]
++ [Lever la barrière, mais sans ouvrir la boîte à gants. Vous ne prenez rien # evidence: checkpoint.no-bribes 1]
     ~ waved = true
     {trader} sourit, referme la boîte à gants et double la file sans être fouillé. Cinquante personnes le regardent passer. # speaker: narrator # person: trader gone
-+ [Dire non. Il retourne dans la file et sera fouillé à son tour, et son offre est consignée au registre et remonte à votre chaîne de commandement # evidence: checkpoint.no-bribes 3]
-    Il rit, puis voit que vous ne plaisantez pas, et recule le pick-up dans la file. # speaker: narrator # person: trader angry
++ [Dire non, le renvoyer dans la file, et consigner son offre # evidence: checkpoint.no-bribes 3]
+    Il rit, puis voit que vous ne plaisantez pas, et recule le pick-up dans la file. Il sera fouillé à son tour, comme tout le monde. # speaker: narrator # person: trader angry
     Plus tard, vous l’inscrivez au registre : {trader}, la plaque, l’heure, {gift}. Puis vous en informez votre chaîne de commandement. # speaker: narrator # person: trader gone
-+ [Refuser, et le renvoyer à sa place dans la file # evidence: checkpoint.no-bribes 2]
-    ~ unlogged = true
-    Il rit, puis voit que vous ne plaisantez pas, et recule le pick-up dans la file. # speaker: narrator # person: trader gone
-+ [Prendre ce qu’il y a dans la boîte à gants et lever la barrière. Pas le temps de discuter # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
++ [Prendre le cadeau : ici, refuser est une offense, et la file est longue # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
     ~ took = true
     ~ waved = true
     Vous sortez {gift} de la boîte à gants. Le pick-up double la file sans être fouillé. Cinquante personnes le regardent passer. # speaker: narrator # person: trader gone
++ [Refuser, et le renvoyer à sa place dans la file # evidence: checkpoint.no-bribes 2]
+    ~ unlogged = true
+    Il rit, puis voit que vous ne plaisantez pas, et recule le pick-up dans la file. # speaker: narrator # person: trader gone
 - -> car
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -79,48 +79,51 @@ Derrière lui, à la voiture suivante, votre partenaire, l’agent Maka de la po
 S’il vous plaît. J’ai {errand}. # speaker: girl
 Ou alors vous venez au poste avec moi, pour une vraie fouille. # speaker: maka
 Il ouvre sa portière et la prend par le bras. Deux hommes dans la file rient. # speaker: narrator
-+ [Noter l’heure et la voiture, pour en parler à son inspecteur à la fin du service # evidence: checkpoint.harassment 1]
-    ~ stood_by = true
-    Vous notez l’heure. Maka la garde près du poste dix minutes de plus, puis jette la carte par la vitre de la voiture. # speaker: narrator # person: girl afraid
-+ [Lui dire bien fort, devant la file, qu’il est une honte pour son uniforme, et lui arracher la carte des mains # evidence: checkpoint.harassment 1]
++ [Lui dire bien fort qu’il déshonore son uniforme, et lui arracher la carte # evidence: checkpoint.harassment 1]
     ~ public = true
     Toute la file se retourne. Le visage de Maka se ferme, et deux de ses collègues viennent se placer à côté de lui. # speaker: narrator # person: maka angry
     {girl} reprend sa carte et fixe ses genoux. Maintenant, tout le monde la regarde. # speaker: narrator # person: girl sad
-+ [Vous placer à côté d’elle et demander calmement la carte à l’agent Maka. La lui rendre, dire à son père que le contrôle est terminé, puis demander discrètement à Maka de vous suivre à l’écart # evidence: checkpoint.harassment 3]
++ [Vous placer près d’elle, demander calmement la carte à Maka et la lui rendre # evidence: checkpoint.harassment 3]
     ~ protected = true
     Maka lâche son bras. Un instant, il semble prêt à protester. Puis il vous tend la carte. # speaker: narrator # person: maka angry
-    {girl} la tient à deux mains. # speaker: narrator # person: girl wary
+    Vous la rendez à la jeune femme et dites à son père que le contrôle est terminé. Puis vous demandez discrètement à Maka de vous suivre à l’écart. # speaker: narrator
+    {girl} tient sa carte à deux mains. # speaker: narrator # person: girl wary
     S’il vous plaît, ne mettez mon nom nulle part. Pas pour l’instant. # speaker: girl
-+ [Ne pas vous en mêler. C’est la police de l’État hôte, et sa conduite regarde son inspecteur # evidence: checkpoint.harassment 0]
++ [Ne pas vous en mêler ; ses hommes relèvent de son inspecteur # evidence: checkpoint.harassment 0]
     ~ stood_by = true
     Vous détournez les yeux. Dix minutes plus tard, Maka jette la carte par la vitre de la voiture. # speaker: narrator # person: girl afraid
++ [Noter l’heure et la voiture, pour en parler à son inspecteur à la fin du service # evidence: checkpoint.harassment 0]
+    ~ stood_by = true
+    Vous notez l’heure. Maka la garde près du poste dix minutes de plus, puis jette la carte par la vitre de la voiture. # speaker: narrator # person: girl afraid
+    Prendre des notes, ce n’est pas intervenir. Pendant que vous écriviez, elle est restée seule avec lui. # speaker: narrator
 - La voiture s’éloigne. # speaker: narrator # person: girl gone
 -> inspector
 
 // ---------------------------------------------------------------------------------------------------------------
 === inspector ===
-Une demi-heure plus tard, l’inspecteur Tamba, qui commande les policiers du poste, s’approche. # speaker: narrator # person: maka gone # person: tamba wary
+Une demi-heure plus tard, l’inspecteur Wanji, qui commande les policiers du poste, s’approche. # speaker: narrator # person: maka gone # person: wanji wary
 {
 - public:
-    Vous avez humilié mon agent devant toute la route. Mes hommes relèvent de moi, pas de l’ONU. # speaker: tamba # person: tamba angry
+    Vous avez humilié mon agent devant toute la route. Mes hommes relèvent de moi, pas de l’ONU. # speaker: wanji # person: wanji angry
 - protected:
-    L’agent Maka dit que vous l’avez empêché de faire son travail. Mes hommes relèvent de moi. # speaker: tamba
+    L’agent Maka dit que vous l’avez empêché de faire son travail. Mes hommes relèvent de moi. # speaker: wanji
 - else:
-    Tout est calme par ici ? # speaker: tamba # person: tamba neutral
+    Tout est calme par ici ? # speaker: wanji # person: wanji neutral
 }
-+ [Le signaler à l’Équipe Déontologie et discipline de la mission comme exploitation et atteintes sexuelles. C’est son rôle # evidence: checkpoint.harassment 1]
++ [Ne rien lui dire pour l’instant ; cela ira ce soir dans votre rapport écrit # evidence: checkpoint.harassment 2]
+    ~ report_only = true
+    L’inspecteur Wanji attend une réponse, puis hausse les épaules et retourne au poste. L’agent Maka reste aux voitures tout l’après-midi. # speaker: narrator # person: wanji neutral
++ [Le signaler à l’Équipe Déontologie et discipline comme exploitation et atteintes sexuelles # evidence: checkpoint.harassment 1]
     ~ misrouted = true
     Le soir même, l’Équipe Déontologie et discipline vous rappelle. Elle s’occupe du personnel de l’ONU, pas des policiers du Kavara ; le signalement doit repartir, par votre chaîne de commandement. # speaker: narrator
-+ [En privé, lui dire calmement ce que vous avez vu. Lui demander de retirer l’agent Maka du contrôle des voitures dès aujourd’hui, et lui dire que vous le signalerez par votre chaîne de commandement pour la hiérarchie de la police, sans le nom de {girl} sauf si elle est d’accord # evidence: checkpoint.harassment 3]
-    L’inspecteur Tamba reste un moment silencieux. # speaker: narrator # person: tamba wary
-    Ce n’est pas la première fois. Je le mets à la radio pour le reste de la journée, et je m’occuperai de lui. # speaker: tamba
-+ [Ne rien dire au sujet de l’agent Maka. Vous aurez besoin de l’inspecteur demain # evidence: checkpoint.harassment 0]
++ [Lui dire en privé ce que vous avez vu, lui demander de retirer Maka des voitures, et le signaler # evidence: checkpoint.harassment 3]
+    L’inspecteur Wanji reste un moment silencieux. # speaker: narrator # person: wanji wary
+    Ce n’est pas la première fois. Je le mets à la radio pour le reste de la journée, et je m’occuperai de lui. # speaker: wanji
+    Le soir même, votre rapport remonte votre chaîne de commandement, pour la hiérarchie de la police, sans le nom de {girl}. # speaker: narrator
++ [Ne rien dire de Maka ; vous aurez besoin de l’inspecteur demain # evidence: checkpoint.harassment 0]
     ~ hushed = true
-    Vous ne dites rien au sujet de l’agent Maka. L’inspecteur Tamba hoche la tête et retourne au poste. # speaker: narrator # person: tamba calm
+    Vous ne dites rien au sujet de l’agent Maka. L’inspecteur Wanji hoche la tête et retourne au poste. # speaker: narrator # person: wanji calm
     L’agent Maka retourne aux voitures. # speaker: narrator
-+ [Ne rien lui dire pour l’instant. Cela ira ce soir dans votre rapport écrit, par votre chaîne de commandement # evidence: checkpoint.harassment 2]
-    ~ report_only = true
-    L’inspecteur Tamba attend une réponse, puis hausse les épaules et retourne au poste. L’agent Maka reste aux voitures tout l’après-midi. # speaker: narrator # person: tamba neutral
 - -> wrap
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -137,13 +140,13 @@ Une demi-heure plus tard, l’inspecteur Tamba, qui commande les policiers du po
 }
 
 === clean ===
-Plus tard, vous repensez à cette matinée. # speaker: narrator # person: tamba gone
+Plus tard, vous repensez à cette matinée. # speaker: narrator # person: wanji gone
 Personne n’a acheté son passage à votre barrière : {trader} a attendu et a été fouillé comme tout le monde. # speaker: narrator
 Et ce qu’a subi {girl} est en route vers ceux qui peuvent agir, sans son nom. # speaker: narrator # ending: clean
 -> END
 
 === gaps ===
-Plus tard, vous repensez à cette matinée. Vous n’avez rien pris et n’avez humilié personne, mais certaines choses vous ont échappé ou sont restées à mi-chemin. # speaker: narrator # person: tamba gone
+Plus tard, vous repensez à cette matinée. Vous n’avez rien pris et n’avez humilié personne, mais certaines choses vous ont échappé ou sont restées à mi-chemin. # speaker: narrator # person: wanji gone
 {waved:
     {trader} a doublé la file avec son pick-up sans être fouillé. Pour la file, cela ressemble exactement à un pot-de-vin. # speaker: narrator
 }
@@ -160,19 +163,19 @@ Plus tard, vous repensez à cette matinée. Vous n’avez rien pris et n’avez 
     {trader} n’apparaît ni au registre ni dans votre compte rendu. S’il prétend demain que vous avez pris son cadeau, ce sera votre parole contre la sienne. # speaker: narrator
 }
 {report_only:
-    L’inspecteur Tamba n’a rien su de vous aujourd’hui, et l’agent Maka a passé l’après-midi aux voitures. # speaker: narrator
+    L’inspecteur Wanji n’a rien su de vous aujourd’hui, et l’agent Maka a passé l’après-midi aux voitures. # speaker: narrator
 }
 Chaque faille apprend à la route ce qu’elle peut se permettre. # speaker: narrator # ending: gaps
 -> END
 
 === strained ===
-Plus tard, vous repensez à cette matinée. Vous avez pris la défense de {girl}, mais en public, en haussant le ton. # speaker: narrator # person: tamba gone
+Plus tard, vous repensez à cette matinée. Vous avez pris la défense de {girl}, mais en public, en haussant le ton. # speaker: narrator # person: wanji gone
 La file l’a regardée, elle, autant que lui, et le partenariat dont vous avez besoin en a pris un coup. # speaker: narrator
 La fermeté, le calme et la discrétion protègent mieux que les éclats en public. # speaker: narrator # ending: strained
 -> END
 
 === bought ===
-Plus tard, vous repensez à cette matinée. # speaker: narrator # person: tamba gone
+Plus tard, vous repensez à cette matinée. # speaker: narrator # person: wanji gone
 Cinquante personnes ont vu le pick-up de {trader} doubler la file après que vous avez plongé la main dans sa boîte à gants. # speaker: narrator
 D’ici la semaine prochaine, toute la route connaîtra le prix de ce poste de contrôle. Accepter un cadeau en échange d’une faveur est une erreur critique, quoi qu’il se soit bien passé par ailleurs. # speaker: narrator # ending: bought
 -> END

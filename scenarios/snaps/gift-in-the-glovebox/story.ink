@@ -29,21 +29,21 @@ VAR report_only = false // you reported the harassment in writing but said nothi
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Kolo junction"
+    ~ place = "The brewery junction"
     ~ trader = "Mr Dauda"
     ~ cargo = "sacks of rice"
     ~ gift = "an envelope of banknotes"
     ~ girl = "Afia"
     ~ errand = "an exam at the nursing school at two"
 - 2:
-    ~ place = "Nambe road"
+    ~ place = "The ridge road"
     ~ trader = "Mr Ekow"
     ~ cargo = "crates of soft drinks"
     ~ gift = "a carton of cigarettes and a phone card"
     ~ girl = "Mercy"
     ~ errand = "a job interview in town at noon"
 - else:
-    ~ place = "Dalo bridge"
+    ~ place = "The rail bridge"
     ~ trader = "Mr Kanu"
     ~ cargo = "bags of cement"
     ~ gift = "a bottle of whisky with banknotes under it"
@@ -58,19 +58,19 @@ VAR report_only = false // you reported the harassment in writing but said nothi
 Officer! I pass here every week. Look in the glovebox: {gift}, a little something for your team. Just lift the barrier, eh? # speaker: trader
 Behind him, at the next car, your partner, Constable Maka of the Kavara police, is holding up a young woman's identity card. # speaker: narrator # person: maka neutral # person: girl afraid
 {girl}. Such a pretty name. Give me your number, and you get your card back. # speaker: maka
-+ [Lift the barrier without touching the glovebox. You take nothing, and it frees you for the car behind # evidence: checkpoint.no-bribes 1]
++ [Lift the barrier, but leave the glovebox shut. You take nothing # evidence: checkpoint.no-bribes 1]
     ~ waved = true
     {trader} grins, shuts the glovebox and drives past the queue, unsearched. Fifty people watch him go. # speaker: narrator # person: trader gone
-+ [Say no. He goes back into the queue and is searched in turn, and his offer goes in the log and up your chain # evidence: checkpoint.no-bribes 3]
-    He laughs, then sees that you mean it, and backs the pickup into the line. # speaker: narrator # person: trader angry
++ [Say no, send him back to the queue, and log the offer # evidence: checkpoint.no-bribes 3]
+    He laughs, then sees that you mean it, and backs the pickup into the line. He will be searched in turn, like everyone else. # speaker: narrator # person: trader angry
     Later, you write it in the log: {trader}, the plate, the time, {gift}. Then you tell your chain of command. # speaker: narrator # person: trader gone
-+ [Refuse, and send him back to his place in the queue # evidence: checkpoint.no-bribes 2]
-    ~ unlogged = true
-    He laughs, then sees that you mean it, and backs the pickup into the line. # speaker: narrator # person: trader gone
-+ [Take what is in the glovebox and lift the barrier. There is no time to argue # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
++ [Take the gift; refusing offends here, and the queue is long # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
     ~ took = true
     ~ waved = true
     You take {gift} out of the glovebox. The pickup drives past the queue, unsearched. Fifty people watch it go. # speaker: narrator # person: trader gone
++ [Refuse, and send him back to his place in the queue # evidence: checkpoint.no-bribes 2]
+    ~ unlogged = true
+    He laughs, then sees that you mean it, and backs the pickup into the line. # speaker: narrator # person: trader gone
 - -> car
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -79,48 +79,51 @@ Behind him, at the next car, your partner, Constable Maka of the Kavara police, 
 Please. I have {errand}. # speaker: girl
 Or you come into the post with me, for a proper search. # speaker: maka
 He opens her door and takes her by the arm. Two men in the queue laugh. # speaker: narrator
-+ [Make a note of the time and the car, to raise with his inspector at the end of the shift # evidence: checkpoint.harassment 1]
-    ~ stood_by = true
-    You write down the time. Maka keeps her by the post for ten more minutes, then tosses the card back through the car window. # speaker: narrator # person: girl afraid
-+ [Tell him loudly, in front of the queue, that he is a disgrace to his uniform, and snatch the card out of his hand # evidence: checkpoint.harassment 1]
++ [Tell him loudly he disgraces his uniform, and snatch the card # evidence: checkpoint.harassment 1]
     ~ public = true
     The whole queue turns. Maka's face goes dark, and two of his colleagues step up beside him. # speaker: narrator # person: maka angry
     {girl} takes her card and stares at her knees. Now everybody is looking at her. # speaker: narrator # person: girl sad
-+ [Step up beside her and calmly ask Constable Maka for the card. Give it back to her, tell her father the check is done, then ask Maka quietly to step aside with you # evidence: checkpoint.harassment 3]
++ [Step in beside her, calmly ask Maka for the card, and give it back # evidence: checkpoint.harassment 3]
     ~ protected = true
     Maka lets go of her arm. For a moment he looks as if he will argue. Then he hands you the card. # speaker: narrator # person: maka angry
-    {girl} holds it in both hands. # speaker: narrator # person: girl wary
+    You give it back to her and tell her father the check is done. Then you ask Maka, quietly, to step aside with you. # speaker: narrator
+    {girl} holds the card in both hands. # speaker: narrator # person: girl wary
     Please do not put my name anywhere. Not yet. # speaker: girl
-+ [Stay out of it. He is host-state police, and his conduct is his inspector's business # evidence: checkpoint.harassment 0]
++ [Stay out of it; his inspector deals with his men # evidence: checkpoint.harassment 0]
     ~ stood_by = true
     You look away. Ten minutes later, Maka tosses the card back through the car window. # speaker: narrator # person: girl afraid
++ [Note the time and the car, to raise with his inspector after the shift # evidence: checkpoint.harassment 0]
+    ~ stood_by = true
+    You write down the time. Maka keeps her by the post for ten more minutes, then tosses the card back through the car window. # speaker: narrator # person: girl afraid
+    Writing it down is not stepping in. While you wrote, she stood there alone with him. # speaker: narrator
 - The car pulls away. # speaker: narrator # person: girl gone
 -> inspector
 
 // ---------------------------------------------------------------------------------------------------------------
 === inspector ===
-Half an hour later, Inspector Tamba, who commands the police side of the checkpoint, walks over. # speaker: narrator # person: maka gone # person: tamba wary
+Half an hour later, Inspector Wanji, who commands the police side of the checkpoint, walks over. # speaker: narrator # person: maka gone # person: wanji wary
 {
 - public:
-    You shamed my officer in front of the whole road. My men answer to me, not to the UN. # speaker: tamba # person: tamba angry
+    You shamed my officer in front of the whole road. My men answer to me, not to the UN. # speaker: wanji # person: wanji angry
 - protected:
-    Constable Maka says you interfered with his work. My men answer to me. # speaker: tamba
+    Constable Maka says you interfered with his work. My men answer to me. # speaker: wanji
 - else:
-    All quiet over here? # speaker: tamba # person: tamba neutral
+    All quiet over here? # speaker: wanji # person: wanji neutral
 }
-+ [Report it to the mission's Conduct and Discipline Team as sexual exploitation and abuse. That is what they are for # evidence: checkpoint.harassment 1]
++ [Say nothing to him now; it goes in your written report tonight # evidence: checkpoint.harassment 2]
+    ~ report_only = true
+    Inspector Wanji waits for an answer, then shrugs and walks back to the post. Constable Maka stays at the cars all afternoon. # speaker: narrator # person: wanji neutral
++ [Report it to Conduct and Discipline as sexual exploitation and abuse # evidence: checkpoint.harassment 1]
     ~ misrouted = true
     That evening, the Conduct and Discipline officer calls you back. They deal with UN personnel, not Kavara police; it has to go again, through your chain. # speaker: narrator
-+ [In private, tell him calmly what you saw. Ask him to take Constable Maka off the cars today, and say you will report it through your chain for the police chain of command, with {girl}'s name left out unless she agrees # evidence: checkpoint.harassment 3]
-    Inspector Tamba is silent for a while. # speaker: narrator # person: tamba wary
-    He has done this before. I will put him on the radio for the rest of the day, and I will deal with him. # speaker: tamba
-+ [Leave Constable Maka out of it. You will need the inspector on your side tomorrow # evidence: checkpoint.harassment 0]
++ [Tell him in private what you saw, ask him to take Maka off the cars, and report it # evidence: checkpoint.harassment 3]
+    Inspector Wanji is silent for a while. # speaker: narrator # person: wanji wary
+    He has done this before. I will put him on the radio for the rest of the day, and I will deal with him. # speaker: wanji
+    That evening your report goes up your chain, for the police chain of command, without {girl}'s name. # speaker: narrator
++ [Leave Maka out of it; you will need the inspector tomorrow # evidence: checkpoint.harassment 0]
     ~ hushed = true
-    You say nothing about Constable Maka. Inspector Tamba nods and goes back to the post. # speaker: narrator # person: tamba calm
+    You say nothing about Constable Maka. Inspector Wanji nods and goes back to the post. # speaker: narrator # person: wanji calm
     Constable Maka goes back to the cars. # speaker: narrator
-+ [Say nothing to him for now. It goes in your written report through your chain tonight # evidence: checkpoint.harassment 2]
-    ~ report_only = true
-    Inspector Tamba waits for an answer, then shrugs and walks back to the post. Constable Maka stays at the cars all afternoon. # speaker: narrator # person: tamba neutral
 - -> wrap
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -137,13 +140,13 @@ Half an hour later, Inspector Tamba, who commands the police side of the checkpo
 }
 
 === clean ===
-Later, you think back over the morning. # speaker: narrator # person: tamba gone
+Later, you think back over the morning. # speaker: narrator # person: wanji gone
 Nobody bought a way past your barrier: {trader} waited and was searched like everyone else. # speaker: narrator
 And what happened to {girl} is on its way to the people who can act on it, without her name. # speaker: narrator # ending: clean
 -> END
 
 === gaps ===
-Later, you think back over the morning. You took nothing and shamed no one, but some things slipped through or stopped halfway. # speaker: narrator # person: tamba gone
+Later, you think back over the morning. You took nothing and shamed no one, but some things slipped through or stopped halfway. # speaker: narrator # person: wanji gone
 {waved:
     {trader}'s pickup went past the queue unsearched. To the queue, that looks exactly like a bribe. # speaker: narrator
 }
@@ -160,19 +163,19 @@ Later, you think back over the morning. You took nothing and shamed no one, but 
     {trader}'s offer never reached the log or your chain. If he says tomorrow that you took it, it is your word against his. # speaker: narrator
 }
 {report_only:
-    Inspector Tamba heard nothing from you today, so Constable Maka spent the afternoon at the cars. # speaker: narrator
+    Inspector Wanji heard nothing from you today, so Constable Maka spent the afternoon at the cars. # speaker: narrator
 }
 Each gap teaches the road what it can get away with. # speaker: narrator # ending: gaps
 -> END
 
 === strained ===
-Later, you think back over the morning. You stood up for {girl}, but in public, with a raised voice. # speaker: narrator # person: tamba gone
+Later, you think back over the morning. You stood up for {girl}, but in public, with a raised voice. # speaker: narrator # person: wanji gone
 The queue watched her as much as him, and the partnership you need took a blow. # speaker: narrator
 Firm, calm and private protects people better than loud and public. # speaker: narrator # ending: strained
 -> END
 
 === bought ===
-Later, you think back over the morning. # speaker: narrator # person: tamba gone
+Later, you think back over the morning. # speaker: narrator # person: wanji gone
 Fifty people saw {trader}'s pickup roll past the queue after you reached into his glovebox. # speaker: narrator
 By next week, the whole road will know the price of this checkpoint. Accepting a gift for a favour is a critical error, whatever else went well. # speaker: narrator # ending: bought
 -> END

@@ -19,18 +19,18 @@ VAR reported = false  // the threat went into the patrol report, with nothing th
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Kalemba"
-    ~ name = "Amina"
+    ~ place = "Lokanzi"
+    ~ name = "Noella"
     ~ goods = "tomates"
     ~ road = "la route des champs"
 - 2:
-    ~ place = "Sabo"
-    ~ name = "Josephine"
+    ~ place = "Tarakonde"
+    ~ name = "Yaa"
     ~ goods = "poisson séché"
     ~ road = "le sentier qui descend à la rivière"
 - else:
-    ~ place = "Ndoro"
-    ~ name = "Fatouma"
+    ~ place = "Lokanzi"
+    ~ name = "Djeneba"
     ~ goods = "farine de manioc"
     ~ road = "la piste des fours à charbon"
 }
@@ -38,25 +38,25 @@ VAR reported = false  // the threat went into the patrol report, with nothing th
 
 // ---------------------------------------------------------------------------------------------------------------
 === stall ===
-Jour de marché à {place}. Votre patrouille à pied avance lentement entre les étals, comme chaque semaine. # scene: village # speaker: narrator # person: noura neutral
+Jour de marché à {place}. Votre patrouille à pied avance lentement entre les étals, comme chaque semaine. Noura, l’assistante linguistique de la patrouille, marche à vos côtés. # scene: village # speaker: narrator # person: noura neutral
 Deux jeunes hommes armés de fusils, brassard de la milice au bras, sont appuyés contre une moto au bout de la rangée et observent la foule. # speaker: narrator
 Vous vous arrêtez devant un étal de {goods}. La femme qui le tient, {name}, jette un coup d’œil vers la moto, puis parle tout bas. # speaker: narrator # person: woman wary
 La semaine dernière, sur {road}... les hommes armés. Ce qu’ils m’ont fait... # speaker: woman # person: woman afraid
 À l’étal voisin, une femme s’est tue pour écouter. # speaker: narrator
-+ [Lui demander de continuer, ici même. Lui dire que vous l’écoutez # evidence: crsv.safety-privacy 1]
++ [Elle a commencé. Lui demander tout bas de continuer, ici même # evidence: crsv.safety-privacy 1]
     ~ seen = true
     Vous vous penchez par-dessus l’étal de {goods} et lui demandez de continuer. La voisine se rapproche. # speaker: narrator
     Pas ici. Tout le monde a des oreilles. # speaker: woman # person: woman afraid
-    Quelques minutes plus tard, quand la voisine s’éloigne pour faire de la monnaie, elle reprend, vite et à voix basse. # speaker: narrator
-+ [Prendre un peu de {goods} comme pour marchander, et lui demander doucement où elle pourrait parler sans être entendue, et si elle préférerait parler avec Noura, l’assistante linguistique # evidence: crsv.safety-privacy 3]
-    Vous soupesez un peu de {goods} et marchandez un moment, jusqu’à ce que la voisine s’en désintéresse. # speaker: narrator
+    Elle était prête à parler, et l’endroit l’a arrêtée. Quelques minutes plus tard, quand la voisine s’éloigne pour faire de la monnaie, elle reprend, vite et à voix basse. # speaker: narrator
++ [Marchander, et lui demander tout bas où parler sans être entendue, peut-être avec Noura # evidence: crsv.safety-privacy 3]
+    Vous soupesez un peu de {goods} et marchandez un moment, jusqu’à ce que la voisine s’en désintéresse. Pour qui regarde, quelqu’un de la patrouille achète un peu de {goods}. # speaker: narrator
     À mi-voix, {name} désigne d’un signe de tête le grenier derrière les étals, puis Noura. # speaker: narrator # person: woman wary
     Noura la rejoint à l’ombre, là-bas, et vous les suivez une minute plus tard. Le reste de la patrouille poursuit sa ronde, bien en vue. # speaker: narrator # person: noura calm
-+ [Jeter un regard vers les hommes à la moto et lui demander discrètement si ce sont eux # evidence: crsv.safety-privacy 0]
++ [Jeter un regard vers les hommes à la moto, et lui demander tout bas si c’était eux # evidence: crsv.safety-privacy 0]
     ~ seen = true
     ~ marked = true
     Vos yeux se tournent vers la moto, et les siens suivent. L’un des hommes se redresse et fixe son étal. # speaker: narrator # person: woman afraid
-    Elle baisse les yeux vers son étal de {goods} et ne dit plus rien pendant un long moment. # speaker: narrator
+    Ils ont maintenant vu quelqu’un de la patrouille les regarder en lui parlant. Elle baisse les yeux vers son étal de {goods} et ne dit plus rien pendant un long moment. # speaker: narrator
     Quand les hommes regardent ailleurs, elle reprend, en remuant à peine les lèvres. # speaker: narrator
 - -> telling
 
@@ -67,17 +67,20 @@ La semaine dernière, sur {road}... les hommes armés. Ce qu’ils m’ont fait.
 }
 Ils m’ont arrêtée sur {road}. Ils étaient trois. Ils m’ont emmenée hors du chemin... # speaker: woman # person: woman sad
 Elle s’interrompt et serre les lèvres. # speaker: narrator
-+ [Lui demander à quel groupe appartiennent ces hommes et où ils se trouvent, pour que la patrouille puisse agir # evidence: crsv.listening 1]
++ [Lui dire qu’elle n’a rien à ajouter. Vous la croyez, et ce n’est pas sa faute # evidence: crsv.listening 3]
+    Ses épaules se relâchent un peu. # speaker: narrator # person: woman sad
+    Merci. Je voulais que quelqu’un sache. # speaker: woman
+    Elle a choisi ce qu’elle voulait dire. Être crue, sans avoir rien à prouver, c’est ce qui lui permettra d’en dire plus un jour, à une personne formée pour l’entendre. # speaker: narrator
++ [Demander de quel groupe étaient ces hommes et où ils logent, pour que la patrouille agisse # evidence: crsv.listening 1]
     ~ probed = true
     Son regard file vers le bout de la rangée. # speaker: narrator # person: woman afraid
     Je ne sais pas. Je ne veux pas savoir. # speaker: woman
-+ [Lui demander pourquoi elle a pris ce chemin seule, pour pouvoir lui dire comment rester en sécurité la prochaine fois # evidence: crsv.listening 0]
+    Vous vouliez agir. Mais un premier contact n’est pas un interrogatoire : les questions sur les agresseurs reviennent aux spécialistes qu’elle choisira, si elle le choisit. # speaker: narrator
++ [Lui demander pourquoi elle a pris ce chemin seule, malgré le risque # evidence: crsv.listening 0]
     ~ hurt = true
     Son visage se ferme. # speaker: narrator # person: woman angry
     Les femmes ont toujours pris ce chemin. Où voulez-vous que nous allions ? # speaker: woman
-+ [Lui dire qu’elle n’a pas besoin d’en dire plus. Vous la croyez, et ce n’est pas sa faute # evidence: crsv.listening 3]
-    Ses épaules se relâchent un peu. # speaker: narrator # person: woman sad
-    Merci. Je voulais que quelqu’un sache. # speaker: woman
+    La question a fait peser la faute sur elle. Ce sont les hommes qui ont choisi d’attaquer, pas elle qui a choisi le chemin. # speaker: narrator
 - -> goodbye
 
 === goodbye ===
@@ -91,17 +94,18 @@ Elle s’interrompt et serre les lèvres. # speaker: narrator
 
 // ---------------------------------------------------------------------------------------------------------------
 === report ===
-De retour au véhicule, le lieutenant Haddad, chef de patrouille, remplit le rapport de patrouille sur une tablette. # speaker: narrator # person: woman gone # person: noura gone # person: haddad neutral
-La femme de l’étal de {goods} vous a parlé un bon moment. Quelque chose pour le rapport ? Un nom, ce qu’elle a dit ? # speaker: haddad
-+ [Lui donner son nom, son étal et ce qu’elle vous a dit. La mission doit savoir qui la milice attaque # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
+De retour au véhicule, le lieutenant Yusuf Karimi, chef de section de la patrouille, remplit le rapport de patrouille sur une tablette. # speaker: narrator # person: woman gone # person: noura gone # person: karimi neutral
+La femme de l’étal de {goods} vous a parlé un bon moment. Quelque chose pour le rapport ? Un nom, ce qu’elle a dit ? # speaker: karimi
++ [Lui donner son nom, son étal et ce qu’elle a dit. La mission doit savoir qui la milice prend pour cible # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
-    Il saisit son nom et son étal dans le rapport, sous le nom du marché. # speaker: narrator # person: haddad calm
-+ [Lui dire que ce n’était rien, des bavardages de marché # evidence: crsv.confidentiality 2]
-    Il hausse les épaules et ferme la tablette. Le rapport ne mentionne rien sur {road}. # speaker: narrator # person: haddad neutral
-+ [Signaler que des hommes armés arrêtent des femmes sur {road}, et que deux miliciens armés surveillent le marché. Pas de nom, pas d’étal, rien de ce qu’elle vous a dit sur elle-même # evidence: crsv.confidentiality 3]
+    Il saisit son nom et son étal dans le rapport, sous le nom du marché. # speaker: narrator # person: karimi calm
++ [Lui dire que ce n’était rien : des bavardages, pas de quoi remplir une ligne # evidence: crsv.confidentiality 2]
+    Il hausse les épaules et ferme la tablette. Le rapport ne mentionne rien sur {road}. # speaker: narrator # person: karimi neutral
++ [Signaler des hommes armés qui arrêtent les femmes sur ce chemin, et deux au marché. Sans nom # evidence: crsv.confidentiality 3]
     ~ reported = true
-    Il le saisit, et hoche la tête. # speaker: narrator # person: haddad calm
-    Bien. Je demanderai des patrouilles sur cet itinéraire aux heures où les femmes l’empruntent, et je le signalerai à la Conseillère pour la protection des femmes. # speaker: haddad
+    Vous lui dites : des hommes armés arrêtent des femmes sur {road}, deux miliciens surveillent le marché. Rien sur la personne qui vous l’a dit. # speaker: narrator
+    Il le saisit, et hoche la tête. # speaker: narrator # person: karimi calm
+    Bien. Je demanderai des patrouilles sur cet itinéraire aux heures où les femmes l’empruntent, et je le signalerai à la Conseillère pour la protection des femmes. # speaker: karimi
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------

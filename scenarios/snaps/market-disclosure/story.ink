@@ -19,18 +19,18 @@ VAR reported = false  // the threat went into the patrol report, with nothing th
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Kalemba"
-    ~ name = "Amina"
+    ~ place = "Lokanzi"
+    ~ name = "Noella"
     ~ goods = "tomatoes"
     ~ road = "the road to the fields"
 - 2:
-    ~ place = "Sabo"
-    ~ name = "Josephine"
+    ~ place = "Tarakonde"
+    ~ name = "Yaa"
     ~ goods = "dried fish"
     ~ road = "the path down to the river"
 - else:
-    ~ place = "Ndoro"
-    ~ name = "Fatouma"
+    ~ place = "Lokanzi"
+    ~ name = "Djeneba"
     ~ goods = "cassava flour"
     ~ road = "the track to the charcoal kilns"
 }
@@ -38,25 +38,25 @@ VAR reported = false  // the threat went into the patrol report, with nothing th
 
 // ---------------------------------------------------------------------------------------------------------------
 === stall ===
-Market day in {place}. Your foot patrol walks slowly between the stalls, as it does every week. # scene: village # speaker: narrator # person: noura neutral
+Market day in {place}. Your foot patrol walks slowly between the stalls, as it does every week. Noura, the patrol's woman language assistant, walks beside you. # scene: village # speaker: narrator # person: noura neutral
 Two young men with rifles and militia armbands lean on a motorbike at the end of the row, watching the crowd. # speaker: narrator
 You stop at a stall of {goods}. The woman behind it, {name}, glances at the motorbike, then speaks very low. # speaker: narrator # person: woman wary
 Last week, on {road}... the men with guns. What they did to me... # speaker: woman # person: woman afraid
 At the next stall, a woman has stopped talking to listen. # speaker: narrator
-+ [Ask her to go on, right here. Tell her you are listening # evidence: crsv.safety-privacy 1]
++ [She has begun. Ask her quietly to go on, right here # evidence: crsv.safety-privacy 1]
     ~ seen = true
     You lean over the {goods} and ask her to go on. The neighbour edges closer. # speaker: narrator
     Not here. Everybody has ears. # speaker: woman # person: woman afraid
-    A few minutes later, when the neighbour goes off to change money, she speaks again, quick and low. # speaker: narrator
-+ [Pick up some {goods} as if to bargain, and ask softly where she could talk unheard, and whether she would rather talk with Noura, the woman language assistant # evidence: crsv.safety-privacy 3]
-    You weigh the {goods} in your hand and haggle a little, until the neighbour loses interest. # speaker: narrator
+    She was ready to talk, and the place made her stop. A few minutes later, when the neighbour goes off to change money, she speaks again, quick and low. # speaker: narrator
++ [Haggle over the price; ask softly where she could talk unheard, and whether with Noura # evidence: crsv.safety-privacy 3]
+    You weigh the {goods} in your hand and haggle a little, until the neighbour loses interest. To anyone watching, someone from the patrol is buying {goods}. # speaker: narrator
     Under cover of the haggling, {name} nods towards the grain store behind the stalls, and towards Noura. # speaker: narrator # person: woman wary
     Noura joins her in the shade there, and you follow a minute later. The rest of the patrol carries on its round in plain view. # speaker: narrator # person: noura calm
-+ [Glance at the men by the motorbike and ask her quietly whether it was them # evidence: crsv.safety-privacy 0]
++ [Glance at the men by the motorbike, and ask her softly if it was them # evidence: crsv.safety-privacy 0]
     ~ seen = true
     ~ marked = true
     Your eyes go to the motorbike, and hers follow. One of the men straightens up and stares at her stall. # speaker: narrator # person: woman afraid
-    She looks down at the {goods} and says nothing for a long time. # speaker: narrator
+    Now they have seen someone from the patrol look at them while talking to her. She looks down at the {goods} and says nothing for a long time. # speaker: narrator
     When the men look away, she speaks again, barely moving her lips. # speaker: narrator
 - -> telling
 
@@ -67,17 +67,20 @@ At the next stall, a woman has stopped talking to listen. # speaker: narrator
 }
 They stopped me on {road}. Three of them. They took me off the path... # speaker: woman # person: woman sad
 She stops, and presses her lips together. # speaker: narrator
-+ [Ask which group the men belong to and where they stay, so the patrol can act # evidence: crsv.listening 1]
++ [Tell her she need say no more. You believe her, and it was not her fault # evidence: crsv.listening 3]
+    Her shoulders drop a little. # speaker: narrator # person: woman sad
+    Thank you. I wanted someone to know. # speaker: woman
+    She chose how much to say. Being believed, without having to prove anything, is what makes it possible to say more later, to someone trained to hear it. # speaker: narrator
++ [Ask which group the men were from and where they stay, so the patrol can act # evidence: crsv.listening 1]
     ~ probed = true
     Her eyes go to the end of the row. # speaker: narrator # person: woman afraid
     I don't know. I don't want to know. # speaker: woman
-+ [Ask why she took that road alone, so you can tell her how to stay safe next time # evidence: crsv.listening 0]
+    You meant to act on it. But a first contact is not an interview: questions about the attackers are for specialists she chooses, if she chooses. # speaker: narrator
++ [Ask her why she walked that road alone, knowing the risk # evidence: crsv.listening 0]
     ~ hurt = true
     Her face closes. # speaker: narrator # person: woman angry
     Women have always taken that road. Where else should we go? # speaker: woman
-+ [Tell her she does not have to say any more. You believe her, and it was not her fault # evidence: crsv.listening 3]
-    Her shoulders drop a little. # speaker: narrator # person: woman sad
-    Thank you. I wanted someone to know. # speaker: woman
+    The question put the fault on her. It was the men who chose to attack, not she who chose the road. # speaker: narrator
 - -> goodbye
 
 === goodbye ===
@@ -91,17 +94,18 @@ She stops, and presses her lips together. # speaker: narrator
 
 // ---------------------------------------------------------------------------------------------------------------
 === report ===
-Back at the vehicle, Lieutenant Haddad, the patrol leader, is filling in the patrol report on a tablet. # speaker: narrator # person: woman gone # person: noura gone # person: haddad neutral
-That woman selling {goods} talked to you for a while. Anything for the report? A name, what she said? # speaker: haddad
-+ [Give him her name, her stall and what she told you. The mission should know whom the militia is attacking # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
+Back at the vehicle, Lieutenant Yusuf Karimi, the patrol's platoon commander, is filling in the patrol report on a tablet. # speaker: narrator # person: woman gone # person: noura gone # person: karimi neutral
+That woman selling {goods} talked to you for a while. Anything for the report? A name, what she said? # speaker: karimi
++ [Give him her name, her stall and what she said. The mission must know whom the militia targets # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
-    He types her name and her stall into the report, under the market's name. # speaker: narrator # person: haddad calm
-+ [Tell him it was nothing, just market talk # evidence: crsv.confidentiality 2]
-    He shrugs and closes the tablet. The report says nothing about {road}. # speaker: narrator # person: haddad neutral
-+ [Report that armed men are stopping women on {road}, and that two armed militia men watch the market. No name, no stall, nothing she told you about herself # evidence: crsv.confidentiality 3]
+    He types her name and her stall into the report, under the market's name. # speaker: narrator # person: karimi calm
++ [Tell him it was nothing: market talk, not worth a line in the report # evidence: crsv.confidentiality 2]
+    He shrugs and closes the tablet. The report says nothing about {road}. # speaker: narrator # person: karimi neutral
++ [Report armed men stopping women on that road, and two watching the market. No name # evidence: crsv.confidentiality 3]
     ~ reported = true
-    He types it in, and nods. # speaker: narrator # person: haddad calm
-    Right. I'll ask for patrols on that route at the hours women use it, and flag it for the Women's Protection Adviser. # speaker: haddad
+    You tell him: armed men stopping women on {road}, two militia men watching the market. Nothing about who told you. # speaker: narrator
+    He types it in, and nods. # speaker: narrator # person: karimi calm
+    Right. I'll ask for patrols on that route at the hours women use it, and flag it for the Women's Protection Adviser. # speaker: karimi
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------

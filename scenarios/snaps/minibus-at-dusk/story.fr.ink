@@ -17,36 +17,36 @@ VAR boy = ""      // shown: the boy's name
 VAR village = ""  // shown: where the boy's mother put him on the bus
 VAR elder = ""    // shown: the older woman who offers to take the boy
 
-VAR women = "none"     // the minibus: "screened", "asked", "confronted", "waved", then "held", "passed", "gone", "exposed"
+VAR women = "none"     // the minibus: "screened", "asked", "confronted", "waved", then "held", "passed", "sent", "gone", "exposed"
 VAR clumsy = false     // the women were questioned or the man accused in front of everyone
 VAR child = "none"     // the boy: "safe", "base", "alone", "handed"
 
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Carrefour de Kiri"
+    ~ place = "L’embranchement de la carrière"
     ~ man = "M. Fofana"
-    ~ border = "Bandu"
+    ~ border = "Ruzanfa"
     ~ woman = "Adjoa"
-    ~ boy = "Kwame"
-    ~ village = "Tiko"
-    ~ elder = "Mama Rose"
+    ~ boy = "Abdou"
+    ~ village = "Tuvanda"
+    ~ elder = "Mama Hawa"
 - 2:
-    ~ place = "Pont de Selo"
+    ~ place = "Le pont à péage"
     ~ man = "M. Barry"
-    ~ border = "Kando"
-    ~ woman = "Fatima"
-    ~ boy = "Issa"
-    ~ village = "Wula"
+    ~ border = "Mbovesi"
+    ~ woman = "Makena"
+    ~ boy = "Sékou"
+    ~ village = "Ombelani"
     ~ elder = "Mama Hawa"
 - else:
-    ~ place = "Carrefour de Doba"
+    ~ place = "Le carrefour de la scierie"
     ~ man = "M. Kargbo"
-    ~ border = "Benti"
-    ~ woman = "Grace"
+    ~ border = "Zelanga"
+    ~ woman = "Salamata"
     ~ boy = "Yao"
-    ~ village = "Moro"
-    ~ elder = "Mama Esther"
+    ~ village = "Mabakiri"
+    ~ elder = "Mama Hawa"
 }
 -> minibus
 
@@ -56,16 +56,17 @@ VAR child = "none"     // the boy: "safe", "base", "alone", "handed"
 Quatre jeunes femmes sont assises à l’intérieur, les yeux baissés. {man} descend et tend au sergent Kone quatre passeports sortis de sa propre veste. # speaker: narrator # person: man calm
 Mes cousines. Elles vont travailler dans des hôtels, de l’autre côté de la frontière. Nous devons passer avant la nuit. # speaker: man
 Quand le sergent Kone demande leur nom aux femmes, {man} répond pour chacune d’elles. Au fond, un garçon d’une dizaine d’années est assis seul, un sac en plastique sur les genoux. # speaker: narrator # person: boy wary
-+ [Demander aux femmes, là, près du minibus, si elles voyagent de leur plein gré. Si l’une d’elles dit non, vous pourrez agir tout de suite # evidence: checkpoint.trafficking 1]
++ [Demander aux femmes, là, près du minibus, si elles voyagent de leur plein gré # evidence: checkpoint.trafficking 1]
     ~ women = "asked"
     ~ clumsy = true
     Les femmes regardent {man} avant de répondre. La première dit que tout va bien. Les autres hochent la tête. # speaker: narrator # person: man calm
-+ [Comparer les passeports aux visages des femmes, les rendre et faire signe au minibus de passer. Les papiers sont authentiques, et la nuit tombe # evidence: checkpoint.trafficking 0]
++ [Comparer les passeports aux visages, et faire signe au minibus de passer # evidence: checkpoint.trafficking 0]
     ~ women = "waved"
     Le sergent Kone rend les passeports. {man} sourit et remonte à bord. # speaker: narrator
-+ [En rester à un contrôle de routine : le véhicule est contrôlé, et l’agente Nkemba voit les femmes une par une, à l’écart de lui, chacune avec son propre passeport. Hors de portée de voix, alerter par radio les spécialistes d’UNPOL # evidence: checkpoint.trafficking 3]
++ [Contrôle de routine : l’agente Nkemba voit chaque femme seule, loin de lui # evidence: checkpoint.trafficking 3]
     ~ women = "screened"
-    {man} remet les passeports sans un mot. Les femmes descendent et suivent l’agente Nkemba derrière le poste, une par une. # speaker: narrator # person: man wary # person: nkemba calm
+    {man} remet les passeports sans un mot. Les femmes descendent et suivent l’agente Nkemba derrière le poste, une par une, chacune avec son propre passeport. # speaker: narrator # person: man wary # person: nkemba calm
+    Hors de portée de voix, vous alertez par radio les spécialistes d’UNPOL : des signes à vérifier, pas une accusation. # speaker: narrator
 + [Lui demander, devant tout le monde, qui le paie pour ces femmes # evidence: checkpoint.trafficking 0]
     ~ women = "confronted"
     ~ clumsy = true
@@ -87,20 +88,20 @@ Quand le sergent Kone demande leur nom aux femmes, {man} répond pour chacune d�
 Il s’appelle {boy}. Sa mère l’a mis dans le bus à {village} ; il va chez un oncle à {border}. Il n’a pas de numéro de téléphone, seulement le nom de son oncle. # speaker: narrator # person: boy wary
 Une femme âgée assise à l’avant, {elder}, se penche à la fenêtre. # speaker: narrator # person: elder calm
 Je connais {village}. Je vais à {border}, moi aussi. Je l’emmènerai chez son oncle. # speaker: elder
-+ [Le faire descendre du bus et le conduire à la base de la MINUKA pour la nuit. Des soldats, à manger et un lit : nulle part sur cette route il ne sera plus en sécurité # evidence: checkpoint.child-alone 1]
-    ~ child = "base"
-    {boy} regarde les soldats et le véhicule blanc, et ne bouge pas avant que l’agente Nkemba lui prenne la main. # speaker: narrator # person: boy afraid
-+ [La remercier, et le laisser continuer le voyage avec elle. Elle connaît son village, et il fait presque nuit # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
-    ~ child = "handed"
-    {elder} tapote le siège à côté d’elle, et {boy} va s’asseoir près d’elle. # speaker: narrator # person: boy gone
-+ [Le faire descendre du bus. Lui donner de l’eau et une place près du poste avec l’agente Nkemba, ne lui poser aucune question qui pourrait l’effrayer, prévenir votre chaîne de commandement, et appeler la spécialiste de la protection de l’enfance de la mission # evidence: checkpoint.child-alone 3]
-    ~ child = "safe"
-    {boy} boit toute la bouteille. L’agente Nkemba lui trouve un biscuit. # speaker: narrator # person: boy calm # person: nkemba calm
-    Mme Obi, spécialiste de la protection de l’enfance, répond tout de suite. Elle va venir avec une travailleuse sociale du district. # speaker: narrator
-    Vous remerciez {elder} : si elle connaît la famille, Mme Obi voudra lui parler. Elle vous donne son nom et son numéro. # speaker: narrator
-+ [Le laisser continuer. Il connaît le nom de son oncle, et le chauffeur le déposera à la gare routière # evidence: checkpoint.child-alone 0]
++ [Le laisser continuer : il connaît le nom de son oncle, et le chauffeur veillera sur lui # evidence: checkpoint.child-alone 0]
     ~ child = "alone"
     {boy} hoche la tête et retourne à sa place. # speaker: narrator # person: boy gone
++ [Le garder au poste avec l’agente Nkemba, et appeler la protection de l’enfance # evidence: checkpoint.child-alone 3]
+    ~ child = "safe"
+    L’agente Nkemba lui donne de l’eau et une place à l’ombre du poste, et ne lui pose aucune question qui pourrait l’effrayer. {boy} boit toute la bouteille. Elle lui trouve un biscuit. # speaker: narrator # person: boy calm # person: nkemba calm
+    Vous prévenez votre chaîne de commandement. Mme Obi, spécialiste de la protection de l’enfance de la mission, répond tout de suite. Elle va venir avec une travailleuse sociale du district. # speaker: narrator
+    Vous remerciez {elder} : si elle connaît la famille, Mme Obi voudra lui parler. Elle vous donne son nom et son numéro. # speaker: narrator
++ [Le faire descendre et le conduire à la base de la MINUKA pour la nuit # evidence: checkpoint.child-alone 1]
+    ~ child = "base"
+    {boy} regarde les soldats et le véhicule blanc, et ne bouge pas avant que l’agente Nkemba lui prenne la main. # speaker: narrator # person: boy afraid
++ [La remercier et le lui confier ; elle connaît son village # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
+    ~ child = "handed"
+    {elder} tapote le siège à côté d’elle, et {boy} va s’asseoir près d’elle. # speaker: narrator # person: boy gone
 - -> route
 
 === route ===
@@ -119,22 +120,24 @@ Je connais {village}. Je vais à {border}, moi aussi. Je l’emmènerai chez son
 === screened ===
 Derrière le poste, l’agente Nkemba vous fait signe. L’une des femmes, {woman}, parle vite et à voix basse. # speaker: narrator # person: elder gone # person: woman afraid
 Il garde nos passeports. Il dit que nous lui devons le voyage et le travail. Je ne sais pas où nous allons. # speaker: woman
+Je veux rentrer chez moi. # speaker: woman # person: woman sad
 {man} s’approche de vous. # speaker: narrator # person: man wary
 Qu’est-ce qu’elle vous a dit ? La nuit tombe. # speaker: man
 Les passeports sont authentiques. Je ne peux pas les retenir sans motif. # speaker: kone # person: kone wary
-+ [Dire à {man} ce qu’elle a dit, et observer sa réaction # evidence: checkpoint.trafficking 0 # critical: checkpoint.trafficking]
++ [Lui dire que ça prend du temps ; en privé, faire retenir le minibus par Kone # evidence: checkpoint.trafficking 3]
+    ~ women = "held"
+    Vous ne dites rien à {man} de ce qu’elle a dit. Le sergent Kone regarde de nouveau les quatre passeports. # speaker: narrator # person: kone calm
+    Quatre femmes, et un homme qui répond pour toutes. D’accord. Une vérification des documents, jusqu’à l’arrivée des spécialistes. Cela peut prendre un moment. # speaker: kone
++ [Les laisser partir avant la nuit, et signaler la plaque aux spécialistes d’UNPOL # evidence: checkpoint.trafficking 0]
+    ~ women = "sent"
+    Le minibus repart vers {border}. Derrière la vitre, {woman} ne se retourne pas. # speaker: narrator # person: man gone # person: woman gone
+    Elle vous a dit qu’il garde leurs papiers et qu’elle veut rentrer chez elle. Dès cet instant, sa sécurité passait avant l’horaire : le minibus pouvait rester jusqu’à l’arrivée des spécialistes. # speaker: narrator
++ [Lui répéter ce qu’elle a dit, et observer sa réaction # evidence: checkpoint.trafficking 0 # critical: checkpoint.trafficking]
     ~ women = "exposed"
     {man} garde son sourire. Il regarde {woman} une longue seconde. # speaker: narrator # person: woman afraid
     Venez. Nous sommes en retard. # speaker: man
     Sans motif pour les retenir, le sergent Kone laisse partir le minibus. # speaker: narrator # person: man gone # person: woman gone
-+ [Les laisser partir avant la nuit, et transmettre l’immatriculation et une description aux spécialistes d’UNPOL # evidence: checkpoint.trafficking 2]
-    ~ women = "passed"
-    Le minibus repart vers {border}. # speaker: narrator # person: man gone # person: woman gone
-+ [Ne rien dire à {man}, sinon que les contrôles prennent du temps. En privé, demander au sergent Kone de retenir le minibus pour une vérification des documents jusqu’à l’arrivée des spécialistes # evidence: checkpoint.trafficking 3]
-    ~ women = "held"
-    Le sergent Kone regarde de nouveau les quatre passeports. # speaker: narrator # person: kone calm
-    Quatre femmes, et un homme qui répond pour toutes. D’accord. Une vérification des documents. Cela peut prendre un moment. # speaker: kone
-+ [Prendre {woman} à part et lui demander vous-même tout : qui le paie, où elles vont, qui d’autre est impliqué # evidence: checkpoint.trafficking 1]
++ [La prendre à part et tout lui demander : qui le paie, et où elles vont # evidence: checkpoint.trafficking 1]
     ~ women = "passed"
     Elle commence à répondre, puis s’arrête. Son regard file vers la route, où {man} attend. # speaker: narrator # person: woman afraid
     Je ne sais pas. Je ne sais pas. # speaker: woman
@@ -145,27 +148,27 @@ Les passeports sont authentiques. Je ne peux pas les retenir sans motif. # speak
 === asked ===
 L’une des femmes n’a rien dit du tout. Maintenant, elle vous regarde. # speaker: narrator # person: elder gone # person: woman afraid
 Le jour baisse. # speaker: kone # person: kone wary
-+ [Dire aux femmes qu’elles peuvent rester ici sous la protection de l’ONU si elles le veulent, et le laisser repartir sans elles # evidence: checkpoint.trafficking 1]
++ [Dire aux femmes qu’elles peuvent rester ici sous la protection de l’ONU, et le laisser partir # evidence: checkpoint.trafficking 1]
     ~ women = "gone"
     Personne ne bouge. {man} dit quelque chose dans une langue que vous ne connaissez pas, et les femmes restent assises. # speaker: narrator
     Le minibus repart vers {border}. # speaker: narrator # person: man gone # person: woman gone
-+ [Accepter leur réponse et faire signe au minibus de passer # evidence: checkpoint.trafficking 0]
++ [Les remercier ; Nkemba les voit une par une, loin de lui, pendant que vous alertez les spécialistes # evidence: checkpoint.trafficking 2]
+    ~ women = "held"
+    Les femmes descendent une à une. {man} ne sourit plus. Vous demandez en privé au sergent Kone de retenir le minibus. # speaker: narrator # person: man wary
+    Une vérification des documents, alors. Cela peut prendre un moment. # speaker: kone
++ [Les laisser partir : il a leurs papiers, et ils sont en retard # evidence: checkpoint.trafficking 0]
     ~ women = "gone"
     Le minibus repart vers {border}. # speaker: narrator # person: man gone # person: woman gone
-+ [Les remercier, puis poursuivre le contrôle de routine : l’agente Nkemba voit les femmes une par une, à l’écart de lui. Hors de portée de voix, alerter les spécialistes par radio, et demander en privé au sergent Kone de retenir le minibus pour une vérification des documents # evidence: checkpoint.trafficking 2]
-    ~ women = "held"
-    Les femmes descendent une à une. {man} ne sourit plus. # speaker: narrator # person: man wary
-    Une vérification des documents, alors. Cela peut prendre un moment. # speaker: kone
 - -> close
 
 // ---------------------------------------------------------------------------------------------------------------
 === confronted ===
 Le sergent Kone vous prend à part. # speaker: narrator # person: elder gone # person: kone angry
 Maintenant, il sait. Si elles sont ce que vous croyez, elles le paieront cette nuit. # speaker: kone
-+ [Faire retomber la tension : vous excuser de votre ton, revenir à un contrôle de routine où l’agente Nkemba voit les femmes une par une, à l’écart de lui, et alerter discrètement les spécialistes par radio # evidence: checkpoint.trafficking 1]
++ [Vous excuser de votre ton, et reprendre discrètement un contrôle de routine # evidence: checkpoint.trafficking 1]
     ~ women = "held"
-    Derrière le poste, aucune des femmes ne dit un mot. Le sergent Kone retient le minibus pour une vérification des documents, mais {man} surveille chaque geste. # speaker: narrator # person: man wary
-+ [Prévenir {man} que l’ONU a l’œil sur lui, et laisser partir le minibus # evidence: checkpoint.trafficking 0]
+    L’agente Nkemba voit les femmes une par une, à l’écart de lui, et vous alertez les spécialistes par radio. Derrière le poste, aucune des femmes ne dit un mot. Le sergent Kone retient le minibus pour une vérification des documents, mais {man} surveille chaque geste. # speaker: narrator # person: man wary
++ [L’avertir que l’ONU a l’œil sur lui, et laisser partir le minibus # evidence: checkpoint.trafficking 0]
     ~ women = "gone"
     {man} hoche la tête, comme pour vous remercier de l’avertissement. Le minibus repart vers {border}. # speaker: narrator # person: man gone
 + [Dire aux femmes de descendre du bus : elles sont désormais sous la protection de l’ONU # evidence: checkpoint.trafficking 1]
@@ -179,12 +182,12 @@ Maintenant, il sait. Si elles sont ce que vous croyez, elles le paieront cette n
 === waved ===
 Le minibus repart vers {border}. Par la vitre arrière, l’une des femmes vous regarde encore. # speaker: narrator # person: elder gone # person: man gone
 Quatre femmes, et il a répondu pour chacune d’elles. # speaker: kone # person: kone wary
-+ [Transmettre par radio aux spécialistes d’UNPOL l’immatriculation, l’itinéraire et une description : des signes à vérifier, pas une accusation # evidence: checkpoint.trafficking 2]
-    ~ women = "passed"
-    Quelqu’un, à UNPOL, prend note. Quelqu’un arrêtera-t-il le minibus avant la frontière ? Vous ne le saurez peut-être jamais. # speaker: narrator
-+ [Laisser tomber. C’est un poste de contrôle de sécurité, pas un poste d’immigration # evidence: checkpoint.trafficking 0]
++ [Laisser filer ; c’est un poste de sécurité, pas un poste d’immigration # evidence: checkpoint.trafficking 0]
     ~ women = "gone"
     Le sergent Kone hausse les épaules et baisse la barrière pour la nuit. # speaker: narrator
++ [Signaler la plaque, l’itinéraire et une description aux spécialistes d’UNPOL # evidence: checkpoint.trafficking 2]
+    ~ women = "passed"
+    Quelqu’un, à UNPOL, prend note : des signes à vérifier, pas une accusation. Quelqu’un arrêtera-t-il le minibus avant la frontière ? Vous ne le saurez peut-être jamais. # speaker: narrator
 - -> close
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -221,7 +224,10 @@ Plus tard, vous repensez à la dernière heure de la journée. Vous n’avez com
 {clumsy:
     Vous avez posé vos questions là où {man} pouvait les entendre. Dès lors, les femmes ne pouvaient plus parler librement, et il savait qu’on le surveillait. # speaker: narrator
 }
-{women == "passed" || women == "gone":
+{women == "sent":
+    {woman} vous a dit ce qu’il fait de leurs papiers, et a demandé à rentrer chez elle. Vous l’avez laissée repartir avec lui. # speaker: narrator
+}
+{women == "passed" || women == "gone" || women == "sent":
     Le minibus a continué vers {border} avec quatre jeunes femmes avant qu’aucun spécialiste ait pu les voir. # speaker: narrator
 }
 {child == "base":

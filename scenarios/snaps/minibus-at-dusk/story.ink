@@ -17,36 +17,36 @@ VAR boy = ""      // shown: the boy's name
 VAR village = ""  // shown: where the boy's mother put him on the bus
 VAR elder = ""    // shown: the older woman who offers to take the boy
 
-VAR women = "none"     // the minibus: "screened", "asked", "confronted", "waved", then "held", "passed", "gone", "exposed"
+VAR women = "none"     // the minibus: "screened", "asked", "confronted", "waved", then "held", "passed", "sent", "gone", "exposed"
 VAR clumsy = false     // the women were questioned or the man accused in front of everyone
 VAR child = "none"     // the boy: "safe", "base", "alone", "handed"
 
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Kiri junction"
+    ~ place = "The quarry junction"
     ~ man = "Mr Fofana"
-    ~ border = "Bandu"
+    ~ border = "Ruzanfa"
     ~ woman = "Adjoa"
-    ~ boy = "Kwame"
-    ~ village = "Tiko"
-    ~ elder = "Mama Rose"
+    ~ boy = "Abdou"
+    ~ village = "Tuvanda"
+    ~ elder = "Mama Hawa"
 - 2:
-    ~ place = "Selo bridge"
+    ~ place = "The toll bridge"
     ~ man = "Mr Barry"
-    ~ border = "Kando"
-    ~ woman = "Fatima"
-    ~ boy = "Issa"
-    ~ village = "Wula"
+    ~ border = "Mbovesi"
+    ~ woman = "Makena"
+    ~ boy = "Sékou"
+    ~ village = "Ombelani"
     ~ elder = "Mama Hawa"
 - else:
-    ~ place = "Doba crossroads"
+    ~ place = "The sawmill crossroads"
     ~ man = "Mr Kargbo"
-    ~ border = "Benti"
-    ~ woman = "Grace"
+    ~ border = "Zelanga"
+    ~ woman = "Salamata"
     ~ boy = "Yao"
-    ~ village = "Moro"
-    ~ elder = "Mama Esther"
+    ~ village = "Mabakiri"
+    ~ elder = "Mama Hawa"
 }
 -> minibus
 
@@ -56,16 +56,17 @@ VAR child = "none"     // the boy: "safe", "base", "alone", "handed"
 Four young women sit inside, eyes down. {man} climbs out and hands Sergeant Kone four passports from his own jacket. # speaker: narrator # person: man calm
 My cousins. They are going to work in hotels across the border. We must cross before dark. # speaker: man
 When Sergeant Kone asks the women their names, {man} answers for each of them. At the back, a boy of about ten sits alone, a plastic bag on his knees. # speaker: narrator # person: boy wary
-+ [Ask the women, there by the minibus, whether they are travelling of their own free will. If one of them says no, you can act at once # evidence: checkpoint.trafficking 1]
++ [Ask the women, there by the minibus, if they travel of their own free will # evidence: checkpoint.trafficking 1]
     ~ women = "asked"
     ~ clumsy = true
     The women look at {man} before they answer. The first says they are fine. The others nod. # speaker: narrator # person: man calm
-+ [Check the passports against the women's faces, hand them back and wave the minibus on. The papers are genuine, and night is coming # evidence: checkpoint.trafficking 0]
++ [Check the passports against their faces, and wave the minibus on # evidence: checkpoint.trafficking 0]
     ~ women = "waved"
     Sergeant Kone hands back the passports. {man} smiles and climbs back in. # speaker: narrator
-+ [Keep it routine: a vehicle check, and Constable Nkemba sees the women one at a time, away from him, each with her own passport. Out of his earshot, radio UNPOL's specialists # evidence: checkpoint.trafficking 3]
++ [Keep it routine: Constable Nkemba sees each woman alone, away from him # evidence: checkpoint.trafficking 3]
     ~ women = "screened"
-    {man} hands over the passports without a word. The women climb down and follow Constable Nkemba behind the post, one at a time. # speaker: narrator # person: man wary # person: nkemba calm
+    {man} hands over the passports without a word. The women climb down and follow Constable Nkemba behind the post, one at a time, each with her own passport. # speaker: narrator # person: man wary # person: nkemba calm
+    Out of his earshot, you radio UNPOL's specialists: signs worth checking, not an accusation. # speaker: narrator
 + [Ask him, in front of everyone, who is paying him for these women # evidence: checkpoint.trafficking 0]
     ~ women = "confronted"
     ~ clumsy = true
@@ -87,20 +88,20 @@ When Sergeant Kone asks the women their names, {man} answers for each of them. A
 His name is {boy}. His mother put him on the bus at {village}; he is going to an uncle in {border}. He has no phone number, only his uncle's name. # speaker: narrator # person: boy wary
 An older woman in the front seat, {elder}, leans out of the window. # speaker: narrator # person: elder calm
 I know {village}. I am going to {border} too. I will take him to his uncle. # speaker: elder
-+ [Take him off the bus and drive him to the MINUKA base for the night. Soldiers, food and a bed: nowhere on this road is safer # evidence: checkpoint.child-alone 1]
-    ~ child = "base"
-    {boy} looks at the soldiers and the white vehicle, and does not move until Constable Nkemba takes his hand. # speaker: narrator # person: boy afraid
-+ [Thank her, and let him ride on in her care. She knows his village, and it is nearly dark # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
-    ~ child = "handed"
-    {elder} pats the seat beside her, and {boy} goes to sit with her. # speaker: narrator # person: boy gone
-+ [Take him off the bus. Give him water and a seat by the post with Constable Nkemba, ask him nothing that would frighten him, tell your chain, and call the mission's Child Protection Officer # evidence: checkpoint.child-alone 3]
-    ~ child = "safe"
-    {boy} drinks the whole bottle. Constable Nkemba finds him a biscuit. # speaker: narrator # person: boy calm # person: nkemba calm
-    Ms Obi, the Child Protection Officer, answers at once. She will come out with a social worker from the district. # speaker: narrator
-    You thank {elder}: if she knows the family, Ms Obi will want to hear from her. She gives you her name and number. # speaker: narrator
-+ [Let him ride on. He knows his uncle's name, and the driver will set him down at the bus station # evidence: checkpoint.child-alone 0]
++ [Let him ride on; he knows his uncle's name, and the driver will see him off # evidence: checkpoint.child-alone 0]
     ~ child = "alone"
     {boy} nods and goes back to his seat. # speaker: narrator # person: boy gone
++ [Keep him at the post with Constable Nkemba, and call Child Protection # evidence: checkpoint.child-alone 3]
+    ~ child = "safe"
+    Constable Nkemba gives him water and a seat in the shade of the post, and asks him nothing that would frighten him. {boy} drinks the whole bottle. She finds him a biscuit. # speaker: narrator # person: boy calm # person: nkemba calm
+    You tell your chain of command. Ms Obi, the mission's Child Protection Officer, answers at once. She will come out with a social worker from the district. # speaker: narrator
+    You thank {elder}: if she knows the family, Ms Obi will want to hear from her. She gives you her name and number. # speaker: narrator
++ [Take him off the bus and drive him to the MINUKA base for the night # evidence: checkpoint.child-alone 1]
+    ~ child = "base"
+    {boy} looks at the soldiers and the white vehicle, and does not move until Constable Nkemba takes his hand. # speaker: narrator # person: boy afraid
++ [Thank her and leave him in her care; she knows his village # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
+    ~ child = "handed"
+    {elder} pats the seat beside her, and {boy} goes to sit with her. # speaker: narrator # person: boy gone
 - -> route
 
 === route ===
@@ -119,22 +120,24 @@ I know {village}. I am going to {border} too. I will take him to his uncle. # sp
 === screened ===
 Behind the post, Constable Nkemba calls you over. One of the women, {woman}, speaks fast and low. # speaker: narrator # person: elder gone # person: woman afraid
 He keeps our passports. He says we owe him for the journey and for the jobs. I do not know where we are going. # speaker: woman
+I want to go home. # speaker: woman # person: woman sad
 {man} walks up to you. # speaker: narrator # person: man wary
 What did she say to you? It is getting dark. # speaker: man
 The passports are real. I cannot hold them without a reason. # speaker: kone # person: kone wary
-+ [Tell {man} what she said, and watch how he reacts # evidence: checkpoint.trafficking 0 # critical: checkpoint.trafficking]
++ [Tell him checks take time; ask Kone privately to hold the minibus # evidence: checkpoint.trafficking 3]
+    ~ women = "held"
+    You tell {man} nothing of what she said. Sergeant Kone looks at the four passports again. # speaker: narrator # person: kone calm
+    Four women, and one man who answers for all of them. All right. A documents check, until the specialists come. It may take a while. # speaker: kone
++ [Let them go before dark, and radio the plate to UNPOL's specialists # evidence: checkpoint.trafficking 0]
+    ~ women = "sent"
+    The minibus pulls away towards {border}. Through the window, {woman} does not look back. # speaker: narrator # person: man gone # person: woman gone
+    She told you he holds their papers and that she wants to go home. From that moment her safety came before the timetable: the minibus could have stayed until the specialists came. # speaker: narrator
++ [Put what she said to him, and watch how he reacts # evidence: checkpoint.trafficking 0 # critical: checkpoint.trafficking]
     ~ women = "exposed"
     {man}'s smile does not move. He looks at {woman} for a long second. # speaker: narrator # person: woman afraid
     Come. We are late. # speaker: man
     With nothing to hold them on, Sergeant Kone lets the minibus go. # speaker: narrator # person: man gone # person: woman gone
-+ [Let them go before dark, and pass the plate and a description to UNPOL's specialists # evidence: checkpoint.trafficking 2]
-    ~ women = "passed"
-    The minibus pulls away towards {border}. # speaker: narrator # person: man gone # person: woman gone
-+ [Tell {man} nothing, except that checks take time. In private, ask Sergeant Kone to hold the minibus for a documents check until the specialists come # evidence: checkpoint.trafficking 3]
-    ~ women = "held"
-    Sergeant Kone looks at the four passports again. # speaker: narrator # person: kone calm
-    Four women, and one man who answers for all of them. All right. A documents check. It may take a while. # speaker: kone
-+ [Take {woman} aside and ask her everything yourself: who pays him, where they are going, who else is involved # evidence: checkpoint.trafficking 1]
++ [Take her aside and ask her everything: who pays him, and where they go # evidence: checkpoint.trafficking 1]
     ~ women = "passed"
     She starts to answer, then stops. Her eyes go to the road, where {man} is waiting. # speaker: narrator # person: woman afraid
     I do not know. I do not know. # speaker: woman
@@ -145,27 +148,27 @@ The passports are real. I cannot hold them without a reason. # speaker: kone # p
 === asked ===
 One of the women says nothing at all. She is looking at you now. # speaker: narrator # person: elder gone # person: woman afraid
 The light is going. # speaker: kone # person: kone wary
-+ [Tell the women they can stay here under UN protection if they want to, and let him go on without them # evidence: checkpoint.trafficking 1]
++ [Tell the women they can stay here under UN protection, and let him go # evidence: checkpoint.trafficking 1]
     ~ women = "gone"
     Nobody moves. {man} says something in a language you do not know, and the women stay in their seats. # speaker: narrator
     The minibus pulls away towards {border}. # speaker: narrator # person: man gone # person: woman gone
-+ [Accept their answer and wave the minibus on # evidence: checkpoint.trafficking 0]
++ [Thank them; Nkemba sees them one at a time, away from him, while you radio the specialists # evidence: checkpoint.trafficking 2]
+    ~ women = "held"
+    The women climb down one by one. {man}'s smile is gone. You ask Sergeant Kone, in private, to hold the minibus. # speaker: narrator # person: man wary
+    A documents check, then. It may take a while. # speaker: kone
++ [Let them go on; he has their papers and they are late # evidence: checkpoint.trafficking 0]
     ~ women = "gone"
     The minibus pulls away towards {border}. # speaker: narrator # person: man gone # person: woman gone
-+ [Thank them, then carry on as routine: Constable Nkemba sees the women one at a time, away from him. Out of his earshot, radio the specialists, and ask Sergeant Kone privately to hold the minibus for a documents check # evidence: checkpoint.trafficking 2]
-    ~ women = "held"
-    The women climb down one by one. {man}'s smile is gone. # speaker: narrator # person: man wary
-    A documents check, then. It may take a while. # speaker: kone
 - -> close
 
 // ---------------------------------------------------------------------------------------------------------------
 === confronted ===
 Sergeant Kone pulls you aside. # speaker: narrator # person: elder gone # person: kone angry
 Now he knows. If they are what you think, they will pay for it tonight. # speaker: kone
-+ [Lower the temperature: apologise for your tone, carry on with a routine check, Constable Nkemba seeing the women one at a time away from him, and radio the specialists quietly # evidence: checkpoint.trafficking 1]
++ [Apologise for your tone, and carry on with a routine check, quietly # evidence: checkpoint.trafficking 1]
     ~ women = "held"
-    Behind the post, none of the women says a word. Sergeant Kone holds the minibus for a documents check, but {man} watches every move. # speaker: narrator # person: man wary
-+ [Warn {man} that the UN has its eye on him, and let the minibus go # evidence: checkpoint.trafficking 0]
+    Constable Nkemba sees the women one at a time, away from him, and you radio the specialists. Behind the post, none of the women says a word. Sergeant Kone holds the minibus for a documents check, but {man} watches every move. # speaker: narrator # person: man wary
++ [Warn him that the UN has its eye on him, and let the minibus go # evidence: checkpoint.trafficking 0]
     ~ women = "gone"
     {man} nods, as if thanking you for the warning. The minibus pulls away towards {border}. # speaker: narrator # person: man gone
 + [Tell the women to get off the bus: they are under UN protection now # evidence: checkpoint.trafficking 1]
@@ -179,12 +182,12 @@ Now he knows. If they are what you think, they will pay for it tonight. # speake
 === waved ===
 The minibus pulls away towards {border}. Through the back window, one of the women is still looking at you. # speaker: narrator # person: elder gone # person: man gone
 Four women, and he answered for every one of them. # speaker: kone # person: kone wary
-+ [Radio the plate, the route and a description to UNPOL's specialists: signs worth checking, not an accusation # evidence: checkpoint.trafficking 2]
-    ~ women = "passed"
-    Somebody at UNPOL writes it down. Whether anyone stops the minibus before the border, you may never know. # speaker: narrator
-+ [Let it go. This is a security checkpoint, not an immigration post # evidence: checkpoint.trafficking 0]
++ [Let it go; this is a security checkpoint, not an immigration post # evidence: checkpoint.trafficking 0]
     ~ women = "gone"
     Sergeant Kone shrugs and lowers the barrier for the night. # speaker: narrator
++ [Radio the plate, the route and a description to UNPOL's specialists # evidence: checkpoint.trafficking 2]
+    ~ women = "passed"
+    Somebody at UNPOL writes it down: signs worth checking, not an accusation. Whether anyone stops the minibus before the border, you may never know. # speaker: narrator
 - -> close
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -221,7 +224,10 @@ Later, you think back over the last hour of the day. You made no critical error,
 {clumsy:
     You asked your questions where {man} could hear them. From then on, the women could not speak freely, and he knew he was being watched. # speaker: narrator
 }
-{women == "passed" || women == "gone":
+{women == "sent":
+    {woman} told you what he does with their papers, and asked to go home. You sent her on with him. # speaker: narrator
+}
+{women == "passed" || women == "gone" || women == "sent":
     The minibus went on to {border} with four young women before any specialist could see them. # speaker: narrator
 }
 {child == "base":

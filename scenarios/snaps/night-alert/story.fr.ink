@@ -15,19 +15,19 @@ VAR full = false      // the report gives numbers by sex and age, the warning si
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ site = "Kasoko"
+    ~ site = "Kisevange"
     ~ block = "C"
-    ~ cla = "Josephine"
+    ~ cla = "Pascaline"
     ~ witness = "Mama Jeanne"
 - 2:
-    ~ site = "Lubiri"
+    ~ site = "Lonzoka"
     ~ block = "F"
-    ~ cla = "Pascaline"
+    ~ cla = "Odette"
     ~ witness = "Ma Kahindo"
 - else:
-    ~ site = "Tanganu"
+    ~ site = "Tolembwe"
     ~ block = "K"
-    ~ cla = "Odette"
+    ~ cla = "Pascaline"
     ~ witness = "Mama Furaha"
 }
 -> alert
@@ -38,15 +38,15 @@ Site de personnes déplacées de {site}, une heure et demie du matin. Votre patr
 Votre téléphone vibre : {cla}, l’assistante de liaison communautaire, sur la ligne du réseau communautaire d’alerte. # speaker: narrator # person: cla calm
 Une femme vient d’appeler du bloc {block}. Deux hommes armés frappent aux portes des abris où une femme est seule. # speaker: cla # person: cla afraid
 Le bloc {block} est à dix minutes au pas de course. # speaker: narrator
-+ [Demander par radio à la base d’envoyer la force de réaction rapide, et terminer la ronde prévue # evidence: patrol.early-warning 1]
++ [Demander par radio la force de réaction rapide : c’est son travail # evidence: patrol.early-warning 1]
     ~ response = "late"
     La base annonce que la force de réaction rapide arrive, depuis l’autre bout de la base. # speaker: narrator
-+ [Demander à {cla} de rappeler d’abord la femme pour confirmer que quelqu’un a vu une arme. Les alertes de nuit sont souvent des rumeurs, et une patrouille qui court à chaque appel n’est bientôt plus nulle part quand il le faut # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
++ [Attendre que l’alerte soit confirmée : {cla} doit d’abord rappeler la femme # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
     ~ response = "ignored"
     {cla} dit qu’elle va essayer. # speaker: narrator
-+ [Y aller tout de suite. Emmener la patrouille au pas de course, prévenir la base en route, et placer la patrouille entre les hommes armés et les abris # evidence: patrol.early-warning 3]
++ [Y aller, au pas de course. Prévenir la base en route # evidence: patrol.early-warning 3]
     ~ response = "in-time"
-    La patrouille s’élance. # speaker: narrator
+    La patrouille s’élance. Vous êtes l’aide la plus proche ; la base peut suivre. # speaker: narrator
 - -> shelters
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -66,12 +66,12 @@ Des femmes se tiennent sur le seuil des abris, enveloppées dans des pagnes. Par
 Ils viennent la nuit, seulement dans les abris où une femme est seule. Ils appellent ça une fouille. # speaker: witness
 Depuis qu’ils sont revenus sur la route, nous n’allons plus aux latrines après la tombée de la nuit, et les filles dorment à trois par abri. # speaker: witness # person: witness afraid
 Si vous venez la nuit, amenez des femmes. Et demandez de la lumière près des latrines. # speaker: witness
-+ [Noter les hommes armés. Le reste, c’est la vie des femmes dans un camp, pas une question de sécurité # evidence: patrol.early-warning 1]
++ [Noter les hommes armés ; le reste, c’est la vie du camp # evidence: patrol.early-warning 1]
     Vous écrivez : hommes armés, bloc {block}. # speaker: narrator
-+ [Traiter ces éléments comme des signes avant-coureurs de violences sexuelles. Noter chacun d’eux, ce qui a changé et depuis quand, pour le rapport et pour la Conseillère pour la protection des femmes # evidence: patrol.early-warning 3]
++ [Noter chaque changement cité par les femmes, et depuis quand # evidence: patrol.early-warning 3]
     ~ signs = true
-    Vous notez chaque signe, ce qui a changé et depuis quand. Les changements dans les heures et les lieux où vont les femmes sont en eux-mêmes des signaux d’alerte. # speaker: narrator
-+ [N’écrire que ce que la patrouille a vu elle-même. Ce que disent les femmes n’est que du ouï-dire tant qu’aucun incident n’est confirmé, et un rapport fondé sur du ouï-dire n’est pas cru # evidence: patrol.early-warning 0]
+    Vous notez chaque signe, ce qui a changé et depuis quand, pour le rapport et pour la Conseillère pour la protection des femmes. Les changements dans les heures et les lieux où vont les femmes sont en eux-mêmes des signes avant-coureurs de violences sexuelles. # speaker: narrator
++ [Ne noter que ce que la patrouille a vu : le reste est du ouï-dire # evidence: patrol.early-warning 0]
     Vous écrivez ce que la patrouille a vu. # speaker: narrator
 - -> report
 
@@ -80,14 +80,14 @@ Si vous venez la nuit, amenez des femmes. Et demandez de la lumière près des l
 De retour à la base, trois heures et demie. Le capitaine Rahman, de permanence, veut le rapport de patrouille pour le point du matin. # scene: base # speaker: narrator # person: witness gone # person: mariam gone # person: rahman neutral
 Une ligne et un chiffre. L’état-major en lit cinquante par jour. # speaker: rahman
 La patrouille a rencontré 26 personnes au bloc {block} : 14 femmes, 3 hommes, 5 filles et 4 garçons. Mariam et vous avez parlé avec 6 des femmes. # speaker: narrator
-+ [Un chiffre, comme il l’a demandé : « Hommes armés signalés au bloc {block}. 26 civils rencontrés. » # evidence: patrol.sadd-report 1]
++ [Un chiffre, comme il l’a demandé : « Hommes armés au bloc {block}. 26 civils rencontrés. » # evidence: patrol.sadd-report 1]
     Vous écrivez un seul chiffre. Les femmes et les filles y disparaissent. # speaker: narrator
-+ {signs} [Les chiffres par sexe et par âge et qui a parlé avec la patrouille, les signes avant-coureurs que vous avez notés, ce que les femmes ont demandé, et une recommandation : des patrouilles de nuit aux abris, avec des femmes, planifiées avec le comité des femmes # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
++ {signs} [Les chiffres par sexe et par âge, les signes avant-coureurs, les demandes des femmes et une recommandation # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
     ~ full = true
-    Vous rédigez tout. La plupart des personnes rencontrées par la patrouille étaient des femmes et des filles, et le rapport le montre désormais, ainsi que ce qu’elles affrontent la nuit. # speaker: narrator
+    Vous rédigez tout, avec une recommandation : des patrouilles de nuit aux abris, avec des femmes, planifiées avec le comité des femmes. La plupart des personnes rencontrées par la patrouille étaient des femmes et des filles, et le rapport le montre désormais, ainsi que ce qu’elles affrontent la nuit. # speaker: narrator
 + [Une ligne, comme il l’a demandé : « Patrouille de nuit, {site}. Situation calme. » # evidence: patrol.sadd-report 0]
     Vous écrivez une ligne. # speaker: narrator
-+ [Les chiffres par sexe et par âge, et ce que les femmes ont demandé. Faire court, comme il l’a demandé # evidence: patrol.sadd-report 2]
++ [Les chiffres par sexe et par âge et ce que les femmes ont demandé, en bref # evidence: patrol.sadd-report 2]
     Le rapport montre qui la patrouille a rencontré. Ce qui a changé dans la vie des femmes la nuit n’y figure pas. # speaker: narrator
 - -> ending
 

@@ -28,19 +28,19 @@ VAR full = false      // the report gives numbers by sex and age, the warning si
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ site = "Kasoko"
+    ~ site = "Kisevange"
     ~ block = "C"
-    ~ cla = "Josephine"
+    ~ cla = "Pascaline"
     ~ witness = "Mama Jeanne"
 - 2:
-    ~ site = "Lubiri"
+    ~ site = "Lonzoka"
     ~ block = "F"
-    ~ cla = "Pascaline"
+    ~ cla = "Odette"
     ~ witness = "Ma Kahindo"
 - else:
-    ~ site = "Tanganu"
+    ~ site = "Tolembwe"
     ~ block = "K"
-    ~ cla = "Odette"
+    ~ cla = "Pascaline"
     ~ witness = "Mama Furaha"
 }
 -> alert
@@ -51,15 +51,15 @@ The {site} site for displaced people, half past one at night. Your patrol walks 
 Your phone buzzes: {cla}, the community liaison assistant, on the alert network's line. # speaker: narrator # person: cla calm
 A woman just called from Block {block}. Two armed men are knocking at the doors of shelters where a woman is alone. # speaker: cla # person: cla afraid
 Block {block} is ten minutes away at the double. # speaker: narrator
-+ [Radio the base to send the quick reaction force, and finish the round you were given # evidence: patrol.early-warning 1]
++ [Radio the base to send the quick reaction force: that is its job # evidence: patrol.early-warning 1]
     ~ response = "late"
     The base says the quick reaction force is on its way, from the far side of the base. # speaker: narrator
-+ [Ask {cla} to call the woman back first and confirm that someone has seen a weapon. Night alerts are often rumour, and a patrol that runs at every call is soon nowhere when it matters # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
++ [Wait until the alert is confirmed: have {cla} call the woman back first # evidence: patrol.early-warning 0 # critical: patrol.early-warning]
     ~ response = "ignored"
     {cla} says she will try. # speaker: narrator
-+ [Go now. Get the patrol there at the double, tell the base on the way, and put the patrol between the armed men and the shelters # evidence: patrol.early-warning 3]
++ [Go now, at the double. Tell the base on the way # evidence: patrol.early-warning 3]
     ~ response = "in-time"
-    The patrol runs. # speaker: narrator
+    The patrol runs. You are the nearest help; the base can follow. # speaker: narrator
 - -> shelters
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -79,12 +79,12 @@ Women stand in the doorways, wrapped in cloths. Through Mariam, an older woman, 
 They come at night, only to shelters where a woman is alone. They call it a search. # speaker: witness
 Since they came back to the road, we don't go to the latrines after dark, and the girls sleep three to a shelter. # speaker: witness # person: witness afraid
 If you come at night, bring women. And ask for lights by the latrines. # speaker: witness
-+ [Note the armed men. The rest is how women live in a camp, not a security matter # evidence: patrol.early-warning 1]
++ [Note the armed men; the rest is camp life # evidence: patrol.early-warning 1]
     You write: armed men, Block {block}. # speaker: narrator
-+ [Treat these as warning signs of sexual violence. Note each one, what changed and since when, for the report and for the Women's Protection Adviser # evidence: patrol.early-warning 3]
++ [Note each change the women named, and since when # evidence: patrol.early-warning 3]
     ~ signs = true
-    You note each sign, what changed and since when. Changes in when and where women go are early warning in their own right. # speaker: narrator
-+ [Write down only what the patrol saw itself. What the women say is hearsay until there is a confirmed incident, and a report built on hearsay is not believed # evidence: patrol.early-warning 0]
+    You note each sign, what changed and since when, for the report and for the Women's Protection Adviser. Changes in when and where women go are early warning of sexual violence in their own right. # speaker: narrator
++ [Note only what the patrol saw. The rest is hearsay until confirmed # evidence: patrol.early-warning 0]
     You write down what the patrol saw. # speaker: narrator
 - -> report
 
@@ -93,14 +93,14 @@ If you come at night, bring women. And ask for lights by the latrines. # speaker
 Back at the base, half past three. Captain Rahman, on duty, wants the patrol report for the morning brief. # scene: base # speaker: narrator # person: witness gone # person: mariam gone # person: rahman neutral
 One line and one number. Headquarters reads fifty of these a day. # speaker: rahman
 The patrol met 26 people at Block {block}: 14 women, 3 men, 5 girls and 4 boys. You and Mariam spoke with 6 of the women. # speaker: narrator
-+ [One number, as he asked: "Armed men reported at Block {block}. 26 civilians engaged." # evidence: patrol.sadd-report 1]
++ [One number, as he asked: "Armed men at Block {block}. 26 civilians engaged." # evidence: patrol.sadd-report 1]
     You write one number. The women and girls disappear into it. # speaker: narrator
-+ {signs} [The numbers by sex and age and who spoke with the patrol, the warning signs you noted, what the women asked for, and a recommendation: night patrols at the shelters, with women on them, planned with the women's committee # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
++ {signs} [Numbers by sex and age, the warning signs, the women's requests, and a recommendation # evidence: patrol.sadd-report 3 # evidence: patrol.early-warning 3]
     ~ full = true
-    You write it out. Most of the people the patrol met were women and girls, and now the report shows it, and what they face after dark. # speaker: narrator
+    You write it out, with a recommendation: night patrols at the shelters, with women on them, planned with the women's committee. Most of the people the patrol met were women and girls, and now the report shows it, and what they face after dark. # speaker: narrator
 + [One line, as he asked: "Night patrol, {site}. Situation calm." # evidence: patrol.sadd-report 0]
     You write one line. # speaker: narrator
-+ [The numbers by sex and age, and what the women asked for. Keep it short, as he asked # evidence: patrol.sadd-report 2]
++ [Numbers by sex and age and what the women asked for, kept short # evidence: patrol.sadd-report 2]
     The report shows who the patrol met. What changed in women's lives after dark is not in it. # speaker: narrator
 - -> ending
 

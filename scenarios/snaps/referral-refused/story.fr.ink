@@ -21,17 +21,17 @@ VAR forced = false     // her name went to the adviser after she refused a refer
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ name = "Grace"
+    ~ name = "Nasima"
     ~ where = "près du moulin à grain"
     ~ road = "la route du pont"
     ~ family = "mon mari"
 - 2:
-    ~ name = "Mariama"
+    ~ name = "Afiwa"
     ~ where = "au point d’eau"
     ~ road = "la piste des champs de manioc"
     ~ family = "mes frères"
 - else:
-    ~ name = "Esther"
+    ~ name = "Nasima"
     ~ where = "devant l’école"
     ~ road = "le sentier de la forêt"
     ~ family = "mon père"
@@ -44,15 +44,18 @@ Il y a trois jours, {where}, {name} vous a dit en quelques mots que des hommes a
 Aujourd’hui, votre patrouille repasse {where}. Elle attend que personne ne soit à proximité, puis s’approche. # speaker: narrator # person: woman wary
 Elle vous glisse la carte dans la main. # speaker: narrator
 Je ne veux pas de votre conseillère. Ni l’infirmière, ni personne. Si cela arrive aux oreilles de {family}, je suis perdue. Et si quelqu’un trouve cette carte sur moi... # speaker: woman # person: woman afraid
-+ [Lui dire que la conseillère veut seulement l’aider, et qu’elle se sentira mieux quand elle en aura parlé à quelqu’un. Lui demander d’y réfléchir encore # evidence: crsv.consent 0 # evidence: crsv.referral 1]
++ [Lui dire qu’elle se sentira mieux après en avoir parlé. Lui demander d’y réfléchir encore # evidence: crsv.consent 0 # evidence: crsv.referral 1]
     ~ pressed = true
     Ses lèvres se serrent. # speaker: narrator # person: woman angry
     Vous aussi ? J’ai dit non. # speaker: woman
-+ [Reprendre la carte et lui dire au revoir. C’est son choix # evidence: crsv.consent 2 # evidence: crsv.referral 1]
+    Vous le disiez avec gentillesse. Ce qu’elle a entendu, c’est que son non se discute. # speaker: narrator
++ [Reprendre la carte et la laisser partir. C’est son choix, et elle l’a fait # evidence: crsv.consent 2 # evidence: crsv.referral 1]
     Elle hoche la tête, presque surprise que ce soit si simple. # speaker: narrator # person: woman calm
-+ [Reprendre la carte. Lui dire que c’est sa décision et qu’elle peut changer d’avis à tout moment. Puis, seulement si elle veut l’entendre, lui dire en quelques mots ce que font le poste de santé, le centre des femmes et la conseillère, et qu’ils travaillent en toute confidentialité # evidence: crsv.consent 3 # evidence: crsv.referral 3]
+    Son refus est respecté. Mais la carte était la seule aide qu’elle connaissait, et elle la rend sans savoir ce qui existe d’autre. # speaker: narrator
++ [Reprendre la carte. Dire qu’elle peut changer d’avis, et demander si elle veut savoir ce que fait chaque service # evidence: crsv.consent 3 # evidence: crsv.referral 3]
     ~ informed = true
-    Elle écoute, les yeux sur la route. # speaker: narrator # person: woman wary
+    Elle réfléchit, puis hoche la tête une fois. Ses yeux restent sur la route. # speaker: narrator # person: woman wary
+    En quelques mots, vous lui dites : le poste de santé soigne en toute confidentialité, et les soins ne dépendent d’aucun signalement ; le centre des femmes écoute ; la conseillère n’aide que si elle le demande. Rien ne se passe si elle ne le veut pas. # speaker: narrator
     Le poste de santé... Je peux y aller pour mon dos. Personne ne pose de questions sur un dos. Peut-être. Plus tard. # speaker: woman
 - -> honest
 
@@ -60,29 +63,35 @@ Je ne veux pas de votre conseillère. Ni l’infirmière, ni personne. Si cela a
 === honest ===
 Elle hésite, et regarde le long de la route. # speaker: narrator
 Et vous ? Vous ne direz rien à personne ? Ces hommes sont toujours sur {road}. # speaker: woman # person: woman afraid
-+ [Lui promettre que personne ne le saura jamais, et que la patrouille tiendra ces hommes loin d’elle # evidence: crsv.no-promises 0]
-    ~ promised = true
-    Elle vous regarde longuement, elle voudrait le croire. # speaker: narrator # person: woman hopeful
-+ [Être honnête. Vous ne donnerez son nom à personne sans son accord, mais vous ne pouvez pas promettre que ces hommes seront arrêtés. La patrouille signalera que des hommes armés menacent les femmes sur {road}, sans rien qui la désigne. Lui demander si cela lui convient # evidence: crsv.no-promises 3]
++ [Dire que son nom reste avec vous, mais que vous ne pouvez pas promettre qu’on arrêtera ces hommes # evidence: crsv.no-promises 3]
+    Elle vous regarde longuement. # speaker: narrator # person: woman wary
+    Vous ajoutez que la patrouille signalera que des hommes armés menacent les femmes sur {road}, sans rien qui la désigne, et vous lui demandez si cela lui convient. # speaker: narrator
     Elle réfléchit, puis hoche la tête une fois. # speaker: narrator # person: woman calm
     Oui. Sans mon nom. # speaker: woman
 + [Lui dire de ne pas s’inquiéter, que vous allez voir ce qui peut être fait # evidence: crsv.no-promises 1]
     Elle attend la suite. Rien ne vient. # speaker: narrator # person: woman wary
+    Elle a posé une question simple, et n’a reçu aucune réponse utile. # speaker: narrator
++ [Lui promettre que personne ne le saura jamais, et que la patrouille tiendra ces hommes loin d’elle # evidence: crsv.no-promises 0]
+    ~ promised = true
+    Elle vous regarde longuement, elle voudrait le croire. # speaker: narrator # person: woman hopeful
+    La patrouille passe {where} une fois par semaine. Les hommes de {road} y sont tous les jours. # speaker: narrator
 - -> leader
 
 // ---------------------------------------------------------------------------------------------------------------
 === leader ===
 De retour au véhicule, le sergent Rana, votre chef d’équipe, vous a observés tous les deux. # speaker: narrator # person: woman gone # person: rana neutral
 C’est la femme que vous avez vue l’autre jour {where}, non ? Donnez-moi son nom et l’endroit où elle habite. Chaque incident remonte à la Conseillère pour la protection des femmes, et il me le faut dans le rapport de patrouille. # speaker: rana
-+ [Donner son nom et son adresse à la Conseillère pour la protection des femmes seulement, pas pour le rapport, afin qu’une spécialiste puisse lui rendre visite discrètement # evidence: crsv.consent 0 # critical: crsv.consent]
-    ~ forced = true
-    Vous appelez le bureau de la conseillère et donnez son nom et l’endroit où elle habite. Cela vous semble être la chose à faire. # speaker: narrator # person: rana calm
-+ [Signaler l’incident et la menace sur {road}, sans rien qui l’identifie. Lui dire qu’elle a refusé d’être orientée, ce qui est son droit, et proposer de demander à la conseillère un avis général sans la nommer # evidence: crsv.consent 3]
-    Il fronce les sourcils, puis tape. # speaker: narrator # person: rana wary
-    D’accord. Si elle a dit non, c’est non. # speaker: rana # person: rana calm
-+ [Lui donner seulement son prénom, pour que le rapport soit complet et que la conseillère puisse la retrouver si elle change d’avis # evidence: crsv.consent 1]
++ [Lui donner seulement son prénom, pour que la conseillère puisse la retrouver plus tard # evidence: crsv.consent 1]
     ~ noted = true
     Il tape un seul mot dans le rapport. # speaker: narrator # person: rana calm
+    Un prénom et un lieu, dans un petit village, suffisent pour la retrouver. Elle n’y a pas consenti. # speaker: narrator
++ [Signaler la menace sur ce chemin, pas elle. Lui dire qu’elle a refusé toute orientation # evidence: crsv.consent 3]
+    Il fronce les sourcils. Refuser est son droit, ajoutez-vous. # speaker: narrator # person: rana wary
+    Vous lui donnez l’incident et les hommes armés sur {road}, sans rien qui l’identifie, et proposez de demander à la conseillère un avis général sans la nommer. # speaker: narrator
+    D’accord. Si elle a dit non, c’est non. # speaker: rana # person: rana calm
++ [Donner son nom et son adresse à la conseillère seulement, pas au rapport, pour qu’une spécialiste passe la voir discrètement # evidence: crsv.consent 0 # critical: crsv.consent]
+    ~ forced = true
+    Vous appelez le bureau de la conseillère et donnez son nom et l’endroit où elle habite. Cela vous semble être la chose à faire. # speaker: narrator # person: rana calm
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -21,17 +21,17 @@ VAR forced = false     // her name went to the adviser after she refused a refer
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ name = "Grace"
+    ~ name = "Nasima"
     ~ where = "the grinding mill"
     ~ road = "the bridge road"
     ~ family = "my husband"
 - 2:
-    ~ name = "Mariama"
+    ~ name = "Afiwa"
     ~ where = "the water point"
     ~ road = "the track to the cassava fields"
     ~ family = "my brothers"
 - else:
-    ~ name = "Esther"
+    ~ name = "Nasima"
     ~ where = "the school gate"
     ~ road = "the forest path"
     ~ family = "my father"
@@ -44,15 +44,18 @@ Three days ago, at {where}, {name} told you in a few words that armed men had at
 Today your patrol passes {where} again. She waits until no one is near, then comes over. # speaker: narrator # person: woman wary
 She presses the card back into your hand. # speaker: narrator
 I don't want your adviser. Not the nurse, not anybody. If it reaches {family}, I am finished. And if someone finds this card on me... # speaker: woman # person: woman afraid
-+ [Tell her the adviser only wants to help, and that she will feel better once she has talked to someone. Ask her to think again # evidence: crsv.consent 0 # evidence: crsv.referral 1]
++ [Tell her she will feel better once she talks to someone. Ask her to think again # evidence: crsv.consent 0 # evidence: crsv.referral 1]
     ~ pressed = true
     Her mouth tightens. # speaker: narrator # person: woman angry
     You too? I said no. # speaker: woman
-+ [Take the card back and say goodbye. It is her choice # evidence: crsv.consent 2 # evidence: crsv.referral 1]
+    You meant it kindly. What she heard is that her no is something to argue with. # speaker: narrator
++ [Take the card back and let her go. It is her choice, and she has made it # evidence: crsv.consent 2 # evidence: crsv.referral 1]
     She nods, almost surprised it was so easy. # speaker: narrator # person: woman calm
-+ [Take the card back. Tell her it is her decision and she can change her mind at any time. Then, only if she wants to hear it, say in a few words what the health post, the women's centre and the adviser each do, and that they work in confidence # evidence: crsv.consent 3 # evidence: crsv.referral 3]
+    Her no is respected. But the card was the only thing she knew about, and she is handing it back without knowing what else exists. # speaker: narrator
++ [Take the card. Say she can change her mind, and ask if she wants to hear what each service does # evidence: crsv.consent 3 # evidence: crsv.referral 3]
     ~ informed = true
-    She listens, her eyes on the road. # speaker: narrator # person: woman wary
+    She thinks, then nods once. Her eyes stay on the road. # speaker: narrator # person: woman wary
+    In a few words you tell her: the health post treats people in confidence, and care does not depend on any report; the women's centre listens; the adviser helps only if she asks. Nothing happens unless she wants it. # speaker: narrator
     The health post... I can go there for my back. Nobody asks about a back. Maybe. Later. # speaker: woman
 - -> honest
 
@@ -60,29 +63,35 @@ I don't want your adviser. Not the nurse, not anybody. If it reaches {family}, I
 === honest ===
 She hesitates, and looks along the road. # speaker: narrator
 And you? You will tell nobody? Those men are still on {road}. # speaker: woman # person: woman afraid
-+ [Promise her that no one will ever find out, and that the patrol will keep those men away from her # evidence: crsv.no-promises 0]
-    ~ promised = true
-    She looks at you for a long moment, wanting to believe it. # speaker: narrator # person: woman hopeful
-+ [Be honest. You will not give her name to anyone unless she agrees, but you cannot promise the men will be stopped. The patrol will report that armed men threaten women on {road}, with nothing that points to her. Ask whether that is all right with her # evidence: crsv.no-promises 3]
++ [Say her name stays with you, but you cannot promise the men will be stopped # evidence: crsv.no-promises 3]
+    She looks at you for a long moment. # speaker: narrator # person: woman wary
+    You add that the patrol will report armed men threatening women on {road}, with nothing that points to her, and ask if that is all right with her. # speaker: narrator
     She thinks, then nods once. # speaker: narrator # person: woman calm
     Yes. Without my name. # speaker: woman
 + [Tell her not to worry, you will see what can be done # evidence: crsv.no-promises 1]
     She waits for more. Nothing more comes. # speaker: narrator # person: woman wary
+    She asked a plain question and got no answer she can use. # speaker: narrator
++ [Promise that no one will ever know, and that the patrol will keep those men away from her # evidence: crsv.no-promises 0]
+    ~ promised = true
+    She looks at you for a long moment, wanting to believe it. # speaker: narrator # person: woman hopeful
+    The patrol passes {where} once a week. The men on {road} are there every day. # speaker: narrator
 - -> leader
 
 // ---------------------------------------------------------------------------------------------------------------
 === leader ===
 Back at the vehicle, Sergeant Rana, your team leader, has been watching the two of you. # speaker: narrator # person: woman gone # person: rana neutral
 That's the woman from {where}, isn't it? Give me her name and where she lives. Every incident goes up to the Women's Protection Adviser, and I need it in the patrol report. # speaker: rana
-+ [Give her name and where she lives to the Women's Protection Adviser only, not for the report, so that a specialist can visit her quietly # evidence: crsv.consent 0 # critical: crsv.consent]
-    ~ forced = true
-    You call the adviser's office and give her name and where she lives. It feels like the kind thing to do. # speaker: narrator # person: rana calm
-+ [Report the incident and the threat on {road}, with nothing that identifies her. Tell him she has refused a referral, which is her right, and offer to ask the adviser for general advice without naming her # evidence: crsv.consent 3]
-    He frowns, then types. # speaker: narrator # person: rana wary
-    Fair enough. If she's said no, she's said no. # speaker: rana # person: rana calm
-+ [Give him her first name only, so the report is complete and the adviser can find her if she changes her mind # evidence: crsv.consent 1]
++ [Give him her first name only, so the adviser can find her later # evidence: crsv.consent 1]
     ~ noted = true
     He types one word into the report. # speaker: narrator # person: rana calm
+    A first name and a place, in a small village, is enough to find her. She did not agree to that. # speaker: narrator
++ [Report the threat on that road, not her. Tell him she has said no to any referral # evidence: crsv.consent 3]
+    He frowns. Refusing is her right, you add. # speaker: narrator # person: rana wary
+    You give him the incident and the armed men on {road}, with nothing that identifies her, and offer to ask the adviser for general advice without naming her. # speaker: narrator
+    Fair enough. If she's said no, she's said no. # speaker: rana # person: rana calm
++ [Give her name and where she lives to the adviser only, not the report, so a specialist can visit quietly # evidence: crsv.consent 0 # critical: crsv.consent]
+    ~ forced = true
+    You call the adviser's office and give her name and where she lives. It feels like the kind thing to do. # speaker: narrator # person: rana calm
 - -> ending
 
 // ---------------------------------------------------------------------------------------------------------------

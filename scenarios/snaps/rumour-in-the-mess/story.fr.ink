@@ -19,16 +19,16 @@ VAR anon = false         // the report went in as an unsigned note
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ driver = "Moussa"
-    ~ village = "Kalemba"
+    ~ driver = "Dieudonné"
+    ~ village = "Kelombi"
     ~ spot = "à l’arrêt de bus, de l’autre côté de la route"
 - 2:
     ~ driver = "Patrice"
-    ~ village = "Tonga"
+    ~ village = "Murokati"
     ~ spot = "au point d’eau, en contrebas de l’entrée"
 - else:
     ~ driver = "Elie"
-    ~ village = "Bisoro"
+    ~ village = "Kelombi"
     ~ spot = "sur la route de l’école, derrière le grillage"
 }
 -> mess
@@ -42,18 +42,19 @@ Il la paie en liquide et en crédit téléphonique. Et de temps en temps un sac 
 Laisse-le tranquille. C’est sa copine, et elle lui a dit qu’elle avait dix-huit ans. # speaker: lenz # person: lenz calm
 Dix-huit ans, et toujours en uniforme scolaire. # speaker: dube
 Ils vous regardent tous les deux, hilares. # speaker: narrator
-+ [Dire que cela ne fait pas du bien à l’image de la mission, mais que ce que le personnel fait de son temps libre est une zone grise, et que les coutumes sont différentes ici # evidence: sea.recognise 1]
-    Exactement, dit Lenz. Ce ne sont pas nos affaires. # speaker: narrator # person: lenz calm
-    Dube hausse les épaules et se remet à manger. # speaker: narrator
-+ [Rire avec eux. Elle dit qu’elle a dix-huit ans, et une petite amie, c’est une petite amie # evidence: sea.recognise 0]
++ [En rire. Elle lui a dit qu’elle avait dix-huit ans, et une petite amie, c’est une petite amie # evidence: sea.recognise 0]
     Dube lève son gobelet. À l’amour ! # speaker: narrator # person: dube calm
     Toute la table rit. Plus personne ne parle de l’uniforme scolaire. # speaker: narrator
-+ [Dire que payer quelqu’un pour du sexe, en liquide, en crédit ou en riz, c’est de l’exploitation, interdite quel que soit l’âge. Si elle est encore à l’école, c’est peut-être une enfant, et ce qu’elle lui a dit ne l’excuse en rien # evidence: sea.recognise 3]
++ [Dire qu’une écolière est peut-être une enfant, quoi qu’elle dise, et que payer pour du sexe est de l’exploitation # evidence: sea.recognise 3]
     Les sourires s’effacent. # speaker: narrator # person: dube wary # person: lenz wary
     C’était une blague. # speaker: dube
-    Alors c’est une blague sur une fille payée pour du sexe, répondez-vous. Pour quiconque travaille pour l’ONU, ce qu’elle dit de son âge ne rend pas la chose acceptable. # speaker: narrator
+    Alors c’est une blague sur une fille payée pour du sexe, répondez-vous. # speaker: narrator
+    Pour quiconque travaille pour l’ONU, avant 18 ans on est un enfant, quelle que soit la loi locale, et ce qu’elle dit de son âge n’excuse rien. Du liquide, du crédit ou du riz contre du sexe, c’est de l’exploitation, à tout âge. # speaker: narrator
     Lenz baisse les yeux sur son assiette. # speaker: narrator
-+ [Dire que c’est mal, et qu’il ne devrait pas faire ça # evidence: sea.recognise 2]
++ [Dire que ça nuit à l’image de la mission, mais que le temps libre est une zone grise, et que les coutumes d’ici diffèrent # evidence: sea.recognise 1]
+    Exactement, dit Lenz. Ce ne sont pas nos affaires. # speaker: narrator # person: lenz calm
+    Dube hausse les épaules et se remet à manger. # speaker: narrator
++ [Leur dire que ce n’est pas drôle du tout : c’est mal, et il devrait avoir honte # evidence: sea.recognise 2]
     Détends-toi, ce ne sont que des ragots, dit Lenz. # speaker: narrator # person: lenz calm
     Personne ne vous demande pourquoi c’est mal, et vous ne le dites pas. # speaker: narrator
 - -> night
@@ -61,20 +62,20 @@ Ils vous regardent tous les deux, hilares. # speaker: narrator
 // ---------------------------------------------------------------------------------------------------------------
 === night ===
 Plus tard, dans votre conteneur, la blague vous trotte encore dans la tête. # speaker: narrator # person: dube gone # person: lenz gone
-Vous n’avez rien vu vous-même. {driver} vous conduit chaque semaine au quartier général du secteur, et il est toujours aimable. # speaker: narrator
+Vous n’avez rien vu vous-même. {driver} vous conduit chaque semaine au quartier général du secteur, et il est toujours aimable. Son chef, M. Amadi, dirige le transport depuis le bureau près de l’entrée. # speaker: narrator
 C’est peut-être vrai. Ce ne sont peut-être que des ragots de mess. # speaker: narrator
-+ [En parler ce soir à M. Amadi, chef du transport. {driver} fait partie de son personnel, c’est donc à lui de s’en occuper # evidence: sea.report 1]
++ [En parler ce soir à M. Amadi. Le chauffeur est de son service, c’est à lui de s’en occuper # evidence: sea.report 1]
     ~ amadi = true
     Vous trouvez M. Amadi devant le bureau du transport. Il vous écoute et fronce les sourcils. # speaker: narrator # person: amadi wary
     Laissez-moi m’en charger. Je lui dirai discrètement deux mots ce soir. # speaker: amadi
     Il rentre dans son bureau. # speaker: narrator # person: amadi gone
-+ [Appeler ce soir la ligne directe de l’Équipe Déontologie et discipline. Signaler votre préoccupation : ce que vous avez entendu, qui l’a dit, et le fait que vous n’avez rien vu vous-même # evidence: sea.report 3 # evidence: sea.prompt 3]
++ [Appeler ce soir la ligne Déontologie et discipline, et signaler ces ragots de mess pour ce qu’ils sont # evidence: sea.report 3 # evidence: sea.prompt 3]
     ~ reported = true
-    Mme Leila Haddad, spécialiste de la déontologie et de la discipline, prend votre appel. # speaker: narrator
+    Mme Leila Haddad, spécialiste de la déontologie et de la discipline, prend votre appel. Vous lui dites ce que vous avez entendu, qui l’a dit, et que vous n’avez rien vu vous-même. # speaker: narrator
     Merci. Une simple préoccupation suffit pour faire un signalement. La vérifier, c’est notre travail, pas le vôtre. # speaker: haddad
     Si vous apprenez autre chose, dites-le-moi tout de suite. Et gardez cela pour vous. # speaker: haddad
-+ [Attendre d’en savoir plus. Ce ne sont peut-être que des ragots, l’emploi d’un homme est en jeu, et un faux signalement pourrait le briser # evidence: sea.prompt 1]
-    Vous décidez de laisser passer la nuit. # speaker: narrator
++ [Attendre une certitude. Ce ne sont peut-être que des ragots de mess, et l’emploi et le nom d’un homme sont en jeu # evidence: sea.prompt 1]
+    Vous décidez d’attendre d’avoir une certitude. # speaker: narrator
 - -> morning
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,17 +91,19 @@ Il repart en voiture, et elle file vers l’école. # speaker: narrator # person
 {reported:
     L’Équipe Déontologie et discipline a votre appel d’hier soir, mais pas ceci. # speaker: narrator
 }
-+ {reported} [Ne rien faire. L’équipe a déjà votre signalement, elle connaît son travail, et elle découvrira le reste # evidence: sea.prompt 1]
-    ~ held = true
-    Vous vous dites qu’ils en savent assez. Ils ne savent rien de samedi. # speaker: narrator
-+ {reported} [Appeler tout de suite Mme Haddad et ajouter ce que vous venez de voir : quand, où, ce que vous avez vu et entendu, et le fait que vous ne pouvez pas connaître son âge # evidence: sea.report 3 # evidence: sea.prompt 3]
++ {reported} [Appeler Mme Haddad tout de suite : ajouter ce que vous avez vu, quand et où, et que son âge vous est inconnu # evidence: sea.report 3 # evidence: sea.prompt 3]
     Au bout du fil, vous l’entendez écrire pendant que vous parlez. # speaker: narrator
     Cela nous aide. Merci. Maintenant, laissez-nous le reste. # speaker: haddad
-+ {reported} [Appeler Mme Haddad et lui dire que la fille a quatorze ans au plus, et que tout le mess sait qu’il la paie pour du sexe # evidence: sea.report 1 # evidence: sea.prompt 3]
++ {reported} [Appeler Mme Haddad et lui dire que la fille a quatorze ans, et que tout le mess sait qu’il la paie # evidence: sea.report 1 # evidence: sea.prompt 3]
     ~ overstated = true
     Mme Haddad marque une pause. Vous avez vu son âge ? Quelqu’un au mess a-t-il vu quoi que ce soit ? # speaker: narrator
     Vous devez répondre non. Elle doit maintenant démêler ce que vous avez vu de ce que vous avez supposé. # speaker: narrator
-+ {not reported} [Aller tout de suite au bureau de l’Équipe Déontologie et discipline. Signaler ce que vous venez de voir et ce que vous avez entendu au mess, en distinguant l’un de l’autre # evidence: sea.report 3 # evidence: sea.prompt 2]
++ {reported} [Ne rien faire. L’équipe a votre signalement, et découvrir le reste, c’est son travail # evidence: sea.prompt 1]
+    ~ held = true
+    Vous vous dites qu’ils en savent assez. Ils ne savent rien de samedi. # speaker: narrator
++ {not reported} [Attendre samedi pour voir s’il la retrouve vraiment. Votre signalement sera alors solide # evidence: sea.prompt 1]
+    -> saturday
++ {not reported} [Aller maintenant au bureau Déontologie et discipline : dire ce que vous avez vu, et ce qu’on raconte # evidence: sea.report 3 # evidence: sea.prompt 2]
     ~ reported = true
     ~ delay = 1
     Mme Haddad écoute et prend des notes. # speaker: narrator # person: haddad calm
@@ -108,11 +111,9 @@ Il repart en voiture, et elle file vers l’école. # speaker: narrator # person
         Vous en avez d’abord parlé au chef du transport ? Il aurait dû vous envoyer directement chez nous. # speaker: haddad # person: haddad wary
     }
     Merci. La prochaine fois, les ragots suffisent : appelez-nous le soir même. # speaker: haddad
-+ {not reported} [Attendre samedi, pour voir s’il la retrouve vraiment. Votre signalement sera alors solide # evidence: sea.prompt 1]
-    -> saturday
-+ {not reported && amadi} [Laisser l’affaire à M. Amadi. Il a dit qu’il s’en occuperait # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0]
++ {not reported && amadi} [Laisser l’affaire à M. Amadi. Il connaît l’homme, et il a dit qu’il s’en chargerait # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0]
     Vous vous dites que c’est sa section, et désormais son affaire. # speaker: narrator
-+ {not reported && not amadi} [Laisser tomber. Si c’est sa petite amie, cela ne regarde qu’eux # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0 # evidence: sea.recognise 0]
++ {not reported && not amadi} [Laisser tomber. Une carte de recharge et trois billets ne prouvent rien, et c’est peut-être sa petite amie # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0 # evidence: sea.recognise 0]
     Vous montez dans votre véhicule et pensez à autre chose. # speaker: narrator
 - -> aftermath
 
@@ -121,14 +122,14 @@ Il repart en voiture, et elle file vers l’école. # speaker: narrator # person
 Vendredi passe. Vous n’en parlez à personne. # speaker: narrator
 Samedi après-midi. Depuis l’entrée, vous voyez {driver} sortir un véhicule pour une course à {village}. # speaker: narrator # person: driver neutral
 Il descend la colline. # speaker: narrator # person: driver gone
-+ [Glisser une note non signée dans la boîte à plaintes verrouillée : un chauffeur de la mission paierait une écolière # evidence: sea.report 2 # evidence: sea.prompt 0]
++ [Glisser une note non signée dans la boîte à plaintes verrouillée : un chauffeur de la mission paie une écolière # evidence: sea.report 2 # evidence: sea.prompt 0]
     ~ reported = true
     ~ delay = 2
     ~ anon = true
     Vous pliez la feuille en quatre et la glissez dans la fente. Pas de nom, et aucun moyen de vous poser la moindre question. # speaker: narrator
 + [Ne rien dire. Vous n’avez toujours aucune preuve de ce qui se passe à {village} # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0]
     Vous retournez à votre conteneur. Le véhicule revient après la tombée de la nuit. # speaker: narrator
-+ [Aller tout de suite au bureau de l’Équipe Déontologie et discipline et tout signaler : ce que vous avez vu jeudi et ce que vous avez entendu au mess # evidence: sea.report 3 # evidence: sea.prompt 0]
++ [Aller tout de suite au bureau Déontologie et discipline et tout raconter, jeudi compris # evidence: sea.report 3 # evidence: sea.prompt 0]
     ~ reported = true
     ~ delay = 2
     Mme Haddad recueille votre signalement. # speaker: narrator # person: haddad calm

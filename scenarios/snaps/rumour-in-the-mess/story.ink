@@ -19,16 +19,16 @@ VAR anon = false         // the report went in as an unsigned note
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ driver = "Moussa"
-    ~ village = "Kalemba"
+    ~ driver = "Dieudonné"
+    ~ village = "Kelombi"
     ~ spot = "at the bus stop across the road"
 - 2:
     ~ driver = "Patrice"
-    ~ village = "Tonga"
+    ~ village = "Murokati"
     ~ spot = "at the water point below the gate"
 - else:
     ~ driver = "Elie"
-    ~ village = "Bisoro"
+    ~ village = "Kelombi"
     ~ spot = "on the school road beyond the wire"
 }
 -> mess
@@ -42,18 +42,19 @@ He pays her in cash and phone credit. And a bag of rice for her mother now and t
 Leave the man alone. She's his girlfriend, and she told him she's eighteen. # speaker: lenz # person: lenz calm
 Eighteen, and still in school uniform. # speaker: dube
 They both look at you, grinning. # speaker: narrator
-+ [Say it does the mission's image no good, but what staff do in their own time is a grey area, and customs differ here # evidence: sea.recognise 1]
-    Exactly, says Lenz. Not our business. # speaker: narrator # person: lenz calm
-    Dube shrugs and goes back to his food. # speaker: narrator
-+ [Laugh along. She says she is eighteen, and a girlfriend is a girlfriend # evidence: sea.recognise 0]
++ [Laugh it off. She told him she is eighteen, and a girlfriend is a girlfriend # evidence: sea.recognise 0]
     Dube raises his cup. To true love! # speaker: narrator # person: dube calm
     The table laughs. Nobody mentions the school uniform again. # speaker: narrator
-+ [Say that paying anyone for sex, with cash, credit or rice, is exploitation and forbidden at any age. If she is still at school she may be a child, and what she told him is no defence # evidence: sea.recognise 3]
++ [Say a schoolgirl may be a child whatever she told him, and paying for sex is exploitation # evidence: sea.recognise 3]
     The grins fade. # speaker: narrator # person: dube wary # person: lenz wary
     It was a joke. # speaker: dube
-    Then it is a joke about a girl being paid for sex, you say. For anyone working for the UN, her word about her age does not make it right. # speaker: narrator
+    Then it is a joke about a girl being paid for sex, you say. # speaker: narrator
+    For anyone working for the UN, under 18 is a child whatever the local law, and her word about her age is no defence. Cash, credit or rice for sex is exploitation at any age. # speaker: narrator
     Lenz looks down at her plate. # speaker: narrator
-+ [Say it is wrong, and that he should not be doing it # evidence: sea.recognise 2]
++ [Say it looks bad for the mission, but off duty is a grey area, and customs here are not ours # evidence: sea.recognise 1]
+    Exactly, says Lenz. Not our business. # speaker: narrator # person: lenz calm
+    Dube shrugs and goes back to his food. # speaker: narrator
++ [Tell them it is not funny: it is wrong, and he should be ashamed # evidence: sea.recognise 2]
     Relax, it's only talk, says Lenz. # speaker: narrator # person: lenz calm
     Nobody asks you why it is wrong, and you do not say. # speaker: narrator
 - -> night
@@ -61,20 +62,20 @@ They both look at you, grinning. # speaker: narrator
 // ---------------------------------------------------------------------------------------------------------------
 === night ===
 Later, alone in your container, the joke stays with you. # speaker: narrator # person: dube gone # person: lenz gone
-You have seen nothing yourself. {driver} drives you to sector headquarters every week, and he is always friendly. # speaker: narrator
+You have seen nothing yourself. {driver} drives you to sector headquarters every week, and he is always friendly. His boss, Mr Amadi, runs transport from the office by the gate. # speaker: narrator
 It may be true. It may be mess talk. # speaker: narrator
-+ [Tell Mr Amadi, the head of transport, tonight. {driver} is his staff, so it is his to deal with # evidence: sea.report 1]
++ [Tell Mr Amadi tonight. The driver is his staff, and his to deal with # evidence: sea.report 1]
     ~ amadi = true
     You find Mr Amadi outside the transport office. He listens, and frowns. # speaker: narrator # person: amadi wary
     Leave it with me. I'll have a quiet word with him tonight. # speaker: amadi
     He goes back inside. # speaker: narrator # person: amadi gone
-+ [Call the Conduct and Discipline Team hotline tonight. Report it as a concern: what you heard, who said it, and that you have seen nothing yourself # evidence: sea.report 3 # evidence: sea.prompt 3]
++ [Call the Conduct and Discipline hotline tonight, and report the talk for what it is # evidence: sea.report 3 # evidence: sea.prompt 3]
     ~ reported = true
-    Ms Leila Haddad, a Conduct and Discipline Officer, takes your call. # speaker: narrator
+    Ms Leila Haddad, a Conduct and Discipline Officer, takes your call. You tell her what you heard, who said it, and that you have seen nothing yourself. # speaker: narrator
     Thank you. A concern is enough to report. Checking it is our job, not yours. # speaker: haddad
     If you learn anything more, tell me at once. And keep this to yourself. # speaker: haddad
-+ [Wait until you know more. It may be only talk, a man's job is at stake, and a false report could ruin him # evidence: sea.prompt 1]
-    You decide to sleep on it. # speaker: narrator
++ [Wait until you are sure. It may be only mess talk, and a man's job and name are at stake # evidence: sea.prompt 1]
+    You decide to wait until you are sure. # speaker: narrator
 - -> morning
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -90,17 +91,19 @@ He drives off, and she hurries away towards the school. # speaker: narrator # pe
 {reported:
     The Conduct and Discipline Team has your call from last night, but not this. # speaker: narrator
 }
-+ {reported} [Leave it. The team already has your report, they know their job, and they will find out the rest # evidence: sea.prompt 1]
-    ~ held = true
-    You tell yourself they know enough. They do not know about Saturday. # speaker: narrator
-+ {reported} [Call Ms Haddad straight away and add what you have just seen: when, where, what you saw and heard, and that you cannot know her age # evidence: sea.report 3 # evidence: sea.prompt 3]
++ {reported} [Call Ms Haddad now: add what you saw, when and where, and that you cannot know her age # evidence: sea.report 3 # evidence: sea.prompt 3]
     On the line, you can hear her writing as you speak. # speaker: narrator
     That helps. Thank you. Now leave the rest to us. # speaker: haddad
-+ {reported} [Call Ms Haddad and tell her the girl is fourteen at most, and that everyone in the mess knows he pays her for sex # evidence: sea.report 1 # evidence: sea.prompt 3]
++ {reported} [Call Ms Haddad and say the girl is fourteen, and the whole mess knows he pays her # evidence: sea.report 1 # evidence: sea.prompt 3]
     ~ overstated = true
     Ms Haddad pauses. Did you see her age? Did anyone in the mess see anything? # speaker: narrator
     You have to say no. Now she must sort out what you saw from what you guessed. # speaker: narrator
-+ {not reported} [Go to the Conduct and Discipline office now. Report what you have just seen and what you heard in the mess, and say which is which # evidence: sea.report 3 # evidence: sea.prompt 2]
++ {reported} [Leave it. The team has your report, and finding out the rest is their job # evidence: sea.prompt 1]
+    ~ held = true
+    You tell yourself they know enough. They do not know about Saturday. # speaker: narrator
++ {not reported} [Wait for Saturday, to see if he meets her again. Then your report is solid # evidence: sea.prompt 1]
+    -> saturday
++ {not reported} [Go to the Conduct and Discipline office now: what you saw, and what you only heard # evidence: sea.report 3 # evidence: sea.prompt 2]
     ~ reported = true
     ~ delay = 1
     Ms Haddad listens and writes. # speaker: narrator # person: haddad calm
@@ -108,11 +111,9 @@ He drives off, and she hurries away towards the school. # speaker: narrator # pe
         You told the head of transport first? He should have sent you straight to us. # speaker: haddad # person: haddad wary
     }
     Thank you. Next time, the talk alone is enough: call us the same night. # speaker: haddad
-+ {not reported} [Wait for Saturday, to see whether he really meets her again. Then your report will be solid # evidence: sea.prompt 1]
-    -> saturday
-+ {not reported && amadi} [Leave it with Mr Amadi. He said he would deal with it # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0]
++ {not reported && amadi} [Leave it with Mr Amadi. He knows the man, and said he would see to it # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0]
     You tell yourself it is his section, and his business now. # speaker: narrator
-+ {not reported && not amadi} [Let it go. If she is his girlfriend, it is their own business # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0 # evidence: sea.recognise 0]
++ {not reported && not amadi} [Let it go. A phone card and a few notes prove nothing, and she may well be his girlfriend # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0 # evidence: sea.recognise 0]
     You get into your vehicle and think about something else. # speaker: narrator
 - -> aftermath
 
@@ -121,14 +122,14 @@ He drives off, and she hurries away towards the school. # speaker: narrator # pe
 Friday passes. You say nothing to anyone. # speaker: narrator
 Saturday afternoon. From the gate, you watch {driver} sign out a vehicle for an errand in {village}. # speaker: narrator # person: driver neutral
 He drives off down the hill. # speaker: narrator # person: driver gone
-+ [Drop an unsigned note in the locked complaint box: a mission driver is said to pay a schoolgirl # evidence: sea.report 2 # evidence: sea.prompt 0]
++ [Drop an unsigned note in the locked complaint box: a mission driver pays a schoolgirl # evidence: sea.report 2 # evidence: sea.prompt 0]
     ~ reported = true
     ~ delay = 2
     ~ anon = true
     You fold the sheet twice and push it through the slot. No name, and no way to ask you anything. # speaker: narrator
 + [Say nothing. You still have no proof of what happens in {village} # evidence: sea.report 0 # critical: sea.report # evidence: sea.prompt 0]
     You go back to your container. The vehicle comes back after dark. # speaker: narrator
-+ [Go to the Conduct and Discipline office now and report everything: what you saw on Thursday and what you heard in the mess # evidence: sea.report 3 # evidence: sea.prompt 0]
++ [Go to the Conduct and Discipline office now and tell them everything, Thursday included # evidence: sea.report 3 # evidence: sea.prompt 0]
     ~ reported = true
     ~ delay = 2
     Ms Haddad takes your report. # speaker: narrator # person: haddad calm

@@ -16,26 +16,26 @@ VAR plan = 0             // what was asked for at the end of the shift (the leve
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Carrefour de Tamba"
+    ~ place = "Le carrefour du marché"
     ~ name = "Esi"
     ~ goods = "un sac d’arachides sur la tête"
     ~ away = "le poste du marché"
     ~ wait = "vingt minutes"
     ~ leader = "Mama Ngozi"
 - 2:
-    ~ place = "Route du bac de Morou"
+    ~ place = "La route du bac"
     ~ name = "Aminata"
     ~ goods = "une bassine de poisson fumé"
     ~ away = "l’embarcadère du bac"
     ~ wait = "une demi-heure"
-    ~ leader = "Ma Fatou"
+    ~ leader = "Mama Ngozi"
 - else:
-    ~ place = "Pont de Sabou"
-    ~ name = "Rose"
+    ~ place = "Le vieux pont de fer"
+    ~ name = "Olabisi"
     ~ goods = "un ballot de tissu sur la tête"
     ~ away = "le commissariat du district"
     ~ wait = "vingt-cinq minutes"
-    ~ leader = "Mama Aïcha"
+    ~ leader = "Mama Ngozi"
 }
 -> table
 
@@ -45,24 +45,24 @@ VAR plan = 0             // what was asked for at the end of the shift (the leve
 Une commerçante, {name}, arrive à la table de fouille avec {goods}. Quand le sergent Bida, de la police du Kavara, tend les mains pour la palper, elle recule. # speaker: narrator # person: trader wary
 Aucun homme ne pose les mains sur moi. Pas ici, devant tout le monde. # speaker: trader # person: trader angry
 Regardez cette file. Laissez-moi juste la palper, vite fait. Deux secondes. # speaker: bida # person: bida angry
-+ [Le laisser faire. Cela prend quelques secondes, et aujourd’hui tout le monde est fouillé # evidence: checkpoint.same-gender-search 0 # evidence: checkpoint.dignity 1 # critical: checkpoint.same-gender-search]
-    ~ outcome = "forced"
-    Le sergent Bida la palpe à la table, sous les yeux de la file. Elle reste raide, les yeux fermés. # speaker: narrator # person: trader sad
-    Puis elle reprend sa charge et s’en va sans un mot. # speaker: narrator # person: trader gone
-+ [La laisser passer. C’est visiblement une commerçante, et cela ne vaut pas un esclandre # evidence: checkpoint.same-gender-search 1]
++ [La laisser passer. C’est une commerçante, ça ne vaut pas un esclandre # evidence: checkpoint.same-gender-search 1]
     ~ outcome = "skipped"
     {name} passe. Derrière elle, deux femmes de la file échangent un regard. # speaker: narrator # person: trader gone
     Alors maintenant, les femmes passent comme ça. Tout le monde l’a vu. # speaker: bida
-+ [Expliquer pourquoi tout le monde est fouillé aujourd’hui, lui demander d’attendre à l’ombre, et appeler {away} par radio pour faire revenir l’agente Sow # evidence: checkpoint.same-gender-search 3]
++ [Lui dire qu’une policière va la fouiller, et appeler l’agente Sow par radio # evidence: checkpoint.same-gender-search 3]
     ~ outcome = "waited"
-    {name} croise les bras, puis s’assoit à l’ombre. # speaker: narrator # person: trader calm
-    L’agente Sow répond à la radio. Elle peut être de retour dans {wait}. # speaker: narrator
+    Vous expliquez qu’aujourd’hui tout le monde est fouillé, les femmes par une femme. {name} croise les bras, puis s’assoit à l’ombre. # speaker: narrator # person: trader calm
+    L’agente Sow répond à la radio depuis {away}. Elle peut être de retour dans {wait}. # speaker: narrator
     Une seule femme, et toute la file l’attend. # speaker: bida
-+ [Demander à une femme de la file, quelqu’un qu’elle connaît, de la palper à côté de la table. Une femme la fouille, et la file continue d’avancer # evidence: checkpoint.same-gender-search 1]
++ [La faire palper sur le côté par une femme de la file qu’elle connaît # evidence: checkpoint.same-gender-search 1]
     ~ outcome = "stranger"
     Une voisine qui attendait dans la file, gênée, tapote les flancs et le dos de {name}. Aucune des deux ne regarde l’autre. # speaker: narrator # person: trader sad
     C’est ça, une fouille ? # speaker: bida # person: bida wary
     {name} reprend sa charge et s’en va. # speaker: narrator # person: trader gone
++ [Le laisser faire. Ça prend deux secondes, et aujourd’hui tout le monde est fouillé # evidence: checkpoint.same-gender-search 0 # evidence: checkpoint.dignity 1 # critical: checkpoint.same-gender-search]
+    ~ outcome = "forced"
+    Le sergent Bida la palpe à la table, sous les yeux de la file. Elle reste raide, les yeux fermés. # speaker: narrator # person: trader sad
+    Puis elle reprend sa charge et s’en va sans un mot. # speaker: narrator # person: trader gone
 - -> queue
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -77,14 +77,14 @@ Quelques minutes plus tard, un jeune homme près de la tête de la file se met �
     Deux heures sous ce soleil ! Ça va durer encore combien de temps ? # speaker: man
 }
 D’autres dans la file se mettent à crier aussi. Le sergent Bida porte la main à sa matraque. # speaker: narrator # person: bida angry
-+ [Dire au jeune homme, poliment mais fermement, qu’on ne bousculera pas le poste de contrôle. S’il ne peut pas attendre, il est libre de quitter la file et de revenir demain # evidence: checkpoint.dignity 1]
-    ~ rough = true
-    Il crache dans la poussière et reste où il est. Autour de lui, personne ne dit un mot. # speaker: narrator # person: man angry
-+ [Aller l’écouter. Expliquer à ceux qui l’entourent ce que fait le poste de contrôle et pourquoi{outcome == "waited":, et qu’une femme va bientôt la fouiller}, et ouvrir une deuxième file pour les personnes sans bagages # evidence: checkpoint.dignity 3]
-    Il se plaint encore une minute, puis hoche la tête. La deuxième file commence à avancer. # speaker: narrator # person: man calm # person: bida neutral
-+ [Laisser le sergent Bida s’occuper de lui # evidence: checkpoint.dignity 0]
++ [L’écouter, expliquer l’attente, et ouvrir une deuxième file pour ceux qui n’ont pas de sacs # evidence: checkpoint.dignity 3]
+    Vous expliquez à ceux qui l’entourent ce que fait le poste de contrôle et pourquoi{outcome == "waited":, et qu’une femme va bientôt la fouiller}. Il se plaint encore une minute, puis hoche la tête. La deuxième file commence à avancer. # speaker: narrator # person: man calm # person: bida neutral
++ [Le laisser au sergent Bida ; c’est son poste de contrôle # evidence: checkpoint.dignity 0]
     ~ rough = true
     Bida le repousse hors de la file avec sa matraque. La file se tait. # speaker: narrator # person: man afraid
++ [Lui dire que le poste ne se laissera pas presser : il peut quitter la file et revenir demain # evidence: checkpoint.dignity 1]
+    ~ rough = true
+    Il crache dans la poussière et reste où il est. Autour de lui, personne ne dit un mot. # speaker: narrator # person: man angry
 - {outcome == "waited":
     -> arrives
 - else:
@@ -96,14 +96,14 @@ D’autres dans la file se mettent à crier aussi. Le sergent Bida porte la main
 L’agente Sow arrive, essoufflée. # speaker: narrator # person: man gone # person: sow calm
 Faites-le ici, à la table, c’est plus rapide. Tout le monde l’a déjà vue. # speaker: bida # person: bida wary
 {name} regarde la table, en plein air, puis la file. # speaker: narrator # person: trader wary
-+ [Faire tendre une bâche derrière le poste. L’agente Sow la fouille là, avec comme témoin une femme que {name} choisit # evidence: checkpoint.same-gender-search 3]
-    Derrière la bâche, l’agente Sow la fouille, avec une femme âgée de la file comme témoin. Cela prend deux minutes. # speaker: narrator # person: trader calm
-+ [Elle a assez attendu. La laisser repartir sans fouille # evidence: checkpoint.same-gender-search 1]
++ [La laisser repartir sans fouille : elle a assez attendu # evidence: checkpoint.same-gender-search 1]
     ~ outcome = "skipped"
     L’agente Sow vous regarde, puis regarde le sergent Bida. # speaker: narrator # person: sow wary
-+ [Demander à l’agente Sow de la fouiller à la table, vite et poliment. C’est une femme qui la fouille, maintenant, et la file a assez attendu # evidence: checkpoint.same-gender-search 2]
++ [Faire fouiller par l’agente Sow à la table, vite et poliment ; tout le monde l’a déjà vue # evidence: checkpoint.same-gender-search 2]
     ~ open_search = true
     L’agente Sow la palpe à la table. Cela prend une minute. {name} regarde droit devant elle tout du long. # speaker: narrator # person: trader sad
++ [L’agente Sow la fouille derrière une bâche, avec une femme témoin qu’elle choisit # evidence: checkpoint.same-gender-search 3]
+    Une bâche est tendue derrière le poste. L’agente Sow la fouille là, avec une femme âgée de la file comme témoin. Cela prend deux minutes. # speaker: narrator # person: trader calm
 - {name} reprend sa charge et repart vers le marché. # speaker: narrator # person: trader gone
 -> leader_comes
 
@@ -120,20 +120,21 @@ Faites-le ici, à la table, c’est plus rapide. Tout le monde l’a déjà vue.
 - else:
     Vous avez fait fouiller {name} par une voisine de la file. Ce n’est pas une fouille, et ce n’est pas du respect. # speaker: leader
 }
-+ [L’écouter jusqu’au bout. Puis lui expliquer avec soin pourquoi les femmes doivent être fouillées par des femmes, pourquoi cela prend parfois du temps, et que vous demanderez une policière et un paravent à chaque service # evidence: checkpoint.setup 2]
++ [Lui dire qu’un poste de contrôle est une affaire de sécurité, pas une affaire du marché # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
+    ~ plan = 0
+    Elle vous regarde longuement, puis s’en va. # speaker: narrator # person: leader angry
++ [L’écouter, puis expliquer pourquoi les femmes sont fouillées par des femmes, et pourquoi c’est long # evidence: checkpoint.setup 2]
     ~ plan = 2
-    Elle écoute, et hoche la tête quand vous parlez de la policière. # speaker: narrator # person: leader calm
+    Elle écoute, et hoche la tête quand vous dites que vous demanderez une policière et un paravent à chaque service. # speaker: narrator # person: leader calm
     La fouille, nous la comprenons. C’est la manière dont elle est faite qui nous gêne. # speaker: leader
+    Vous lui avez expliqué les règles. Vous ne lui avez pas demandé ce qui rendrait le poste praticable pour les femmes qui l’empruntent. # speaker: narrator
 + [Lui dire que tant qu’il n’y aura pas de policière à chaque service, les femmes passeront sans fouille # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
     ~ plan = 1
     Elle hoche lentement la tête. Le sergent Bida secoue la sienne. # speaker: narrator # person: leader calm
     Alors toute la route va apprendre qu’on n’ouvre jamais la charge d’une femme. # speaker: bida # person: bida wary
-+ [Lui dire qu’un poste de contrôle est une affaire de sécurité, pas une question à régler avec le marché # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
-    ~ plan = 0
-    Elle vous regarde longuement, puis s’en va. # speaker: narrator # person: leader angry
-+ [Lui demander ce qui rend le poste de contrôle difficile pour les femmes et ce qui les aiderait. Porter ses propositions à votre commandant, en demandant une policière, un paravent et une femme témoin à chaque service # evidence: checkpoint.setup 3]
++ [Lui demander ce qui rend le poste difficile pour les femmes et ce qui aiderait, et en saisir votre commandant # evidence: checkpoint.setup 3]
     ~ plan = 3
-    Elle parle et vous écoutez : une policière tous les jours, un paravent, une file pour les femmes à pied, un peu d’ombre. # speaker: narrator # person: leader calm
+    Elle parle et vous écoutez : une policière tous les jours, un paravent, une femme témoin, une file pour les femmes à pied, un peu d’ombre. # speaker: narrator # person: leader calm
     Le soir même, votre commandant transmet ses propositions à la police de district du Kavara. # speaker: narrator
 - -> wrap
 

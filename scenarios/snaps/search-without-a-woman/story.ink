@@ -22,26 +22,26 @@ VAR plan = 0             // what was asked for at the end of the shift (the leve
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ place = "Tamba crossroads"
+    ~ place = "The market crossroads"
     ~ name = "Esi"
     ~ goods = "a sack of groundnuts on her head"
     ~ away = "the market post"
     ~ wait = "twenty minutes"
     ~ leader = "Mama Ngozi"
 - 2:
-    ~ place = "Morou ferry road"
+    ~ place = "The ferry road"
     ~ name = "Aminata"
     ~ goods = "a basin of smoked fish"
     ~ away = "the ferry landing"
     ~ wait = "half an hour"
-    ~ leader = "Ma Fatou"
+    ~ leader = "Mama Ngozi"
 - else:
-    ~ place = "Sabou bridge"
-    ~ name = "Rose"
+    ~ place = "The old iron bridge"
+    ~ name = "Olabisi"
     ~ goods = "a bundle of cloth on her head"
     ~ away = "the district station"
     ~ wait = "twenty-five minutes"
-    ~ leader = "Mama Aïcha"
+    ~ leader = "Mama Ngozi"
 }
 -> table
 
@@ -51,24 +51,24 @@ VAR plan = 0             // what was asked for at the end of the shift (the leve
 A trader, {name}, reaches the search table with {goods}. When Sergeant Bida of the Kavara police reaches out to pat her down, she steps back. # speaker: narrator # person: trader wary
 No man puts his hands on me. Not here, in front of everyone. # speaker: trader # person: trader angry
 Look at that queue. Let me just pat her down quickly. Two seconds. # speaker: bida # person: bida angry
-+ [Let him. It takes seconds, and today everyone is searched # evidence: checkpoint.same-gender-search 0 # evidence: checkpoint.dignity 1 # critical: checkpoint.same-gender-search]
-    ~ outcome = "forced"
-    Sergeant Bida pats her down at the table while the queue watches. She stands rigid, eyes shut. # speaker: narrator # person: trader sad
-    Then she lifts her load and walks on without a word. # speaker: narrator # person: trader gone
-+ [Wave her through. She is plainly a trader, and it is not worth a scene # evidence: checkpoint.same-gender-search 1]
++ [Wave her through. She is plainly a trader; it is not worth a scene # evidence: checkpoint.same-gender-search 1]
     ~ outcome = "skipped"
     {name} walks on. Behind her, two women in the queue look at each other. # speaker: narrator # person: trader gone
     So now women just walk past. Everybody saw that. # speaker: bida
-+ [Explain why everyone is searched today, ask her to wait in the shade, and radio {away} for Constable Sow # evidence: checkpoint.same-gender-search 3]
++ [Tell her a policewoman will search her, and radio for Constable Sow # evidence: checkpoint.same-gender-search 3]
     ~ outcome = "waited"
-    {name} folds her arms, then sits down in the shade. # speaker: narrator # person: trader calm
-    Constable Sow answers the radio. She can be back in {wait}. # speaker: narrator
+    You explain that everyone is searched today, women by a woman. {name} folds her arms, then sits down in the shade. # speaker: narrator # person: trader calm
+    Constable Sow answers the radio from {away}. She can be back in {wait}. # speaker: narrator
     One woman, and the whole line waits for her. # speaker: bida
-+ [Ask a woman from the queue, someone she knows, to pat her down at the side of the table. A woman searches her, and the line keeps moving # evidence: checkpoint.same-gender-search 1]
++ [Have a woman she knows in the queue pat her down, at the side # evidence: checkpoint.same-gender-search 1]
     ~ outcome = "stranger"
     A neighbour of hers from the queue, embarrassed, pats {name}'s sides and back. Neither of them looks at the other. # speaker: narrator # person: trader sad
     Is that a search? # speaker: bida # person: bida wary
     {name} lifts her load and walks on. # speaker: narrator # person: trader gone
++ [Let him. It takes two seconds, and today everyone is searched, women too # evidence: checkpoint.same-gender-search 0 # evidence: checkpoint.dignity 1 # critical: checkpoint.same-gender-search]
+    ~ outcome = "forced"
+    Sergeant Bida pats her down at the table while the queue watches. She stands rigid, eyes shut. # speaker: narrator # person: trader sad
+    Then she lifts her load and walks on without a word. # speaker: narrator # person: trader gone
 - -> queue
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -83,14 +83,14 @@ A few minutes later, a young man near the front starts shouting. # speaker: narr
     Two hours in this sun! How much longer? # speaker: man
 }
 Others in the line start calling out too. Sergeant Bida reaches for his baton. # speaker: narrator # person: bida angry
-+ [Tell the young man, politely but firmly, that the checkpoint will not be hurried. If he cannot wait, he is free to leave the line and come back tomorrow # evidence: checkpoint.dignity 1]
-    ~ rough = true
-    He spits in the dust and stays where he is. Nobody near him says a word. # speaker: narrator # person: man angry
-+ [Go and hear him out. Explain to those around him what the checkpoint does and why{outcome == "waited":, and that a woman will search her soon}, and open a second line for people without bags # evidence: checkpoint.dignity 3]
-    He complains for a minute more, then nods. The second line starts to move. # speaker: narrator # person: man calm # person: bida neutral
-+ [Let Sergeant Bida deal with him # evidence: checkpoint.dignity 0]
++ [Hear him out, explain the wait, and open a second line for people without bags # evidence: checkpoint.dignity 3]
+    You tell those around him what the checkpoint does and why{outcome == "waited":, and that a woman will search her soon}. He complains for a minute more, then nods. The second line starts to move. # speaker: narrator # person: man calm # person: bida neutral
++ [Leave him to Sergeant Bida; it is his checkpoint # evidence: checkpoint.dignity 0]
     ~ rough = true
     Bida pushes him out of the line with his baton. The queue goes silent. # speaker: narrator # person: man afraid
++ [Tell him the checkpoint will not be hurried: he can leave the line and come back tomorrow # evidence: checkpoint.dignity 1]
+    ~ rough = true
+    He spits in the dust and stays where he is. Nobody near him says a word. # speaker: narrator # person: man angry
 - {outcome == "waited":
     -> arrives
 - else:
@@ -102,14 +102,14 @@ Others in the line start calling out too. Sergeant Bida reaches for his baton. #
 Constable Sow arrives, out of breath. # speaker: narrator # person: man gone # person: sow calm
 Do it here at the table, it is quicker. Everybody has seen her already. # speaker: bida # person: bida wary
 {name} looks at the open table, then at the queue. # speaker: narrator # person: trader wary
-+ [Have a tarpaulin hung behind the post. Constable Sow searches her there, with a woman witness {name} chooses # evidence: checkpoint.same-gender-search 3]
-    Behind the tarpaulin, Constable Sow searches her, with an older woman from the queue as witness. It takes two minutes. # speaker: narrator # person: trader calm
-+ [She has waited long enough. Let her go on without a search # evidence: checkpoint.same-gender-search 1]
++ [Let her go on unsearched: she has waited long enough # evidence: checkpoint.same-gender-search 1]
     ~ outcome = "skipped"
     Constable Sow looks at you, then at Sergeant Bida. # speaker: narrator # person: sow wary
-+ [Have Constable Sow search her at the table, quickly and politely. It is a woman searching her now, and the queue has waited long enough # evidence: checkpoint.same-gender-search 2]
++ [Have Constable Sow search her at the table, quickly and politely; the queue is growing # evidence: checkpoint.same-gender-search 2]
     ~ open_search = true
     Constable Sow pats her down at the table. It takes a minute. {name} looks straight ahead the whole time. # speaker: narrator # person: trader sad
++ [Constable Sow searches her behind a tarpaulin, with a woman witness she chooses # evidence: checkpoint.same-gender-search 3]
+    A tarpaulin goes up behind the post. Constable Sow searches her there, with an older woman from the queue as witness. It takes two minutes. # speaker: narrator # person: trader calm
 - {name} lifts her load and goes on towards the market. # speaker: narrator # person: trader gone
 -> leader_comes
 
@@ -126,20 +126,21 @@ At the end of the shift, {leader}, who speaks for the market women, comes to the
 - else:
     You had a neighbour from the queue search {name}. That is not a search, and it is not respect. # speaker: leader
 }
-+ [Hear her out. Then explain carefully why women must be searched by women, why it sometimes takes time, and that you will ask for a policewoman and a screen on every shift # evidence: checkpoint.setup 2]
++ [Tell her the checkpoint is a security matter, not one to settle with the market # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
+    ~ plan = 0
+    She looks at you for a long moment, then walks away. # speaker: narrator # person: leader angry
++ [Hear her out, then explain why women are searched by women, and why it takes time # evidence: checkpoint.setup 2]
     ~ plan = 2
-    She listens, and nods at the part about the policewoman. # speaker: narrator # person: leader calm
+    She listens, and nods when you say you will ask for a policewoman and a screen on every shift. # speaker: narrator # person: leader calm
     We understand the search. It is how it is done that we mind. # speaker: leader
-+ [Tell her that until there is a policewoman on every shift, women will be waved through # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
+    You told her the rules. You did not ask what would make the checkpoint work for the women who use it. # speaker: narrator
++ [Tell her that until there is a policewoman on every shift, women will go unsearched # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
     ~ plan = 1
     She nods slowly. Sergeant Bida shakes his head. # speaker: narrator # person: leader calm
     Then everyone on this road will learn that a woman's load is never opened. # speaker: bida # person: bida wary
-+ [Tell her that a checkpoint is a security matter, not something to settle with the market # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
-    ~ plan = 0
-    She looks at you for a long moment, then walks away. # speaker: narrator # person: leader angry
-+ [Ask her what makes the checkpoint hard for women and what would help. Take it to your commander, with a request for a policewoman, a screen and a woman witness on every shift # evidence: checkpoint.setup 3]
++ [Ask her what makes the checkpoint hard for women and what would help; take it to your commander # evidence: checkpoint.setup 3]
     ~ plan = 3
-    She talks and you listen: a policewoman every day, a screen, a line for women on foot, some shade. # speaker: narrator # person: leader calm
+    She talks and you listen: a policewoman every day, a screen, a woman witness, a line for women on foot, some shade. # speaker: narrator # person: leader calm
     That evening, your commander takes her points to the Kavara district police. # speaker: narrator
 - -> wrap
 

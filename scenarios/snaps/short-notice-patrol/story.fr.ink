@@ -5,7 +5,6 @@ VAR component = "military" // set by the engine: "military", "police" or "civili
 
 // Variation: drawn once at the start. It changes words only, never the choices or their tags.
 VAR village = ""   // the village
-VAR chair = ""     // who chairs the village's women's committee
 VAR at_spot = ""   // where the firewood trail enters the woods, written as "aux ..." / "au ..."
 VAR elder = ""     // the woman who speaks for the women the patrol meets
 
@@ -18,20 +17,17 @@ VAR engaged = false // the whole patrol engaged, with women of the patrol and a 
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ village = "Kibali"
-    ~ chair = "Mama Esther"
+    ~ village = "Nyasumbe"
     ~ at_spot = "aux vieux fours à charbon"
     ~ elder = "Ma Sia"
 - 2:
-    ~ village = "Mutondo"
-    ~ chair = "Mme Nadia Loum"
+    ~ village = "Sukavere"
     ~ at_spot = "au lit asséché de la rivière"
-    ~ elder = "Mama Rosine"
+    ~ elder = "Mama Nadège"
 - else:
-    ~ village = "Sanza"
-    ~ chair = "Mama Grace"
+    ~ village = "Dalumbe"
     ~ at_spot = "au manguier tombé"
-    ~ elder = "Ma Fatou"
+    ~ elder = "Mama Mwajuma"
 }
 -> tasking
 
@@ -42,34 +38,38 @@ Base de la MINUKA près de {village}. Dix-sept heures trente. # scene: base # sp
 - component == "police":
     Vous dirigez l’équipe d’UNPOL de la base. La patrouille sera conjointe, avec un groupe militaire en escorte. # speaker: narrator
 - component == "civilian":
-    Vous êtes spécialiste des affaires civiles à la base. Le lieutenant Haddad commandera la patrouille et suivra votre plan. # speaker: narrator
+    Vous êtes spécialiste des affaires civiles à la base. Le lieutenant de la section commandera la patrouille et suivra votre plan. # speaker: narrator
 - else:
     Vous commandez la section de permanence. # speaker: narrator
 }
 Trois femmes ont été agressées cette semaine sur le sentier du bois de chauffe, {at_spot}. Des hommes armés. Le secteur veut une patrouille dehors ce soir. Qui part, et quand : c’est à vous de décider. # speaker: rahman
-Prêt tout de suite : le groupe du sergent Okello, dix hommes, avec Idris comme interprète. De retour dans deux heures : l’équipe d’engagement de la sergente Bello, composée pour moitié de femmes, avec Mariam, son assistante linguistique. # speaker: narrator
-+ [Le groupe du sergent Okello. Il est prêt tout de suite, et le secteur veut de la rapidité # evidence: patrol.team-composition 1]
+Prêt tout de suite : le groupe du sergent Okello, dix hommes, avec Idris comme interprète. Libres aussi ce soir : la caporale Diallo et la soldate Achieng, de la section logistique, deux femmes sans formation à l’engagement. # speaker: narrator
+De retour dans deux heures : l’équipe d’engagement de la sergente Bello, composée pour moitié de femmes, avec Mariam, son assistante linguistique. # speaker: narrator
++ [Le groupe du sergent Okello, tout de suite. Le secteur veut une patrouille ce soir # evidence: patrol.team-composition 1]
     ~ team = "male"
     Les hommes d’Okello commencent à charger les véhicules. # speaker: narrator
-+ [L’équipe d’engagement de la sergente Bello et Mariam, dans deux heures # evidence: patrol.team-composition 3]
++ [Attendre deux heures l’équipe de la sergente Bello et Mariam # evidence: patrol.team-composition 3]
     ~ team = "engagement"
     Deux heures, donc. Le secteur va demander ce que nous avons fait ce soir. # speaker: rahman # person: rahman wary
-+ [Le groupe d’Okello, renforcé par deux femmes de la section logistique disponibles ce soir. Elles ne sont pas formées à l’engagement, mais ce sont des femmes # evidence: patrol.team-composition 2]
+    Les femmes peuvent parler à des femmes, par l’intermédiaire d’une femme, et l’équipe de Bello est formée pour cela. L’attente en vaut la peine. # speaker: narrator
++ [Le groupe d’Okello tout de suite, avec les deux femmes de la logistique # evidence: patrol.team-composition 2]
     ~ team = "mixed"
-    La caporale Diallo et la soldate Sow vont chercher leur équipement. Idris servira d’interprète. # speaker: narrator
+    La caporale Diallo et la soldate Achieng vont chercher leur équipement. Idris servira d’interprète. # speaker: narrator
 - -> timing
 
 // ---------------------------------------------------------------------------------------------------------------
 === timing ===
-{chair}, présidente du comité des femmes de {village}, a expliqué aux sentinelles quand partent les femmes : à la forêt à l’aube, tant qu’il fait frais, et de retour avant l’ouverture du marché. # speaker: narrator # person: rahman neutral
+La présidente du comité des femmes de {village} a expliqué aux sentinelles quand partent les femmes : à la forêt à l’aube, tant qu’il fait frais, et de retour avant l’ouverture du marché. # speaker: narrator # person: rahman neutral
 En milieu de matinée, elles sont au marché et au point d’eau. La nuit, le sentier est désert. # speaker: narrator
-+ [Avant l’aube demain. Être {at_spot} avant le départ des femmes, et faire le chemin avec elles jusqu’à la forêt, aller et retour # evidence: patrol.timing-route 3]
-    ~ plan = "trail"
-    Rien ce soir, donc. J’expliquerai pourquoi au secteur. # speaker: rahman
-+ [{team == "engagement": Ce soir, dès leur retour|Tout de suite}. Parcourir de nuit les abords de {village} et le début du sentier, pour surprendre les hommes armés en mouvement # evidence: patrol.timing-route 1]
+Quelle que soit l’équipe, le secteur attend un compte rendu de patrouille demain matin. Quand, et où ? # speaker: rahman
++ [Ce soir : les abords du village et le sentier, de nuit, pour surprendre les hommes armés # evidence: patrol.timing-route 1]
     ~ plan = "round"
     Bien. Le secteur aura sa patrouille ce soir. # speaker: rahman # person: rahman calm
-+ [Demain en milieu de matinée. Le marché et le point d’eau, là où se trouvent la plupart des femmes # evidence: patrol.timing-route 2]
++ [Avant l’aube demain, sur le sentier, en marchant avec les femmes # evidence: patrol.timing-route 3]
+    ~ plan = "trail"
+    Rien ce soir, donc. J’expliquerai pourquoi au secteur. # speaker: rahman
+    La menace est sur le sentier à l’aube : c’est là, et à ce moment-là, que la patrouille doit être. # speaker: narrator
++ [Demain en milieu de matinée, au marché et au point d’eau # evidence: patrol.timing-route 2]
     ~ plan = "market"
     Demain, donc. # speaker: rahman
 - -> set_out
@@ -94,12 +94,12 @@ En milieu de matinée, elles sont au marché et au point d’eau. La nuit, le se
 Les abords de {village} sont calmes et le sentier est désert. Deux hommes de la garde de nuit du village sont assis près d’un feu. # speaker: narrator
 Par l’intermédiaire {team == "engagement":de Mariam|d’Idris}, l’un d’eux vous explique que les femmes partent à l’aube, et que c’est à ce moment-là que viennent les hommes armés. Pas la nuit. # speaker: narrator
 Il est plus de minuit. # speaker: narrator
-+ [Faire rentrer la patrouille et rendre compte : « Patrouille de présence, {village}. Rien à signaler. » # evidence: patrol.timing-route 1]
-    -> wrong_hour
-+ [Prévoir la même ronde demain soir. Les hommes armés finiront bien par se déplacer # evidence: patrol.timing-route 1]
-    -> wrong_hour
-+ [Faire reposer la patrouille près du feu de la garde, et être {at_spot} avant l’aube, quand les femmes partent # evidence: patrol.timing-route 3]
++ [Se reposer près du feu de la garde, et être sur le sentier avant l’aube # evidence: patrol.timing-route 3]
     -> first_light
++ [Faire rentrer la patrouille et rendre compte : secteur calme # evidence: patrol.timing-route 1]
+    -> wrong_hour
++ [Refaire la même ronde demain soir : les hommes armés finiront par bouger # evidence: patrol.timing-route 1]
+    -> wrong_hour
 
 // ---------------------------------------------------------------------------------------------------------------
 === first_light ===
@@ -129,25 +129,29 @@ Elles se taisent à l’approche de la patrouille. # speaker: narrator # person:
 - team == "engagement":
     La sergente Bello est à vos côtés, et Mariam avec elle. # speaker: narrator # person: bello calm # person: mariam calm
 - team == "mixed":
-    La caporale Diallo et la soldate Sow sont à vos côtés, avec Idris. Aucune des deux ne parle le kavaran. # speaker: narrator # person: idris neutral
+    La caporale Diallo et la soldate Achieng sont à vos côtés, avec Idris. Aucune des deux ne parle le kavaran. # speaker: narrator # person: idris neutral
 - else:
     Dix hommes armés se tiennent derrière vous, et Idris à vos côtés. # speaker: narrator # person: idris neutral
 }
-+ {team == "engagement"} [Laisser les femmes à l’équipe de la sergente Bello, et monter la garde avec les hommes : parler aux femmes, c’est leur travail # evidence: patrol.team-composition 1]
++ {team == "engagement"} [Laisser la parole à l’équipe de Bello, et monter la garde avec les hommes # evidence: patrol.team-composition 1]
     Les femmes parlent avec l’équipe de la sergente Bello. Vous n’en entendez rien, et deux hommes du village, qui observent la scène, en concluent que l’ONU n’a rien à leur dire. # speaker: narrator
-+ {team == "engagement"} [Laisser les femmes de l’équipe de la sergente Bello et Mariam les saluer d’abord. Une fois que les femmes acceptent de parler, vous joindre à elles, et faire parler vos hommes avec les hommes et les garçons présents # evidence: patrol.team-composition 3]
+    Parler avec les femmes n’est pas le seul travail des femmes Casques bleus. Les hommes de la patrouille, à commencer par vous, en font partie. # speaker: narrator
++ {team == "engagement"} [Emmener les hommes dans la forêt, sur la piste des hommes armés. L’équipe de Bello reste ici # evidence: patrol.team-composition 1]
+    Les hommes fouillent les broussailles et trouvent des cendres froides. Derrière vous, les femmes ne parlent qu’avec l’équipe de la sergente Bello, et les deux garçons regardent partir les soldats. # speaker: narrator
+    Parler avec les femmes n’est pas le seul travail des femmes Casques bleus. Les hommes de la patrouille, à commencer par vous, en font partie. # speaker: narrator
++ {team == "engagement"} [Laisser la sergente Bello et Mariam les saluer d’abord, puis vous joindre à elles avec vos hommes # evidence: patrol.team-composition 3]
     ~ engaged = true
-    Une salutation en kavaran, quelques mots, un signe de tête. {elder} parle au nom des femmes, et vous écoutez, grâce à Mariam. # speaker: narrator # person: woman calm
-+ {team == "mixed"} [Laisser la caporale Diallo et la soldate Sow les saluer, avec Idris comme interprète, et les rejoindre vous-même une fois que les femmes sont d’accord # evidence: patrol.team-composition 2]
+    Une salutation en kavaran, quelques mots, un signe de tête. {elder} parle au nom des femmes, et vous écoutez, grâce à Mariam. Deux de vos hommes s’accroupissent pour parler avec les garçons. # speaker: narrator # person: woman calm
++ {team == "mixed"} [Laisser Diallo et Achieng les saluer, avec Idris pour interpréter, puis vous joindre à elles # evidence: patrol.team-composition 2]
     Les femmes sourient aux deux femmes en uniforme. Mais chaque mot passe par Idris, un homme, et elles disent peu de chose. # speaker: narrator
-+ {team == "mixed"} [Laisser les femmes à Diallo et Sow, et monter la garde avec les hommes : parler aux femmes, c’est leur travail # evidence: patrol.team-composition 1]
-    Diallo et Sow essaient le français et les gestes. Les femmes hochent poliment la tête et passent leur chemin. # speaker: narrator
-+ {team == "male"} [Demander par radio à la base d’envoyer Mariam en véhicule, pour que les femmes puissent parler par l’intermédiaire d’une femme # evidence: patrol.team-composition 2]
-    Mariam arrive quarante minutes plus tard. Deux des femmes s’arrêtent pour lui parler. Les autres sont reparties. # speaker: narrator # person: mariam calm
-+ {team == "male"} [Pas de discussion. La patrouille est là pour être vue : passer devant elles et continuer # evidence: patrol.team-composition 0]
++ {team == "mixed"} [Laisser la parole à Diallo et Achieng, et monter la garde avec les hommes # evidence: patrol.team-composition 1]
+    Diallo et Achieng essaient le français et les gestes. Les femmes hochent poliment la tête et passent leur chemin. # speaker: narrator
++ {team == "male"} [Pas de discussion. La patrouille est là pour être vue : passer devant elles # evidence: patrol.team-composition 0]
     Les femmes attendent que la patrouille soit passée, puis reprennent leur chemin en silence. # speaker: narrator # person: woman afraid
-+ {team == "male"} [Avancer avec Idris, à deux seulement, et les saluer à quelques pas de distance # evidence: patrol.team-composition 1]
++ {team == "male"} [Avancer avec Idris, à deux seulement, et les saluer # evidence: patrol.team-composition 1]
     Elles vous laissent les saluer. Par l’intermédiaire d’Idris, un homme, {elder} dit seulement que tout va bien. # speaker: narrator
++ {team == "male"} [Demander par radio à la base d’envoyer Mariam en véhicule # evidence: patrol.team-composition 2]
+    Mariam arrive quarante minutes plus tard. Deux des femmes s’arrêtent pour lui parler. Les autres sont reparties. # speaker: narrator # person: mariam calm
 - -> outcome
 
 === outcome ===

@@ -15,7 +15,6 @@ VAR component = "military" // set by the engine: "military", "police" or "civili
 
 // Variation: drawn once at the start. It changes words only, never the choices or their tags.
 VAR village = ""   // the village
-VAR chair = ""     // who chairs the village's women's committee
 VAR at_spot = ""   // where the firewood trail enters the woods, written as "at ..."
 VAR elder = ""     // the woman who speaks for the women the patrol meets
 
@@ -28,20 +27,17 @@ VAR engaged = false // the whole patrol engaged, with women of the patrol and a 
 ~ temp v = RANDOM(1, 3)
 { v:
 - 1:
-    ~ village = "Kibali"
-    ~ chair = "Mama Esther"
+    ~ village = "Nyasumbe"
     ~ at_spot = "at the old charcoal kilns"
     ~ elder = "Ma Sia"
 - 2:
-    ~ village = "Mutondo"
-    ~ chair = "Mrs Nadia Loum"
+    ~ village = "Sukavere"
     ~ at_spot = "at the dry riverbed"
-    ~ elder = "Mama Rosine"
+    ~ elder = "Mama Nadège"
 - else:
-    ~ village = "Sanza"
-    ~ chair = "Mama Grace"
+    ~ village = "Dalumbe"
     ~ at_spot = "at the fallen mango tree"
-    ~ elder = "Ma Fatou"
+    ~ elder = "Mama Mwajuma"
 }
 -> tasking
 
@@ -52,34 +48,38 @@ MINUKA base near {village}. Half past five in the afternoon. # scene: base # spe
 - component == "police":
     You lead the UNPOL team at the base. The patrol will be a joint one, with a military section as escort. # speaker: narrator
 - component == "civilian":
-    You are the civil affairs officer at the base. Lieutenant Haddad will lead the patrol and follow your plan. # speaker: narrator
+    You are the civil affairs officer at the base. The platoon's lieutenant will lead the patrol and follow your plan. # speaker: narrator
 - else:
     You command the platoon on duty. # speaker: narrator
 }
 Three women were attacked this week on the firewood trail, {at_spot}. Armed men. Sector wants a patrol out tonight. Who goes, and when, is your call. # speaker: rahman
-Ready now: Sergeant Okello's section, ten men, with Idris to interpret. Back in two hours: Sergeant Bello's engagement team, half of it women, with Mariam, its language assistant. # speaker: narrator
-+ [Sergeant Okello's section. It is ready now, and Sector wants speed # evidence: patrol.team-composition 1]
+Ready now: Sergeant Okello's section, ten men, with Idris to interpret. Also free tonight: Corporal Diallo and Private Achieng of the logistics platoon, two women with no engagement training. # speaker: narrator
+Back in two hours: Sergeant Bello's engagement team, half of it women, with Mariam, its language assistant. # speaker: narrator
++ [Sergeant Okello's section, now. Sector wants a patrol out tonight # evidence: patrol.team-composition 1]
     ~ team = "male"
     Okello's men start loading the vehicles. # speaker: narrator
-+ [Sergeant Bello's engagement team and Mariam, in two hours # evidence: patrol.team-composition 3]
++ [Wait two hours for Sergeant Bello's team and Mariam # evidence: patrol.team-composition 3]
     ~ team = "engagement"
     Two hours, then. Sector will ask what we did tonight. # speaker: rahman # person: rahman wary
-+ [Okello's section, with two women from the logistics platoon who are free tonight. They are not trained for engagement, but they are women # evidence: patrol.team-composition 2]
+    Women can talk to women through a woman, and Bello's team is trained for it. It is worth the wait. # speaker: narrator
++ [Okello's section now, with the two logistics women free tonight # evidence: patrol.team-composition 2]
     ~ team = "mixed"
-    Corporal Diallo and Private Sow fetch their kit. Idris will interpret. # speaker: narrator
+    Corporal Diallo and Private Achieng fetch their kit. Idris will interpret. # speaker: narrator
 - -> timing
 
 // ---------------------------------------------------------------------------------------------------------------
 === timing ===
-{chair}, who chairs the women's committee of {village}, told the sentries when the women go: to the woods at first light, while it is cool, and back before the market opens. # speaker: narrator # person: rahman neutral
+The chair of the women's committee of {village} told the sentries when the women go: to the woods at first light, while it is cool, and back before the market opens. # speaker: narrator # person: rahman neutral
 By mid-morning they are at the market and the water point. At night the trail is empty. # speaker: narrator
-+ [Before first light tomorrow. Be {at_spot} before the women set out, and walk the trail with them to the woods and back # evidence: patrol.timing-route 3]
-    ~ plan = "trail"
-    Nothing tonight, then. I will tell Sector why. # speaker: rahman
-+ [{team == "engagement": Tonight, as soon as they are back|Now}. Walk the edge of {village} and the first stretch of the trail in the dark, to catch the armed men on the move # evidence: patrol.timing-route 1]
+Whoever goes, Sector expects a patrol report by morning. When, and where? # speaker: rahman
++ [Tonight: the village edge and the trail, in the dark, to catch the armed men moving # evidence: patrol.timing-route 1]
     ~ plan = "round"
     Good. Sector gets its patrol tonight. # speaker: rahman # person: rahman calm
-+ [Tomorrow mid-morning. The market and the water point, where most of the women are # evidence: patrol.timing-route 2]
++ [Before first light tomorrow, on the trail, walking with the women # evidence: patrol.timing-route 3]
+    ~ plan = "trail"
+    Nothing tonight, then. I will tell Sector why. # speaker: rahman
+    The threat is on the trail at first light, so that is where and when the patrol must be. # speaker: narrator
++ [Tomorrow mid-morning, at the market and the water point # evidence: patrol.timing-route 2]
     ~ plan = "market"
     Tomorrow, then. # speaker: rahman
 - -> set_out
@@ -104,12 +104,12 @@ By mid-morning they are at the market and the water point. At night the trail is
 The edge of {village} is quiet and the trail is empty. Two men of the village night watch sit by a fire. # speaker: narrator
 Through {team == "engagement":Mariam|Idris}, one of them tells you that the women go at first light, and that is when the men with guns come. Not at night. # speaker: narrator
 It is past midnight. # speaker: narrator
-+ [Bring the patrol in, and report: "Presence patrol, {village}. Nothing to report." # evidence: patrol.timing-route 1]
-    -> wrong_hour
-+ [Plan the same round for tomorrow night. The armed men have to move at some point # evidence: patrol.timing-route 1]
-    -> wrong_hour
-+ [Rest the patrol by the watch fire, and be {at_spot} before first light, when the women set out # evidence: patrol.timing-route 3]
++ [Rest by the watch fire, and be on the trail before first light # evidence: patrol.timing-route 3]
     -> first_light
++ [Bring the patrol in and report the area quiet # evidence: patrol.timing-route 1]
+    -> wrong_hour
++ [Walk the same round tomorrow night: the armed men must move sometime # evidence: patrol.timing-route 1]
+    -> wrong_hour
 
 // ---------------------------------------------------------------------------------------------------------------
 === first_light ===
@@ -139,25 +139,29 @@ They go quiet as the patrol comes near. # speaker: narrator # person: woman wary
 - team == "engagement":
     Sergeant Bello is beside you, and Mariam with her. # speaker: narrator # person: bello calm # person: mariam calm
 - team == "mixed":
-    Corporal Diallo and Private Sow are beside you, with Idris. Neither of the two women speaks Kavaran. # speaker: narrator # person: idris neutral
+    Corporal Diallo and Private Achieng are beside you, with Idris. Neither of the two women speaks Kavaran. # speaker: narrator # person: idris neutral
 - else:
     Ten armed men stand behind you, and Idris beside you. # speaker: narrator # person: idris neutral
 }
-+ {team == "engagement"} [Leave the women to Sergeant Bello's team. You and the men keep watch: talking with women is their job # evidence: patrol.team-composition 1]
++ {team == "engagement"} [Leave the talking to Bello's team. You and the men stand guard # evidence: patrol.team-composition 1]
     The women talk with Sergeant Bello's team. You hear none of it, and two men of the village, watching, decide the UN has nothing to say to them. # speaker: narrator
-+ {team == "engagement"} [Let Sergeant Bello's women and Mariam greet them first. Once the women agree to talk, join in yourself, and have your men talk with the men and boys nearby # evidence: patrol.team-composition 3]
+    Engaging women is not only the women peacekeepers' job. The men of the patrol, you first, are part of it. # speaker: narrator
++ {team == "engagement"} [Take the men into the woods after the armed men. Bello's team stays here # evidence: patrol.team-composition 1]
+    The men crash through the undergrowth and find cold ashes. Behind you, the women talk only with Sergeant Bello's team, and the two boys watch the soldiers go. # speaker: narrator
+    Engaging women is not only the women peacekeepers' job. The men of the patrol, you first, are part of it. # speaker: narrator
++ {team == "engagement"} [Let Sergeant Bello and Mariam greet them first, then join in with your men # evidence: patrol.team-composition 3]
     ~ engaged = true
-    A greeting in Kavaran, a few words, a nod. {elder} speaks for the women, and you listen, through Mariam. # speaker: narrator # person: woman calm
-+ {team == "mixed"} [Let Corporal Diallo and Private Sow greet them, with Idris to interpret, and join them yourself once the women agree # evidence: patrol.team-composition 2]
+    A greeting in Kavaran, a few words, a nod. {elder} speaks for the women, and you listen, through Mariam. Two of your men squat down to talk with the boys. # speaker: narrator # person: woman calm
++ {team == "mixed"} [Let Diallo and Achieng greet them with Idris interpreting, then join in yourself # evidence: patrol.team-composition 2]
     The women smile at the two women in uniform. But every word goes through Idris, a man, and they say little. # speaker: narrator
-+ {team == "mixed"} [Leave the women to Diallo and Sow. You and the men keep watch: talking with women is their job # evidence: patrol.team-composition 1]
-    Diallo and Sow try French and gestures. The women nod politely and move on. # speaker: narrator
-+ {team == "male"} [Radio the base for Mariam to come out by vehicle, so that the women can talk through a woman # evidence: patrol.team-composition 2]
-    Mariam arrives forty minutes later. Two of the women stop to talk with her. The others have gone on. # speaker: narrator # person: mariam calm
-+ {team == "male"} [No talking. The patrol is here to be seen: walk on ahead of them # evidence: patrol.team-composition 0]
++ {team == "mixed"} [Leave the talking to Diallo and Achieng. You and the men stand guard # evidence: patrol.team-composition 1]
+    Diallo and Achieng try French and gestures. The women nod politely and move on. # speaker: narrator
++ {team == "male"} [No talking. The patrol is here to be seen: walk on past them # evidence: patrol.team-composition 0]
     The women wait until the patrol has passed, then go on in silence. # speaker: narrator # person: woman afraid
-+ {team == "male"} [Go forward with Idris, just the two of you, and greet them from a few paces off # evidence: patrol.team-composition 1]
++ {team == "male"} [Go forward with Idris, just the two of you, and greet them # evidence: patrol.team-composition 1]
     They let you greet them. Through Idris, a man, {elder} says only that all is well. # speaker: narrator
++ {team == "male"} [Radio the base to send Mariam out by vehicle # evidence: patrol.team-composition 2]
+    Mariam arrives forty minutes later. Two of the women stop to talk with her. The others have gone on. # speaker: narrator # person: mariam calm
 - -> outcome
 
 === outcome ===
