@@ -8,6 +8,7 @@ import { CURRENT_PROFILE, keepRecords } from './app/records-keeper';
 import { scenarioLibrary } from './app/stories';
 import { planRefresher, refresherStart } from './engine/refresher/select';
 import type { Catalogue } from './engine/content/types';
+import { isSupportedLanguage, supportedLanguage } from './engine/content/languages';
 import type { Attempt } from './engine/records/attempt';
 import { exportBundle } from './engine/records/bundle';
 import type { Profile } from './engine/records/profile';
@@ -19,7 +20,7 @@ import { mountApp } from './presentation/html/app';
 import { createNotices } from './presentation/html/notices';
 import { applySettings, parseSettings, prefersReducedMotion } from './presentation/html/settings';
 import type { DisplaySettings } from './presentation/html/settings';
-import { LANGUAGES, t } from './presentation/i18n/t';
+import { t } from './presentation/i18n/t';
 import { offerUpdates } from './app/updates';
 import type { StageView } from './presentation/stage/stage-view';
 import { openStore } from './storage/open-store';
@@ -105,9 +106,9 @@ const machine = createSessionMachine({
   newSeed,
 });
 // The trainee's language, else the browser's if we have it, else English.
-const language =
-  startProfile?.language ??
-  (LANGUAGES.some((l) => navigator.language.startsWith(l.code)) ? navigator.language.slice(0, 2) : 'en');
+const language = isSupportedLanguage(startProfile?.language)
+  ? startProfile.language
+  : supportedLanguage(navigator.language.slice(0, 2));
 const actor = createActor(machine, { input: { profile: startProfile, language } });
 const keeper = keepRecords(actor, store, {
   scenario,

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createSessionMachine } from '../../src/engine/session/machine';
+import { criterionText, scenarioText } from '../../src/engine/content/localize';
 import { validContent } from '../helpers/fixtures';
 import { testProfile } from '../helpers/profile';
 
-const { scenarios } = validContent();
+const { scenarios, catalogue } = validContent();
 const scenario = scenarios[0]!;
 
 describe('language switch during play', () => {
@@ -40,9 +41,38 @@ describe('language switch during play', () => {
       'Un collègue demande qui elle est.',
     ]);
     expect(after.choices.map((c) => c.index)).toEqual(before.choices.map((c) => c.index));
-    expect(after.choices[0]?.text).toBe('Demander d’abord à Amina si elle veut que quelqu’un soit informé');
-    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(after.choices[1]?.text).toBe('Demander d’abord à Amina');
+    actor.send({ type: 'CHOOSE', index: 1 });
     expect(actor.getSnapshot().context.result?.passed).toBe(true);
     expect(actor.getSnapshot().context.transcript.at(-1)?.text).toBe('Elle vous remercie.');
+  });
+});
+
+describe('a language the course does not have', () => {
+  const session = (language: string) =>
+    createActor(
+      createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 2 }),
+      { input: { profile: testProfile({ id: 'p', language }), language } },
+    ).start();
+
+  it.each(['constructor', '__proto__', 'xx', ''])(
+    'reads %j as English, and the scenario still plays',
+    (language) => {
+      const actor = session(language);
+      expect(actor.getSnapshot().context.language).toBe('en');
+      actor.send({ type: 'START' });
+      actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
+      actor.send({ type: 'BRIEFING.ACCEPT' });
+      expect(actor.getSnapshot().context.choices[0]?.text).toBe('Listen quietly');
+      expect(scenarioText(scenario, language).castName('amina')).toBe('Amina');
+      expect(criterionText(catalogue.criteria[0]!, language).title).toBe('Consent before sharing');
+    },
+  );
+
+  it('refuses to switch to it', () => {
+    const actor = session('fr');
+    actor.send({ type: 'LANGUAGE.SET', language: 'toString' });
+    expect(actor.getSnapshot().context.language).toBe('en');
+    expect(actor.getSnapshot().context.profile?.language).toBe('en');
   });
 });

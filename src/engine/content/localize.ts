@@ -5,12 +5,16 @@ import type { Area, Criterion, CriterionText, Ending, Scenario } from './types';
 
 export const SOURCE_LANGUAGE = 'en';
 
+/** A translation by language code, never something inherited ("constructor" is not a language). */
+const own = <T>(byLanguage: Record<string, T>, language: string): T | undefined =>
+  Object.hasOwn(byLanguage, language) ? byLanguage[language] : undefined;
+
 export function storyFor(scenario: Scenario, language: string): string {
-  return scenario.translations[language]?.story ?? scenario.story;
+  return own(scenario.translations, language)?.story ?? scenario.story;
 }
 
 export function scenarioText(scenario: Scenario, language: string) {
-  const tr = scenario.translations[language];
+  const tr = own(scenario.translations, language);
   return {
     title: tr?.title ?? scenario.title,
     summary: tr?.summary ?? scenario.summary,
@@ -24,7 +28,7 @@ export function scenarioText(scenario: Scenario, language: string) {
 
 export function criterionText(criterion: Criterion, language: string): CriterionText {
   return (
-    criterion.translations[language] ?? {
+    own(criterion.translations, language) ?? {
       title: criterion.title,
       statement: criterion.statement,
       why: criterion.why,
@@ -35,5 +39,5 @@ export function criterionText(criterion: Criterion, language: string): Criterion
 }
 
 export function areaTitle(area: Area, language: string): string {
-  return area.translations[language] ?? area.title;
+  return own(area.translations, language) ?? area.title;
 }

@@ -3,6 +3,7 @@
  * with pause and leave at any moment of play. Its context holds only serialisable data; the ink runner lives
  * in the invoked story actor.
  */
+import { supportedLanguage } from '../content/languages';
 import { assign, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize';
 import type { Scenario } from '../content/types';
@@ -218,10 +219,8 @@ export function createSessionMachine(deps: SessionDeps) {
       }),
       setLanguage: assign(({ context, event }) => {
         if (event.type !== 'LANGUAGE.SET') return {};
-        return {
-          language: event.language,
-          profile: context.profile ? { ...context.profile, language: event.language } : null,
-        };
+        const language = supportedLanguage(event.language);
+        return { language, profile: context.profile ? { ...context.profile, language } : null };
       }),
       restoreAttempt: assign(({ event }) => {
         if (event.type !== 'ATTEMPT.RESUME') return {};
@@ -266,7 +265,10 @@ export function createSessionMachine(deps: SessionDeps) {
     },
   }).createMachine({
     id: 'session',
-    context: ({ input }) => ({ ...initialContext(), ...input }),
+    context: ({ input }) => {
+      const context = { ...initialContext(), ...input };
+      return { ...context, language: supportedLanguage(context.language) };
+    },
     initial: 'title',
     on: {
       'LANGUAGE.SET': { actions: 'setLanguage' },

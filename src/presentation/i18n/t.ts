@@ -18,7 +18,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export function pageLanguage(): string {
   const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
-  return lang in CATALOGUES ? lang : 'en';
+  return Object.hasOwn(CATALOGUES, lang) ? lang : 'en';
 }
 
 /** Looks up a message and fills its {placeholders}. */

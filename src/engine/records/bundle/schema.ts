@@ -2,6 +2,7 @@
 import type { CriterionResult, ScoreResult } from '../../scoring/score';
 import type { Decision } from '../../scoring/decision';
 import { LEVELS } from '../../tags/vocabulary';
+import { SUPPORTED_LANGUAGES } from '../../content/languages';
 import { ATTEMPT_MODES } from '../attempt';
 import type { Attempt, AttemptStatus } from '../attempt';
 import { COMPONENTS, SEXES, STAGES } from '../profile';
@@ -70,7 +71,7 @@ export const profileCheck: Check = fields<Profile>({
   country: text(),
   mission: text(),
   stage: oneOf(STAGES),
-  language: text(),
+  language: oneOf(SUPPORTED_LANGUAGES),
   cohort: optional(text()),
 });
 
