@@ -16,7 +16,10 @@ if (!fixture) throw new Error('the valid fixture has no scenario');
 
 const profile = testProfile();
 
-/** What the fixture story should do: two decisions; choice 0 is good practice, choice 1 is not. */
+/**
+ * What the fixture story should do: two decisions; at the first, choice 0 is good practice; at the second, choice 0
+ * gives her name away (a critical error) and choice 1 asks her first.
+ */
 const model = setup({
   types: {
     context: {} as { picks: number[] },
@@ -139,14 +142,14 @@ describe('session machine (model-based)', () => {
             const { context } = snapshot();
             if (state.matches('playing')) {
               expect(context.decisions.map((d) => d.choiceIndex)).toEqual(picks);
-              expect(context.choices.length).toBe(2);
+              expect(context.choices.length).toBe(picks.length === 0 ? 2 : 3);
               expect(context.transcript.length).toBeGreaterThan(0);
             }
             if (state.matches('debrief')) {
               const [first, second] = picks;
-              expect(context.ending).toBe(second === 0 ? 'safe' : 'exposed');
-              expect(context.result?.passed).toBe(first === 0 && second === 0);
-              expect(context.result?.criticalErrors.length).toBe(second === 1 ? 1 : 0);
+              expect(context.ending).toBe(second === 0 ? 'exposed' : 'safe');
+              expect(context.result?.passed).toBe(first === 0 && second === 1);
+              expect(context.result?.criticalErrors.length).toBe(second === 0 ? 1 : 0);
               expect(context.decisions.map((d) => d.seq)).toEqual([1, 2]);
             }
             if (state.matches('scenarios')) expect(context.decisions).toEqual([]);

@@ -2,7 +2,6 @@
 import type { CriterionResult, ScoreResult } from '../../scoring/score';
 import type { Decision } from '../../scoring/decision';
 import { LEVELS } from '../../tags/vocabulary';
-import { SUPPORTED_LANGUAGES } from '../../content/languages';
 import { ATTEMPT_MODES } from '../attempt';
 import type { Attempt, AttemptStatus } from '../attempt';
 import { COMPONENTS, SEXES, STAGES } from '../profile';
@@ -71,7 +70,8 @@ export const profileCheck: Check = fields<Profile>({
   country: text(),
   mission: text(),
   stage: oneOf(STAGES),
-  language: oneOf(SUPPORTED_LANGUAGES),
+  // Any text: a language the course does not have reads as English wherever it is used.
+  language: text(),
   cohort: optional(text()),
 });
 
