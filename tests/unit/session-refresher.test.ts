@@ -57,7 +57,7 @@ describe('a refresher session', () => {
 
     actor.send({ type: 'BRIEFING.ACCEPT' });
     actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CHOOSE', index: 1 });
     expect(actor.getSnapshot().value).toBe('debrief');
     const first = attemptOf(actor.getSnapshot().context, snaps[0]!, 'test', 'completed');
     expect(first).toMatchObject({ scenarioId: 'snap-a', mode: 'refresher', status: 'completed' });
@@ -67,7 +67,7 @@ describe('a refresher session', () => {
     expect(actor.getSnapshot().context).toMatchObject({ scenarioId: 'snap-b', decisions: [], result: null });
     actor.send({ type: 'BRIEFING.ACCEPT' });
     actor.send({ type: 'CHOOSE', index: 1 });
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CHOOSE', index: 1 });
     expect(actor.getSnapshot().context.attemptId).toBe('attempt-2');
     actor.send({ type: 'DEBRIEF.DONE' });
 

@@ -51,7 +51,7 @@ describe('records keeper', () => {
       stage: 'in-mission',
     });
     expect(saved?.decisions).toHaveLength(1);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CHOOSE', index: 1 });
     await keeper.settled();
     const [done] = await store.attempts();
     expect(done).toMatchObject({ status: 'completed', ending: 'safe' });
