@@ -12,7 +12,7 @@ import { criticalFailPath, passingPath } from '../../tools/content/plan-paths';
 import { createProfileByKeyboard, tabTo } from './helpers';
 
 const root = join(import.meta.dirname, '..', '..');
-const { scenarios } = buildContent({
+const { scenarios, catalogue } = buildContent({
   scenariosDir: join(root, 'scenarios'),
   root,
   checkCitations: false,
@@ -53,7 +53,22 @@ for (const scenario of scenarios.filter((s) => s.kind === 'course')) {
       await expect(page.getByRole('heading', { name: 'Score: Passed' })).toBeVisible();
       await expect(page.getByText(`${path?.percent}% of the best achievable`)).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Critical errors' })).toHaveCount(0);
-      await expect(page.locator('.criterion blockquote').first()).not.toBeEmpty();
+      // Every cited source is shown: the source's own words as a quotation, a paraphrase never as one.
+      const cited = scenario.rubric.criteria.flatMap(
+        ({ id }) => catalogue?.criteria.find((c) => c.id === id)?.citations ?? [],
+      );
+      const verbatim = cited.filter((c) => c.quote === 'verbatim');
+      const paraphrased = cited.filter((c) => c.quote === 'paraphrase');
+      await expect(page.locator('.criterion blockquote')).toHaveCount(verbatim.length);
+      await expect(page.locator('.criterion .paraphrase')).toHaveCount(paraphrased.length);
+      await expect(
+        page.locator('.criterion .paraphrase blockquote, .criterion blockquote .paraphrase'),
+      ).toHaveCount(0);
+      if (paraphrased[0]) {
+        const shown = page.locator('.citation', { hasText: paraphrased[0].excerpt }).first();
+        await expect(shown).toContainText('In our words (a paraphrase, not a quotation):');
+        await expect(shown.locator('blockquote')).toHaveCount(0);
+      }
     });
 
     test('a critical error fails the scenario, and the debrief says why', async ({ page }) => {

@@ -98,6 +98,8 @@ export function createPlayScreen(
     role: 'log',
     'aria-label': t('storyLog'),
     'aria-live': 'polite',
+    // A keyboard user must be able to reach the log to scroll back through a long story.
+    tabindex: '0',
   });
   const choiceList = h('ol', { class: 'choices' });
   const choicesHeading = h('h2', { id: 'choices-heading' }, t('choicesHeading'));
