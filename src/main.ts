@@ -14,7 +14,7 @@ import { exportBundle } from './engine/records/bundle';
 import type { Profile } from './engine/records/profile';
 import { download } from './presentation/html/trainer/download';
 import { createSessionMachine } from './engine/session/machine';
-import { connectLms, withLmsPassMark } from './lms';
+import { connectLms } from './lms';
 import { startLrsSync } from './lrs';
 import { mountApp } from './presentation/html/app';
 import { createNotices } from './presentation/html/notices';
@@ -62,7 +62,7 @@ const [profiles, attempts, currentId] = await Promise.all([
 // --- LMS launch (SCORM 1.2 or cmi5; see docs/lms.md) -------------------------------------------------------
 // Launched from an LMS, the app reports there: the LMS's learner is the profile (an existing local profile with
 // the LMS learner id, or a new one with that id, the LMS name prefilled), the launched scenario opens straight
-// away, and the LMS's mastery score is its pass mark. Outside an LMS, connectLms gives null and nothing changes.
+// away; the LMS's mastery score judges only what is reported to the LMS. Outside an LMS, connectLms gives null and nothing changes.
 // A failing LMS is announced and the app goes on without it.
 const lms = await connectLms(window, new URL(window.location.href), {
   onProblem: (message) => notices.show(message),
@@ -70,7 +70,8 @@ const lms = await connectLms(window, new URL(window.location.href), {
   notices.show((e as Error).message);
   return null;
 });
-const scenarios = lms ? withLmsPassMark(compiledScenarios, lms) : compiledScenarios;
+// The LMS's mastery score is reported back to it by the adapter; it never changes a pass or fail kept here.
+const scenarios = compiledScenarios;
 const startProfile = lms
   ? (profiles.find((p) => p.id === lms.learner.id) ?? null)
   : (profiles.find((p) => p.id === currentId) ?? null);

@@ -8,6 +8,7 @@
  * the app then goes on without the LMS.
  */
 import type { LmsConnection } from '../engine/lms/connection';
+import { parseOrigins } from '../engine/net/remote-url';
 import { cmi5Launch, isCmi5Launch, launchedScenario } from './launch';
 import { LmsError, connectProblem } from './messages';
 import { connectScorm12 } from './scorm12/connection';
@@ -20,6 +21,15 @@ export interface ConnectOptions {
   now?(): number;
 }
 
+/** The meta element a cmi5 package carries with the LMS origins it was built for (see tools/package). */
+export const LMS_ORIGINS_META = 'waypoint-lms-origins';
+
+/** LMS origins fixed when the package was built; none outside a package (then only loopback LMSs work). */
+export function packagedLmsOrigins(doc: Pick<Document, 'querySelector'>): string[] {
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${LMS_ORIGINS_META}"]`);
+  return parseOrigins(meta?.content ?? '');
+}
+
 export async function connectLms(
   win: Window,
   url: URL,
@@ -28,9 +38,10 @@ export async function connectLms(
   const scenarioId = launchedScenario(url);
   if (isCmi5Launch(url)) {
     try {
-      const launch = cmi5Launch(url);
+      const allowedOrigins = packagedLmsOrigins(win.document);
+      const launch = cmi5Launch(url, allowedOrigins);
       const { connectCmi5 } = await import('./cmi5/connection');
-      return await connectCmi5(win, launch, { scenarioId, onProblem: options.onProblem });
+      return await connectCmi5(win, launch, { scenarioId, onProblem: options.onProblem, allowedOrigins });
     } catch (e) {
       throw new LmsError(connectProblem('cmi5', e), { cause: e });
     }

@@ -5,5 +5,5 @@
 export { connectLms } from './connect';
 export type { ConnectOptions } from './connect';
 export { LMS_NAMES, LmsError, lmsMessages } from './messages';
-export { attemptToResume, decisionsFromPath, withLmsPassMark } from './resume';
+export { attemptToResume, decisionsFromPath } from './resume';
 export { decodeResume, encodeResume, SUSPEND_DATA_LIMIT } from './suspend-data';

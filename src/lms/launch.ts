@@ -1,3 +1,6 @@
+import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../engine/net/remote-url';
+import { UUID_PATTERN } from '../engine/records/export/uuid';
+
 /**
  * What the launch URL says: the scenario to open (`?scenario=`, set by the packages' manifests) and, when an LMS
  * launched the app by cmi5, the five cmi5 launch parameters (cmi5 §8.1). Pure.
@@ -36,8 +39,12 @@ export function isCmi5Launch(url: URL): boolean {
   return CMI5_PARAMS.every((p) => url.searchParams.has(p));
 }
 
-/** The cmi5 launch parameters; throws an Error naming what is wrong when one is missing or malformed. */
-export function cmi5Launch(url: URL): Cmi5Launch {
+/**
+ * The cmi5 launch parameters; throws an Error naming what is wrong when one is missing or malformed. The endpoint
+ * and fetch URL must be https on an origin the package was built for (`allowedOrigins`; loopback is allowed for
+ * tests), and the registration a UUID: a crafted link must not send the attempt elsewhere.
+ */
+export function cmi5Launch(url: URL, allowedOrigins: readonly string[]): Cmi5Launch {
   const param = (name: (typeof CMI5_PARAMS)[number]) => {
     const value = url.searchParams.get(name)?.trim();
     if (!value) throw new Error(`the launch URL has no "${name}"`);
@@ -49,8 +56,11 @@ export function cmi5Launch(url: URL): Cmi5Launch {
     ['endpoint', endpoint],
     ['fetch', fetch],
   ] as const) {
-    if (!URL.canParse(value, url)) throw new Error(`the launch URL's "${name}" is not a URL`);
+    const problem = remoteUrlProblem(value, { base: url, allowedOrigins });
+    if (problem) throw new Error(`the launch URL's "${name}" ${REMOTE_URL_PROBLEMS[problem]}`);
   }
+  const registration = param('registration');
+  if (!UUID_PATTERN.test(registration)) throw new Error('the launch URL\'s "registration" is not a UUID');
   let actor: XapiActor;
   try {
     actor = JSON.parse(param('actor')) as XapiActor;
@@ -64,7 +74,7 @@ export function cmi5Launch(url: URL): Cmi5Launch {
     endpoint: new URL(endpoint, url).href,
     fetch: new URL(fetch, url).href,
     actor,
-    registration: param('registration'),
+    registration,
     activityId: param('activityId'),
   };
 }

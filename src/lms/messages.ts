@@ -19,6 +19,7 @@ export const lmsMessages = {
   unknownScenario: (id: string) => t('lmsUnknownScenario', { id }),
   otherScenarioResume: (id: string) => t('lmsOtherScenarioResume', { id }),
   sent: (lms: string) => t('lmsSent', { lms }),
+  returnRefused: (lms: string, detail: string) => t('lmsReturnRefused', { lms, detail }),
 };
 
 export const LMS_NAMES = { scorm12: 'LMS (SCORM 1.2)', cmi5: 'LMS (cmi5)' } as const;

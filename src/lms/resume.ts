@@ -1,23 +1,11 @@
 /**
- * What a launch from an LMS changes in the app, as pure functions: the pass mark, and which attempt to resume.
+ * What a launch from an LMS changes in the app, as pure functions: which attempt to resume.
  */
 import type { Scenario } from '../engine/content/types';
 import type { LmsConnection, LmsResumePoint } from '../engine/lms/connection';
 import type { Attempt } from '../engine/records/attempt';
 import type { Profile } from '../engine/records/profile';
 import type { Decision } from '../engine/scoring/decision';
-
-/** The scenarios with the LMS's mastery score as the launched scenario's pass mark (when the LMS set one). */
-export function withLmsPassMark(
-  scenarios: readonly Scenario[],
-  lms: Pick<LmsConnection, 'scenarioId' | 'masteryPercent'>,
-): Scenario[] {
-  const mastery = lms.masteryPercent;
-  if (mastery === null || !Number.isFinite(mastery) || mastery < 0 || mastery > 100) return [...scenarios];
-  return scenarios.map((s) =>
-    s.id === lms.scenarioId ? { ...s, rubric: { ...s.rubric, passMark: mastery } } : s,
-  );
-}
 
 /**
  * Decisions for a replay from a bare path: only the choice index and the time count; the session machine

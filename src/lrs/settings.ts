@@ -3,6 +3,7 @@
  * the secret included: the trainer area says so), checked before they are saved.
  */
 import type { LrsSettings } from '../engine/lrs/sync';
+import { remoteUrlProblem } from '../engine/net/remote-url';
 
 export const LRS_SETTING = 'lrsSettings';
 
@@ -15,10 +16,12 @@ export function normaliseSettings(s: LrsSettings): LrsSettings {
 
 export function settingsProblem(s: LrsSettings): LrsSettingsProblem | null {
   const { endpoint, key, secret } = normaliseSettings(s);
-  if (!URL.canParse(endpoint)) return 'endpoint';
+  // https only (a test LRS on this machine may use http): statements carry trainees' names and results.
+  const problem = remoteUrlProblem(endpoint);
+  if (problem === 'not-a-url') return 'endpoint';
+  if (problem === 'not-https') return 'endpoint-scheme';
+  if (problem === 'credentials') return 'endpoint-credentials';
   const url = new URL(endpoint);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'endpoint-scheme';
-  if (url.username || url.password) return 'endpoint-credentials';
   if (url.search || url.hash) return 'endpoint';
   if (!key) return 'key';
   if (!secret) return 'secret';

@@ -2,12 +2,17 @@
  * Builds an LMS package of the app: `npm run package:scorm12` or `npm run package:cmi5`.
  *
  *   tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <built app folder>]
+ *                                         [--allow-origin https://lms.example.org]…
+ *
+ * A cmi5 package accepts launches only from the LMS origins given with --allow-origin (and from this machine, for
+ * tests); see lms-origins.ts.
  *
  * The app is built for the package with relative URLs (`vite build --base ./`), because an LMS serves a package
  * from a folder of its own, never from the site root that dist/ is built for. The scenarios (ids, titles, pass
  * marks) come from the compiled content. The zip goes to packages/ with imsmanifest.xml or cmi5.xml at its root.
  */
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildContent } from '../content/build-content';
@@ -16,6 +21,7 @@ import { formatProblem } from '../content/problem';
 import { cmi5CourseStructure, MOVE_ON, scormManifest } from './manifest';
 import type { CourseInfo, MoveOn, PackagedScenario } from './manifest';
 import { appFiles, zipNames, zipPackage } from './zip';
+import { checkOrigins, withLmsOrigins } from './lms-origins';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -24,21 +30,37 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parseArgs(argv: string[]) {
-  const [kind, ...rest] = argv;
-  if (kind !== 'scorm12' && kind !== 'cmi5') {
-    fail('usage: tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <dir>]');
+const USAGE =
+  'usage: tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <dir>] [--allow-origin <https origin>]…';
+
+function options(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'move-on': { type: 'string', default: 'CompletedAndPassed' },
+        app: { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true, default: [] },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
   }
-  let moveOn: MoveOn = 'CompletedAndPassed';
-  let app: string | null = null;
-  for (let i = 0; i < rest.length; i++) {
-    const [flag, value] = [rest[i], rest[i + 1]];
-    if (flag === '--move-on' && MOVE_ON.includes(value as MoveOn)) moveOn = value as MoveOn;
-    else if (flag === '--app' && value) app = resolve(value);
-    else fail(`unknown or incomplete option "${flag ?? ''}"`);
-    i += 1;
-  }
-  return { kind, moveOn, app };
+  const { values, positionals } = parsed;
+  const [kind] = positionals;
+  if ((kind !== 'scorm12' && kind !== 'cmi5') || positionals.length !== 1) fail(USAGE);
+  if (!MOVE_ON.includes(values['move-on'] as MoveOn)) fail(`--move-on must be one of ${MOVE_ON.join(', ')}`);
+  const { origins, refused } = checkOrigins(values['allow-origin']);
+  if (refused.length > 0)
+    fail(`--allow-origin takes bare https origins (https://lms.example.org): ${refused.join(', ')}`);
+  return {
+    kind,
+    moveOn: values['move-on'] as MoveOn,
+    app: values.app ? resolve(values.app) : null,
+    origins,
+  };
 }
 
 /** The app built with relative URLs into a folder of its own (dist/ stays as `npm run build` left it). */
@@ -75,7 +97,7 @@ function scenariosOfContent(): PackagedScenario[] {
     }));
 }
 
-const { kind, moveOn, app: given } = parseArgs(process.argv.slice(2));
+const { kind, moveOn, app: given, origins } = options(process.argv.slice(2));
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const course: CourseInfo = {
   title: 'Waypoint: scenario training for peacekeepers',
@@ -91,7 +113,20 @@ const descriptor: Record<string, string> =
   kind === 'scorm12'
     ? { 'imsmanifest.xml': scormManifest(course, scenarios, files) }
     : { 'cmi5.xml': cmi5CourseStructure(course, scenarios, moveOn) };
-const zip = zipPackage(app, files, descriptor);
+const generated: Record<string, string> = { ...descriptor };
+if (kind === 'cmi5') {
+  if (origins.length === 0) {
+    console.warn(
+      'package: no --allow-origin given: this package accepts a cmi5 launch only from this machine.',
+    );
+  }
+  generated['index.html'] = withLmsOrigins(readFileSync(join(app, 'index.html'), 'utf8'), origins);
+}
+const zip = zipPackage(
+  app,
+  files.filter((f) => !(f in generated)),
+  generated,
+);
 
 const outDir = join(ROOT, 'packages');
 mkdirSync(outDir, { recursive: true });
@@ -100,6 +135,6 @@ writeFileSync(path, zip);
 const names = zipNames(zip);
 console.log(
   `package: ${path.slice(ROOT.length + 1)} (${(zip.length / 1024).toFixed(0)} KiB, ${names.length} files): ` +
-    `${Object.keys(descriptor)[0]} with ${scenarios.length} ${kind === 'scorm12' ? 'SCOs' : `AUs (moveOn ${moveOn})`}: ` +
+    `${origins.length > 0 ? `LMS origins ${origins.join(', ')}; ` : ''}${Object.keys(descriptor)[0]} with ${scenarios.length} ${kind === 'scorm12' ? 'SCOs' : `AUs (moveOn ${moveOn})`}: ` +
     scenarios.map((s) => `${s.id} (pass mark ${s.passMark})`).join(', '),
 );

@@ -21,7 +21,10 @@ export interface LmsConnection {
   readonly scenarioId: string | null;
   /** Where a suspended attempt left off, if the LMS kept one. */
   readonly resume: LmsResumePoint | null;
-  /** Pass mark set by the LMS (0–100), which then overrides the rubric's. */
+  /**
+   * Mastery score the LMS set (0–100). The adapter judges what it reports to the LMS by it; it never changes the
+   * pass or fail kept on the device, which is always the scenario's own pass mark.
+   */
   readonly masteryPercent: number | null;
   decision(attempt: Attempt, decision: Decision, scenario: Scenario): Promise<void>;
   complete(attempt: Attempt, scenario: Scenario): Promise<void>;

@@ -18,6 +18,7 @@
  * Outside "Normal" launch mode only `initialized` and `terminated` are sent (cmi5 §10).
  */
 import Cmi5 from '@xapi/cmi5';
+import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../../engine/net/remote-url';
 import type { LaunchParameters } from '@xapi/cmi5';
 import type { Scenario } from '../../engine/content/types';
 import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection';
@@ -48,6 +49,8 @@ export interface Cmi5Progress {
 export interface Cmi5Options {
   scenarioId: string | null;
   onProblem?(message: string): void;
+  /** LMS origins the package was built for; the returnURL must be on one (or on loopback). */
+  allowedOrigins: readonly string[];
 }
 
 const statusOf = (e: unknown): number | undefined =>
@@ -236,7 +239,10 @@ export async function connectCmi5(
         if (r && !verdictSent) {
           verdictSent = true;
           const score = { scaled: r.percent / 100, raw: r.percent, min: 0, max: 100 };
-          const passed = r.passed && (mastery === null || score.scaled >= mastery);
+          // Reported to the LMS against its mastery score (cmi5 §9.3.2); a critical error fails whatever the
+          // score. What the device keeps is the attempt's own result, judged by the scenario's pass mark.
+          const passed =
+            r.criticalErrors.length === 0 && (mastery === null ? r.passed : score.scaled >= mastery);
           if (passed && !progress.passed) sends.push(cmi5.pass(score));
           else if (!passed && !progress.passed) {
             // cmi5 §9.5: a failed statement's scaled score must be below the mastery score. A critical error
@@ -260,8 +266,12 @@ export async function connectCmi5(
       } catch (e) {
         throw failure(e);
       }
-      // cmi5 §10: when the LMS gave a returnURL, the AU goes there once terminated.
-      if (launchData.returnURL && !leaving) win.location.assign(launchData.returnURL);
+      // cmi5 §10: when the LMS gave a returnURL, the AU goes there once terminated; only to the LMS itself.
+      const back = launchData.returnURL;
+      if (!back || leaving) return;
+      const problem = remoteUrlProblem(back, { allowedOrigins: options.allowedOrigins });
+      if (problem) options.onProblem?.(lmsMessages.returnRefused(NAME, REMOTE_URL_PROBLEMS[problem]));
+      else win.location.assign(new URL(back).href);
     },
   };
 }

@@ -7,6 +7,7 @@
  *   student_response, result, latency), the resume point, lesson_location, exit "suspend"; then LMSCommit.
  * - The end: lesson_status passed or failed, score.raw 0–100 (min 0, max 100), one objective per criterion,
  *   the resume point cleared, exit ""; LMSCommit. A pass already on record is not taken back by a later fail.
+ *   A failure that an LMS's mastery override could turn into a pass is sent without a score (see scoreIsSafe).
  * - Leaving: the resume point and exit "suspend" (or cleared for an attempt the trainee ended), LMSCommit;
  *   terminate sets session_time and calls LMSFinish.
  *
@@ -43,6 +44,20 @@ function masteryOf(text: string): number | null {
   if (text.trim() === '') return null;
   const n = Number(text);
   return Number.isFinite(n) && n >= 0 && n <= 100 ? n : null;
+}
+
+/**
+ * Whether the raw score may go to the LMS with this result. Many LMSs (Moodle's "mastery score overrides status",
+ * on by default, among them) set lesson_status from score.raw ≥ mastery score, whatever the content said. A failed
+ * attempt therefore gets no score when it failed on a critical error (its points may be high) or when its score
+ * reaches the LMS's mastery score anyway; "failed" alone is what the LMS keeps.
+ */
+export function scoreIsSafe(
+  r: { passed: boolean; percent: number; criticalErrors: readonly unknown[] },
+  mastery: number | null,
+): boolean {
+  if (r.passed) return true;
+  return r.criticalErrors.length === 0 && (mastery === null || r.percent < mastery);
 }
 
 export function connectScorm12(api: Scorm12Api, options: Scorm12Options): LmsConnection {
@@ -136,13 +151,14 @@ export function connectScorm12(api: Scorm12Api, options: Scorm12Options): LmsCon
     }
   };
 
+  const mastery = masteryOf(get('cmi.student_data.mastery_score'));
   const learnerId = get('cmi.core.student_id').trim();
   return {
     kind: 'scorm12',
     learner: { id: learnerId || 'lms-learner', name: displayName(get('cmi.core.student_name')) },
     scenarioId: options.scenarioId ?? resume?.scenarioId ?? null,
     resume,
-    masteryPercent: masteryOf(get('cmi.student_data.mastery_score')),
+    masteryPercent: mastery,
 
     decision: (attempt: Attempt, decision: Decision) =>
       guard(() => {
@@ -163,9 +179,11 @@ export function connectScorm12(api: Scorm12Api, options: Scorm12Options): LmsCon
         const r = attempt.result;
         if (!r) set('cmi.core.lesson_status', 'completed');
         else if (r.passed || !passedBefore) {
-          set('cmi.core.score.raw', String(r.percent));
-          set('cmi.core.score.min', '0');
-          set('cmi.core.score.max', '100');
+          if (scoreIsSafe(r, mastery)) {
+            set('cmi.core.score.raw', String(r.percent));
+            set('cmi.core.score.min', '0');
+            set('cmi.core.score.max', '100');
+          }
           set('cmi.core.lesson_status', r.passed ? 'passed' : 'failed');
           passedBefore ||= r.passed;
           for (const c of r.criteria) {

@@ -284,7 +284,8 @@ export const en = {
   lrsTestFailed: 'The test failed. {problem}',
   lrsEndpointInvalid:
     'Enter the endpoint as a full address without ? or #, for example https://lrs.example.org/xapi.',
-  lrsEndpointScheme: 'The endpoint must start with https:// (or http://).',
+  lrsEndpointScheme:
+    'The endpoint must start with https:// (plain http:// only for an LRS on this computer, such as http://localhost).',
   lrsEndpointCredentials: 'Put the key and secret in their own fields, not in the address.',
   lrsKeyMissing: 'Enter the key.',
   lrsSecretMissing: 'Enter the secret.',
@@ -316,6 +317,8 @@ export const en = {
     'Your LMS opened the scenario "{id}", which this version of Waypoint does not have. Choose a scenario from the list; it will not be reported to the LMS.',
   lmsOtherScenarioResume:
     'Your LMS kept a saved place in another scenario ("{id}"), so this scenario starts from the beginning.',
+  lmsReturnRefused:
+    'Your result was sent to your {lms}. Waypoint did not follow its return address, because it {detail}; go back to your LMS yourself.',
   lmsSent:
     'Your result was sent to your {lms}. Further attempts in this window are kept on this device only; open the scenario from your LMS again to have them reported.',
 } as const;

@@ -294,7 +294,8 @@ export const fr: Record<MessageKey, string> = {
   lrsTestFailed: 'Le test a échoué. {problem}',
   lrsEndpointInvalid:
     'Saisissez le point de terminaison sous forme d’adresse complète, sans ? ni #, par exemple https://lrs.example.org/xapi.',
-  lrsEndpointScheme: 'Le point de terminaison doit commencer par https:// (ou http://).',
+  lrsEndpointScheme:
+    'Le point de terminaison doit commencer par https:// (http:// seulement pour un LRS sur cet ordinateur, comme http://localhost).',
   lrsEndpointCredentials: 'Saisissez la clé et le secret dans leurs propres champs, pas dans l’adresse.',
   lrsKeyMissing: 'Saisissez la clé.',
   lrsSecretMissing: 'Saisissez le secret.',
@@ -328,6 +329,8 @@ export const fr: Record<MessageKey, string> = {
     'Votre LMS a ouvert le scénario « {id} », que cette version de Waypoint ne contient pas. Choisissez un scénario dans la liste ; il ne sera pas transmis au LMS.',
   lmsOtherScenarioResume:
     'Votre LMS a conservé une position dans un autre scénario (« {id} ») : ce scénario reprend donc depuis le début.',
+  lmsReturnRefused:
+    'Votre résultat a été envoyé à votre {lms}. Waypoint n’a pas suivi son adresse de retour, car elle {detail} ; revenez vous-même à votre LMS.',
   lmsSent:
     'Votre résultat a été envoyé à votre {lms}. Les tentatives suivantes dans cette fenêtre restent sur cet appareil uniquement ; rouvrez le scénario depuis votre LMS pour qu’elles soient transmises.',
 };

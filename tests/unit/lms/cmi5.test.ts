@@ -21,6 +21,8 @@ const launchUrl = (params: Record<string, string>) => {
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   return url;
 };
+/** The LMS origin the package was built for. */
+const ALLOWED = ['https://lms.example'];
 const full = {
   endpoint: 'https://lms.example/xapi/',
   fetch: 'https://lms.example/fetch/abc',
@@ -43,17 +45,48 @@ describe('the launch URL', () => {
     const noFetch: Record<string, string> = { ...full };
     delete noFetch.fetch;
     expect(isCmi5Launch(launchUrl(noFetch))).toBe(false);
-    expect(cmi5Launch(launchUrl(full))).toEqual({ ...full, actor });
+    expect(cmi5Launch(launchUrl(full), ALLOWED)).toEqual({ ...full, actor });
     expect(learnerOf(actor)).toEqual({ id: 'l-1', name: 'Aïcha Traoré' });
   });
 
   it('says what is wrong with a malformed launch', () => {
-    expect(() => cmi5Launch(launchUrl({ ...full, actor: '{oops' }))).toThrow(/"actor" is not JSON/);
-    expect(() => cmi5Launch(launchUrl({ ...full, actor: '{"mbox":"mailto:a@b.c"}' }))).toThrow(/no account/);
-    expect(() => cmi5Launch(launchUrl({ ...full, registration: ' ' }))).toThrow(/no "registration"/);
-    expect(() => cmi5Launch(launchUrl({ ...full, endpoint: 'http://[bad' }))).toThrow(
+    expect(() => cmi5Launch(launchUrl({ ...full, actor: '{oops' }), ALLOWED)).toThrow(/"actor" is not JSON/);
+    expect(() => cmi5Launch(launchUrl({ ...full, actor: '{"mbox":"mailto:a@b.c"}' }), ALLOWED)).toThrow(
+      /no account/,
+    );
+    expect(() => cmi5Launch(launchUrl({ ...full, registration: ' ' }), ALLOWED)).toThrow(/no "registration"/);
+    expect(() => cmi5Launch(launchUrl({ ...full, endpoint: 'http://[bad' }), ALLOWED)).toThrow(
       /"endpoint" is not a URL/,
     );
+  });
+
+  it.each([
+    ['endpoint', 'http://lms.example/xapi/', /"endpoint" is not an https address/],
+    [
+      'endpoint',
+      'https://evil.example/xapi/',
+      /"endpoint" is not on an LMS origin this package was built for/,
+    ],
+    ['endpoint', '//evil.example/xapi/', /"endpoint" is not on an LMS origin/],
+    ['endpoint', 'javascript:alert(1)', /"endpoint" is not an https address/],
+    ['endpoint', 'data:text/plain,x', /"endpoint" is not an https address/],
+    ['endpoint', 'https://u:p@lms.example/xapi/', /"endpoint" carries a user name or password/],
+    ['fetch', 'https://lms.example.evil.example/fetch', /"fetch" is not on an LMS origin/],
+    ['fetch', 'http://lms.example/fetch/abc', /"fetch" is not an https address/],
+    ['registration', 'not-a-uuid', /"registration" is not a UUID/],
+    ['registration', `${full.registration}x`, /"registration" is not a UUID/],
+  ])('refuses a crafted launch: %s = %s', (param, value, message) => {
+    expect(() => cmi5Launch(launchUrl({ ...full, [param]: value }), ALLOWED)).toThrow(message);
+  });
+
+  it('accepts a test LMS on this machine over plain http, and nothing else without a built-in origin', () => {
+    const local = {
+      ...full,
+      endpoint: 'http://127.0.0.1:8080/xapi/',
+      fetch: 'http://localhost:8080/fetch/1',
+    };
+    expect(cmi5Launch(launchUrl(local), []).endpoint).toBe('http://127.0.0.1:8080/xapi/');
+    expect(() => cmi5Launch(launchUrl(full), [])).toThrow(/not on an LMS origin/);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Which attempt an LMS launch resumes, and the LMS's pass mark. */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/engine/content/types';
-import { attemptToResume, decisionsFromPath, withLmsPassMark } from '../../../src/lms/resume';
+import { attemptToResume, decisionsFromPath } from '../../../src/lms/resume';
 import { T0, attempt, decision } from './fixtures';
 
 const profile = { id: 'lms-2187', stage: 'pre-deployment' as const };
@@ -100,25 +100,5 @@ describe('the attempt an LMS launch resumes', () => {
     expect(
       decisionsFromPath([known[0]!.choiceIndex, 9, known[1]!.choiceIndex], known, NOW).map((d) => d.at),
     ).toEqual([known[0]!.at, NOW, NOW]);
-  });
-});
-
-describe('the LMS pass mark', () => {
-  const scenarios = [
-    { id: 'survivor-contact', rubric: { passMark: 80, criteria: [] } },
-    { id: 'patrol', rubric: { passMark: 85, criteria: [] } },
-  ] as unknown as Scenario[];
-
-  it("replaces the launched scenario's pass mark with the LMS's mastery score, and only that one", () => {
-    const out = withLmsPassMark(scenarios, { scenarioId: 'survivor-contact', masteryPercent: 62.5 });
-    expect(out.map((s) => s.rubric.passMark)).toEqual([62.5, 85]);
-    expect(scenarios[0]!.rubric.passMark).toBe(80); // the compiled content is not changed
-  });
-
-  it("keeps the rubric's pass mark when the LMS gives none or one out of range", () => {
-    for (const masteryPercent of [null, -1, 101, Number.NaN]) {
-      const out = withLmsPassMark(scenarios, { scenarioId: 'survivor-contact', masteryPercent });
-      expect(out.map((s) => s.rubric.passMark)).toEqual([80, 85]);
-    }
   });
 });

@@ -125,7 +125,7 @@ describe('the SCORM 1.2 connection', () => {
     expect(data.core.lesson_status).toBe('incomplete');
   });
 
-  it('reports the end: status, score 0–100, one objective per criterion, nothing left to resume', async () => {
+  it('reports the end: status, one objective per criterion, nothing left to resume', async () => {
     const api = lms();
     const c = connect(api);
     const ds = [decision(1), decision(2)];
@@ -136,7 +136,8 @@ describe('the SCORM 1.2 connection', () => {
     );
     const data = json(api);
     expect(data.core.lesson_status).toBe('failed');
-    expect(data.core.score).toMatchObject({ raw: '44', min: '0', max: '100' });
+    // A critical-error failure goes without a score (see the mastery override tests below).
+    expect(data.core.score).toMatchObject({ raw: '' });
     expect(data.suspend_data).toBe('');
     expect(data.core.exit).toBe('');
     expect(Object.values(data.objectives)).toEqual([
@@ -150,6 +151,53 @@ describe('the SCORM 1.2 connection', () => {
     await c.terminate();
     expect(api.isTerminated()).toBe(true);
     expect(json(api).core.session_time).not.toBe('00:00:00');
+  });
+
+  describe("with the LMS's mastery override on (as Moodle has it by default)", () => {
+    const overriding = () => {
+      const api = new Scorm12API({ logLevel: 5, mastery_override: true });
+      api.loadFromJSON({
+        core: {
+          student_id: 'lms-2187',
+          student_name: 'Traoré, Aïcha',
+          lesson_status: 'not attempted',
+          lesson_mode: 'normal',
+          credit: 'credit',
+        },
+        student_data: { mastery_score: '80' },
+      });
+      return api;
+    };
+    const finish = async (api: Lms, r: ReturnType<typeof result>) => {
+      const c = connect(api);
+      const ds = [decision(1), decision(2)];
+      await c.complete(attempt(ds, { status: 'completed', endedAt: T0 + 90_000, result: r }), scenario);
+      await c.terminate();
+      return json(api).core;
+    };
+
+    it('keeps a critical-error failure failed although its score is above the mastery score', async () => {
+      const core = await finish(overriding(), result(87, false, true));
+      expect(core.lesson_status).toBe('failed');
+      expect(core.score.raw).toBe('');
+    });
+
+    it('keeps a failure failed when its score reaches the mastery score but not the pass mark', async () => {
+      const core = await finish(overriding(), { ...result(84, false), passMark: 85 });
+      expect(core.lesson_status).toBe('failed');
+      expect(core.score.raw).toBe('');
+    });
+
+    it('still sends the score of a pass, and of a failure below the mastery score', async () => {
+      expect(await finish(overriding(), result(90, true))).toMatchObject({
+        lesson_status: 'passed',
+        score: expect.objectContaining({ raw: '90' }),
+      });
+      expect(await finish(overriding(), result(44, false))).toMatchObject({
+        lesson_status: 'failed',
+        score: expect.objectContaining({ raw: '44' }),
+      });
+    });
   });
 
   it('does not take a pass back when a later attempt fails', async () => {

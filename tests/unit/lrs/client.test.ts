@@ -144,6 +144,8 @@ describe('LRS settings', () => {
     expect(settingsProblem(SETTINGS)).toBeNull();
     expect(settingsProblem({ ...SETTINGS, endpoint: 'lrs.example.org/xapi' })).toBe('endpoint');
     expect(settingsProblem({ ...SETTINGS, endpoint: 'ftp://lrs.example.org/xapi' })).toBe('endpoint-scheme');
+    expect(settingsProblem({ ...SETTINGS, endpoint: 'http://lrs.example.org/xapi' })).toBe('endpoint-scheme');
+    expect(settingsProblem({ ...SETTINGS, endpoint: 'http://localhost:8080/xapi' })).toBeNull();
     expect(settingsProblem({ ...SETTINGS, endpoint: 'https://u:p@lrs.example.org/xapi' })).toBe(
       'endpoint-credentials',
     );
