@@ -19,7 +19,7 @@ import type { Catalogue } from '../engine/content/types';
 import type { Outbox, OutboxOffer } from '../engine/lrs/outbox';
 import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../engine/lrs/sync';
 import type { Attempt } from '../engine/records/attempt';
-import { DEFAULT_XAPI_OPTIONS, xapiStatements } from '../engine/records/export';
+import { DEFAULT_XAPI_OPTIONS, xapiStatementsEach } from '../engine/records/export';
 import type { ScenarioMeta, XapiOptions, XapiStatement } from '../engine/records/export';
 import { VERBS } from '../engine/records/export/xapi';
 import type { Profile } from '../engine/records/profile';
@@ -97,6 +97,7 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
     lastDeliveredAt: null,
     delivered: 0,
     durable: false,
+    skipped: [],
   };
   const listeners = new Set<(status: LrsStatus) => void>();
   const update = (patch: Partial<LrsStatus>) => {
@@ -158,7 +159,7 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
       let added = 0;
       for (let i = 0; i < todo.length; i += OFFER_CHUNK) {
         const chunk = todo.slice(i, i + OFFER_CHUNK);
-        const statements = await xapiStatements(
+        const { statements, skipped } = await xapiStatementsEach(
           {
             profiles,
             attempts: chunk.map((c) => c.attempt),
@@ -167,20 +168,28 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
           },
           xapi,
         );
+        // One bad record never stops the others: it is named, left unqueued, and the rest go on.
+        if (skipped.length > 0) {
+          const others = status.skipped.filter((s) => !skipped.some((k) => k.attemptId === s.attemptId));
+          update({ skipped: [...others, ...skipped] });
+        }
+        const left = new Set(skipped.map((s) => s.attemptId));
         const byAttempt = new Map<string, XapiStatement[]>();
         for (const s of statements) {
           const list = byAttempt.get(s.context.registration) ?? [];
           list.push(s);
           byAttempt.set(s.context.registration, list);
         }
-        const offers: OutboxOffer[] = chunk.map(({ attempt, level }) => ({
-          source: { id: attempt.id, endpoint: current.endpoint, level },
-          entries: (byAttempt.get(attempt.id) ?? []).map((statement) => ({
-            id: statement.id,
-            statement,
-            level: levelOfStatement(statement),
-          })),
-        }));
+        const offers: OutboxOffer[] = chunk
+          .filter(({ attempt }) => !left.has(attempt.id))
+          .map(({ attempt, level }) => ({
+            source: { id: attempt.id, endpoint: current.endpoint, level },
+            entries: (byAttempt.get(attempt.id) ?? []).map((statement) => ({
+              id: statement.id,
+              statement,
+              level: levelOfStatement(statement),
+            })),
+          }));
         added += await box.offer(offers, deps.now());
       }
       await countWaiting(box);

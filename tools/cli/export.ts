@@ -11,7 +11,7 @@ import type { RecordSet } from '../../src/engine/records/bundle/schema';
 import { attemptsCsv } from '../../src/engine/records/export/attempts-csv';
 import { decisionsCsv } from '../../src/engine/records/export/decisions-csv';
 import type { ExportInput } from '../../src/engine/records/export/input';
-import { xapiStatements } from '../../src/engine/records/export/xapi';
+import { xapiStatementsEach } from '../../src/engine/records/export/xapi';
 import { formatProblem } from '../content/problem';
 import { parseArgs, USAGE } from './args';
 import { loadContentMeta } from './content-meta';
@@ -103,7 +103,9 @@ async function main(argv: string[]): Promise<number> {
   const input: ExportInput = { ...records, ...content() };
   const out = resolve(here, args.out);
   mkdirSync(out, { recursive: true });
-  const statements = await xapiStatements(input, args.xapi);
+  const { statements, skipped } = await xapiStatementsEach(input, args.xapi);
+  for (const k of skipped)
+    console.error(`Left out of statements.json: attempt ${k.attemptId}, because ${k.reason}.`);
   writeWhole(join(out, 'attempts.csv'), [attemptsCsv(input)]);
   writeWhole(join(out, 'decisions.csv'), [decisionsCsv(input)]);
   writeWhole(join(out, 'statements.json'), jsonLines(statements));

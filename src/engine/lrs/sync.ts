@@ -60,6 +60,8 @@ export interface LrsStatus {
   delivered: number;
   /** Whether waiting statements survive a reload. */
   durable: boolean;
+  /** Attempts that could not be turned into statements, by id and why; the others are sent all the same. */
+  skipped: { attemptId: string; reason: string }[];
 }
 
 export type LrsConnectionTest = { ok: true; versions: string[] } | { ok: false; problem: LrsProblem };

@@ -299,6 +299,8 @@ export const en = {
   lrsWaiting: 'Statements waiting: {n}',
   lrsDelivered: 'Last delivered at {time} ({n} statements since this page was opened).',
   lrsLastProblem: 'Last problem, at {time}: {problem}',
+  xapiExportSkipped: 'Left out of the statements: attempt {id}, because {reason}.',
+  lrsSkipped: 'Not sent: attempt {id}, because {reason}. The other attempts are sent as usual.',
   lrsNoProblem: 'No problem so far.',
   lrsNotDurable: 'This browser cannot keep records, so statements waiting are lost when the page is closed.',
   lrsProblemUnreachable:

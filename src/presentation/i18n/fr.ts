@@ -310,6 +310,9 @@ export const fr: Record<MessageKey, string> = {
   lrsWaiting: 'Déclarations en attente : {n}',
   lrsDelivered: 'Dernier envoi réussi à {time} ({n} déclarations depuis l’ouverture de cette page).',
   lrsLastProblem: 'Dernier problème, à {time} : {problem}',
+  lrsSkipped:
+    'Non envoyée : la tentative {id}, car {reason}. Les autres tentatives sont envoyées normalement.',
+  xapiExportSkipped: 'Absente des déclarations : la tentative {id}, car {reason}.',
   lrsNoProblem: 'Aucun problème jusqu’ici.',
   lrsNotDurable:
     'Ce navigateur ne peut pas conserver de données : les déclarations en attente seront perdues à la fermeture de la page.',

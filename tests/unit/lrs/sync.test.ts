@@ -324,6 +324,26 @@ describe('LRS sync', () => {
     sync.dispose();
   });
 
+  it('keeps going past a bad record: it is named with why, and every other attempt is sent', async () => {
+    const lrs = fakeLrs();
+    // A lone surrogate in a choice text, as an imported file could carry: it breaks encodeURIComponent.
+    const bad = attempt(2);
+    bad.decisions[0] = { ...bad.decisions[0]!, where: 'a\ud800b', choiceText: 'a\ud800b' };
+    const good = [attempt(1), attempt(3)];
+    const { sync } = syncWith(memoryOutbox(), lrs, [good[0]!, bad, good[1]!]);
+    await sync.queue();
+    await runUntilSent(sync);
+    expect([...lrs.stored.keys()].sort()).toEqual(await expectedIds(good));
+    expect(sync.status().skipped).toEqual([
+      {
+        attemptId: bad.id,
+        reason: expect.stringMatching(/decisions\[0\]\.where is not well-formed Unicode/),
+      },
+    ]);
+    expect(sync.status().problem).toBeNull();
+    sync.dispose();
+  });
+
   it('queues nothing without settings, and everything once settings are saved; a new endpoint gets it all', async () => {
     const lrs = fakeLrs();
     const settings = new Map<string, string>();

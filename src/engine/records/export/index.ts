@@ -2,6 +2,6 @@
 export { attemptsCsv } from './attempts-csv';
 export { decisionsCsv } from './decisions-csv';
 export type { ExportInput, ScenarioMeta } from './input';
-export { DEFAULT_XAPI_OPTIONS, xapiStatements } from './xapi';
-export type { XapiOptions } from './xapi';
+export { DEFAULT_XAPI_OPTIONS, xapiStatements, xapiStatementsEach } from './xapi';
+export type { SkippedAttempt, XapiOptions } from './xapi';
 export type { XapiStatement } from './xapi-types';

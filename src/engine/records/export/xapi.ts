@@ -14,6 +14,7 @@ import { isoDuration } from './duration';
 import { byId, isoTime, orderedAttempts } from './input';
 import type { ExportInput, ScenarioMeta } from './input';
 import { uuidV5 } from './uuid';
+import { illFormedAt } from '../well-formed';
 import type { XapiActivity, XapiAgent, XapiContext, XapiResult, XapiStatement, XapiVerb } from './xapi-types';
 
 export interface XapiOptions {
@@ -81,6 +82,42 @@ export async function xapiStatements(input: ExportInput, options: XapiOptions): 
     attemptChain(a, profiles.get(a.profileId), scenarios.get(a.scenarioId), options),
   );
   return Promise.all(chains.flat());
+}
+
+/** An attempt left out of an export, and why (by id, so a trainer can find it). */
+export interface SkippedAttempt {
+  attemptId: string;
+  reason: string;
+}
+
+/**
+ * The statements of each attempt, each attempt on its own: one that cannot be turned into statements (text that is
+ * not well-formed Unicode, a value an IRI cannot hold) is skipped and named, and never stops the others.
+ */
+export async function xapiStatementsEach(
+  input: ExportInput,
+  options: XapiOptions,
+): Promise<{ statements: XapiStatement[]; skipped: SkippedAttempt[] }> {
+  requireUrl('homePage', options.homePage);
+  requireUrl('activityBase', options.activityBase);
+  const profiles = byId(input.profiles);
+  const scenarios = byId(input.scenarios);
+  const statements: XapiStatement[] = [];
+  const skipped: SkippedAttempt[] = [];
+  for (const a of orderedAttempts(input.attempts)) {
+    const profile = profiles.get(a.profileId);
+    const bad = illFormedAt(a) ?? (profile ? illFormedAt(profile) : null);
+    if (bad) {
+      skipped.push({ attemptId: a.id, reason: `${bad} is not well-formed Unicode text` });
+      continue;
+    }
+    try {
+      statements.push(...(await Promise.all(attemptChain(a, profile, scenarios.get(a.scenarioId), options))));
+    } catch (e) {
+      skipped.push({ attemptId: a.id, reason: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { statements, skipped };
 }
 
 type Draft = Omit<XapiStatement, 'id' | 'actor' | 'context'> & { context?: Partial<XapiContext> };

@@ -91,6 +91,7 @@ export function lrsSection(control: LrsControl): HTMLElement {
   const delivered = h('p', {});
   const problem = h('p', { class: 'lrs-problem' });
   const volatile = h('p', { class: 'hint' });
+  const skipped = h('ul', { class: 'lrs-skipped' });
   const statusBox = h(
     'div',
     { class: 'lrs-status', 'aria-live': 'polite' },
@@ -98,6 +99,7 @@ export function lrsSection(control: LrsControl): HTMLElement {
     waiting,
     delivered,
     problem,
+    skipped,
     volatile,
   );
 
@@ -187,6 +189,9 @@ export function lrsSection(control: LrsControl): HTMLElement {
       ? t('lrsLastProblem', { time: formatDateTime(s.problem.at), problem: problemText(s.problem) })
       : t('lrsNoProblem');
     volatile.textContent = s.durable ? '' : t('lrsNotDurable');
+    skipped.replaceChildren(
+      ...s.skipped.map((k) => h('li', {}, t('lrsSkipped', { id: k.attemptId, reason: k.reason }))),
+    );
     sendNow.disabled = s.phase === 'off' || s.phase === 'sending';
   };
   render(control.status());

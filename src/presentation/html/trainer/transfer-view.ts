@@ -8,7 +8,7 @@ import {
   attemptsCsv,
   decisionsCsv,
   DEFAULT_XAPI_OPTIONS,
-  xapiStatements,
+  xapiStatementsEach,
 } from '../../../engine/records/export';
 import { h } from '../dom';
 import { t, lv } from '../../i18n/t';
@@ -92,13 +92,14 @@ export function transferView(data: TrainerData): HTMLElement {
       button(t('trainerExportDecisions'), () =>
         download(`decisions-${stamp}.csv`, decisionsCsv(input()), 'text/csv;charset=utf-8'),
       ),
-      button(t('trainerExportXapi'), async () =>
-        download(
-          `statements-${stamp}.json`,
-          JSON.stringify(await xapiStatements(input(), DEFAULT_XAPI_OPTIONS), null, 2),
-          'application/json',
-        ),
-      ),
+      button(t('trainerExportXapi'), async () => {
+        // An attempt that cannot become statements is left out and named; the others are exported.
+        const { statements, skipped } = await xapiStatementsEach(input(), DEFAULT_XAPI_OPTIONS);
+        download(`statements-${stamp}.json`, JSON.stringify(statements, null, 2), 'application/json');
+        status.replaceChildren(
+          ...skipped.map((k) => h('p', {}, t('xapiExportSkipped', { id: k.attemptId, reason: k.reason }))),
+        );
+      }),
       button(t('trainerExportBundle'), async () =>
         download(
           `waypoint-records-${stamp}.json`,
