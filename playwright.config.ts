@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  timeout: 60_000,
+  // Whole scenarios are played by keyboard; on two busy CI cores one can take close to a minute.
+  timeout: 120_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: 'http://localhost:4173',

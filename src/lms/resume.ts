@@ -2,7 +2,7 @@
  * What a launch from an LMS changes in the app, as pure functions: which attempt to resume.
  */
 import type { Scenario } from '../engine/content/types';
-import type { LmsConnection, LmsResumePoint } from '../engine/lms/connection';
+import type { LmsResumePoint } from '../engine/lms/connection';
 import type { Attempt } from '../engine/records/attempt';
 import type { Profile } from '../engine/records/profile';
 import type { Decision } from '../engine/scoring/decision';

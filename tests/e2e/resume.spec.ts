@@ -46,6 +46,8 @@ async function debriefFigures(page: Page) {
 }
 
 test('a reload mid-scenario resumes at the last decision with the same score', async ({ page, context }) => {
+  // Two whole plays of the longest-text scenario, by keyboard, on a slow CI machine.
+  test.setTimeout(180_000);
   await createProfileByKeyboard(page);
   await openScenario(page);
   const total = await firstChoiceUntilDebrief(page);

@@ -1,6 +1,5 @@
 /** Which attempt an LMS launch resumes, and the LMS's pass mark. */
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../../src/engine/content/types';
 import { attemptToResume, decisionsFromPath } from '../../../src/lms/resume';
 import { T0, attempt, decision } from './fixtures';
 
