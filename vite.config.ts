@@ -44,7 +44,8 @@ export default defineConfig({
     target: 'es2022',
     // Phaser (about 1.4 MB) is deliberately one lazily loaded chunk.
     chunkSizeWarningLimit: 1500,
-    sourcemap: true,
+    // No source maps in what ships: they hand out the whole source, comments included, to anyone (and weigh).
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Phaser is loaded only when a scenario starts; keep it in a chunk of its own.

@@ -1,0 +1,39 @@
+/** The bundle check after every build: it refuses ink compiler code and source maps in what ships. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/fixtures';
+
+const work = mkdtempSync(join(tmpdir(), 'waypoint-bundle-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function dist(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(work, 'dist-'));
+  mkdirSync(join(dir, 'assets'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+const check = (dir: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'tools/build/check-bundle.mjs'), dir], { encoding: 'utf8' });
+
+describe('the bundle check', () => {
+  it('passes a build of runtime code only', () => {
+    expect(
+      check(dist({ 'assets/index.js': 'export const x = 1;', 'index.html': '<html></html>' })).status,
+    ).toBe(0);
+  });
+
+  it('refuses a source map anywhere in what ships', () => {
+    const out = check(dist({ 'assets/index.js': 'x', 'assets/index.js.map': '{}' }));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/assets\/index\.js\.map: a source map/);
+  });
+
+  it("refuses the ink compiler's code", () => {
+    const out = check(dist({ 'assets/ink.js': 'class InkParser {}' }));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/ink\.js: contains "InkParser"/);
+  });
+});
