@@ -33,13 +33,24 @@ const notices = createNotices();
 // When records cannot be saved, say so and offer them as a bundle another device (or a trainer) can import.
 let knownRecords: () => { profiles: Profile[]; attempts: Attempt[] } = () => ({ profiles: [], attempts: [] });
 const storageProblem = (problem: StorageProblem) =>
-  notices.show(t('storageProblem', { reason: t(`storage_${problem}`) }), {
-    label: t('downloadRecords'),
-    run: () =>
-      void exportBundle({ ...knownRecords(), appVersion: APP_VERSION, exportedAt: Date.now() }).then((text) =>
-        download(`waypoint-records-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json'),
-      ),
-  });
+  notices.show(
+    t('storageProblem', { reason: t(`storage_${problem}`) }),
+    // Records saved by a newer version are safe on disk: this page only needs to become that version.
+    problem === 'newer'
+      ? { label: t('reloadPage'), run: () => window.location.reload() }
+      : {
+          label: t('downloadRecords'),
+          run: () =>
+            void exportBundle({ ...knownRecords(), appVersion: APP_VERSION, exportedAt: Date.now() }).then(
+              (text) =>
+                download(
+                  `waypoint-records-${new Date().toISOString().slice(0, 10)}.json`,
+                  text,
+                  'application/json',
+                ),
+            ),
+        },
+  );
 
 const { store, problem } = await openStore();
 if (problem) storageProblem(problem);

@@ -3,7 +3,7 @@
  * idb-store.ts), on a connection of its own. Waiting statements survive a reload, going offline and a crash.
  */
 import type { Outbox } from '../engine/lrs/outbox';
-import { DB_NAME, MIGRATIONS, guarded, openWaypointDb } from './idb-store';
+import { DB_NAME, MIGRATIONS, guardedWork as guarded, openWaypointDb } from './idb-store';
 import { entriesToAdd } from './memory-outbox';
 import { StorageError } from './storage-error';
 

@@ -43,6 +43,9 @@ export const MIGRATIONS: Upgrade[] = [
 
 export const DB_NAME = 'waypoint';
 
+/** Connections closed because another tab upgraded the database. */
+const closedForUpgrade = new WeakSet<object>();
+
 /**
  * Opens the Waypoint database at the version the migrations give, running those it lacks. The record store and
  * the LRS outbox both open it this way, so whichever opens first upgrades it.
@@ -71,7 +74,11 @@ export async function openWaypointDb(
         );
       }),
     ]);
-    db.addEventListener('versionchange', () => db.close());
+    // A newer Waypoint in another tab wants to upgrade the records: let it, and say so at the next write.
+    db.addEventListener('versionchange', () => {
+      closedForUpgrade.add(db);
+      db.close();
+    });
     return db;
   } catch (e) {
     throw classify(e);
@@ -81,7 +88,7 @@ export async function openWaypointDb(
 }
 
 /** Runs a storage operation, turning any failure into a StorageError that says what went wrong. */
-export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+export async function guardedWork<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
@@ -95,39 +102,79 @@ export async function openIdbStore(
   migrations: readonly Upgrade[] = MIGRATIONS,
 ): Promise<RecordStore> {
   const db = await openWaypointDb(factory, name, migrations);
+  const guarded = <T>(work: () => Promise<T>): Promise<T> =>
+    closedForUpgrade.has(db)
+      ? Promise.reject(
+          new StorageError(
+            'closed',
+            'A newer Waypoint opened in another tab; reload this page to keep saving.',
+          ),
+        )
+      : guardedWork(work);
 
-  /** Reads a store, setting aside (not deleting) entries that are no longer valid records. */
+  /**
+   * Reads a store in a read-only transaction (so a read never holds up a decision's write), then sets aside, in a
+   * short transaction of its own, the entries that are no longer valid records: moved to the quarantine under a key
+   * of their own (never overwriting an earlier one), never deleted.
+   */
   async function readValid<S extends 'profiles' | 'attempts'>(
     store: S,
     problemOf: (x: unknown) => string | null,
   ): Promise<WaypointDB[S]['value'][]> {
-    const tx = db.transaction([store, 'quarantine'], 'readwrite');
+    const tx = db.transaction(store, 'readonly');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    await tx.done;
     const good: WaypointDB[S]['value'][] = [];
-    let cursor = await tx.objectStore(store).openCursor();
-    while (cursor) {
-      const problem = problemOf(cursor.value);
-      if (problem === null) good.push(cursor.value as WaypointDB[S]['value']);
-      else {
-        const key = String(cursor.key);
-        await tx
-          .objectStore('quarantine')
-          .put({ id: `${store}:${key}`, store, reason: problem, raw: cursor.value, at: Date.now() });
-        await cursor.delete();
-      }
-      cursor = await cursor.continue();
+    const damaged: string[] = [];
+    values.forEach((value, i) => {
+      if (problemOf(value) === null) good.push(value as WaypointDB[S]['value']);
+      else damaged.push(String(keys[i]));
+    });
+    if (damaged.length > 0) await quarantine(store, damaged, problemOf);
+    return good;
+  }
+
+  async function quarantine(
+    store: 'profiles' | 'attempts',
+    keys: readonly string[],
+    problemOf: (x: unknown) => string | null,
+  ): Promise<void> {
+    const tx = db.transaction([store, 'quarantine'], 'readwrite', { durability: 'strict' });
+    for (const key of keys) {
+      // Read again inside the transaction: the entry may have been rewritten since.
+      const raw: unknown = await tx.objectStore(store).get(key);
+      const reason = raw === undefined ? null : problemOf(raw);
+      if (reason === null) continue;
+      const at = Date.now();
+      const id = `${store}:${key}:${at}:${crypto.randomUUID()}`;
+      await tx.objectStore('quarantine').add({ id, store, reason, raw, at });
+      await tx.objectStore(store).delete(key);
     }
     await tx.done;
-    return good;
+  }
+
+  /**
+   * A write that resolves only once it is on disk: 'strict' durability, not the browser's default 'relaxed', so a
+   * record shown as saved survives a crash or a power cut.
+   */
+  async function write<S extends 'profiles' | 'attempts' | 'settings'>(
+    store: S,
+    value: WaypointDB[S]['value'],
+    key?: string,
+  ): Promise<void> {
+    const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+    await tx.store.put(value, key as never);
+    await tx.done;
   }
 
   return {
     kind: 'indexeddb',
-    putProfile: (p) => guarded(async () => void (await db.put('profiles', p))),
+    putProfile: (p) => guarded(() => write('profiles', p)),
     profiles: () => guarded(() => readValid('profiles', profileProblem)),
-    putAttempt: (a) => guarded(async () => void (await db.put('attempts', a))),
+    putAttempt: (a) => guarded(() => write('attempts', a)),
     attempts: () => guarded(() => readValid('attempts', attemptProblem)),
     quarantine: () => guarded(() => db.getAll('quarantine')),
     getSetting: (key) => guarded(() => db.get('settings', key)),
-    setSetting: (key, value) => guarded(async () => void (await db.put('settings', value, key))),
+    setSetting: (key, value) => guarded(() => write('settings', value, key)),
   };
 }

@@ -1,30 +1,19 @@
 /**
- * Checks that what IndexedDB returns still looks like a record, so a damaged entry is set aside instead of
- * breaking the app. Returns why not, or null when it is fine.
+ * Checks that what IndexedDB returns is still a record, with the same checks an imported bundle gets
+ * (src/engine/records/bundle/schema.ts), so a damaged entry is set aside instead of crashing the refresher, the
+ * CSV or the review later. Returns why not, or null when it is fine.
  */
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const isString = (x: unknown): x is string => typeof x === 'string';
+import { attemptCheck, profileCheck } from '../engine/records/bundle/schema';
+import type { Check } from '../engine/records/bundle/checks';
+import { illFormedAt } from '../engine/records/well-formed';
 
-export function profileProblem(x: unknown): string | null {
-  if (!isObject(x)) return 'not an object';
-  for (const key of ['id', 'name', 'component', 'country', 'stage'] as const) {
-    if (!isString(x[key])) return `"${key}" is missing or not text`;
-  }
-  return null;
+function problemOf(check: Check, what: string, x: unknown): string | null {
+  const problems: string[] = [];
+  check(x, what, problems);
+  if (problems.length > 0) return problems.slice(0, 3).join('; ');
+  const bad = illFormedAt(x, what);
+  return bad ? `${bad} is not well-formed Unicode text` : null;
 }
 
-export function attemptProblem(x: unknown): string | null {
-  if (!isObject(x)) return 'not an object';
-  for (const key of ['id', 'profileId', 'scenarioId', 'scenarioVersion', 'status'] as const) {
-    if (!isString(x[key])) return `"${key}" is missing or not text`;
-  }
-  if (typeof x.startedAt !== 'number' || typeof x.seed !== 'number')
-    return '"startedAt" or "seed" is not a number';
-  if (!Array.isArray(x.decisions)) return '"decisions" is not a list';
-  for (const d of x.decisions) {
-    if (!isObject(d) || typeof d.choiceIndex !== 'number' || !Array.isArray(d.evidence)) {
-      return 'a decision is damaged';
-    }
-  }
-  return null;
-}
+export const profileProblem = (x: unknown) => problemOf(profileCheck, 'profile', x);
+export const attemptProblem = (x: unknown) => problemOf(attemptCheck, 'attempt', x);

@@ -1,5 +1,5 @@
 /** Storage failures, named for what a trainee needs to be told. */
-export type StorageProblem = 'unavailable' | 'blocked' | 'full' | 'failed';
+export type StorageProblem = 'unavailable' | 'blocked' | 'full' | 'newer' | 'closed' | 'failed';
 
 export class StorageError extends Error {
   constructor(
@@ -14,6 +14,9 @@ export class StorageError extends Error {
 export function classify(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'VersionError') {
+    return new StorageError('newer', 'The records on this device were saved by a newer version of Waypoint.');
+  }
   if (name === 'QuotaExceededError') {
     return new StorageError('full', 'The device has no room left for training records.');
   }

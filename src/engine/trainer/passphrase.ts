@@ -8,8 +8,10 @@ export interface PassphraseRecord {
   hash: string;
 }
 
-/** OWASP's current guidance for PBKDF2-HMAC-SHA256. */
+/** OWASP's current guidance for PBKDF2-HMAC-SHA256; no record is made or trusted with fewer. */
 export const ITERATIONS = 600_000;
+/** A stored record asking for more would make the gate hang: it is not one we made. */
+const MAX_ITERATIONS = 10_000_000;
 export const MIN_LENGTH = 10;
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
@@ -36,16 +38,19 @@ export type PassphraseProblem = 'tooShort' | 'different';
 
 export const MIN_PASSPHRASE_LENGTH = MIN_LENGTH;
 
+/** Characters that count: spaces around the passphrase do not. */
+const strength = (passphrase: string) => [...passphrase.normalize('NFC').trim()].length;
+
 export function passphraseProblem(passphrase: string, confirmation: string): PassphraseProblem | null {
-  if (passphrase.length < MIN_LENGTH) return 'tooShort';
+  if (strength(passphrase) < MIN_LENGTH) return 'tooShort';
   if (passphrase !== confirmation) return 'different';
   return null;
 }
 
-export async function hashPassphrase(passphrase: string, iterations = ITERATIONS): Promise<PassphraseRecord> {
+export async function hashPassphrase(passphrase: string): Promise<PassphraseRecord> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  const hash = await derive(passphrase, salt, iterations);
-  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
+  const hash = await derive(passphrase, salt, ITERATIONS);
+  return { algorithm: 'PBKDF2-SHA-256', iterations: ITERATIONS, salt: toBase64(salt), hash: toBase64(hash) };
 }
 
 export async function verifyPassphrase(passphrase: string, record: PassphraseRecord): Promise<boolean> {
@@ -57,14 +62,25 @@ export async function verifyPassphrase(passphrase: string, record: PassphraseRec
   return diff === 0;
 }
 
-export function parsePassphraseRecord(text: string | undefined): PassphraseRecord | null {
+/**
+ * The stored record: null when none is set; 'invalid' when something is stored that we did not make (damaged, or
+ * weakened below ITERATIONS). An invalid record keeps the gate locked: it never reads as "no passphrase yet", which
+ * would let the next person set one.
+ */
+export function parsePassphraseRecord(text: string | undefined): PassphraseRecord | null | 'invalid' {
   if (!text) return null;
   try {
     const r = JSON.parse(text) as Partial<PassphraseRecord>;
-    return r.algorithm === 'PBKDF2-SHA-256' && typeof r.iterations === 'number' && r.salt && r.hash
-      ? (r as PassphraseRecord)
-      : null;
+    const base64 = (x: unknown) => typeof x === 'string' && x.length > 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(x);
+    const ok =
+      r.algorithm === 'PBKDF2-SHA-256' &&
+      Number.isInteger(r.iterations) &&
+      (r.iterations ?? 0) >= ITERATIONS &&
+      (r.iterations ?? 0) <= MAX_ITERATIONS &&
+      base64(r.salt) &&
+      base64(r.hash);
+    return ok ? (r as PassphraseRecord) : 'invalid';
   } catch {
-    return null;
+    return 'invalid';
   }
 }

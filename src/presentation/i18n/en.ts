@@ -30,9 +30,23 @@ export const en = {
   storageProblem:
     'Your training records cannot be saved on this device: {reason} You can keep playing; download your records before you close this page.',
   downloadRecords: 'Download my records',
+  reloadPage: 'Reload the page',
+  quarantineHeading: 'Entries set aside ({n})',
+  quarantineIntro:
+    'These entries on this device could no longer be read as records (damaged, or changed outside Waypoint), so they were set aside instead of breaking the app. Nothing was deleted: download them to keep them or to have them looked at.',
+  quarantineWhen: 'Set aside',
+  quarantineKind: 'Kind',
+  quarantineReason: 'Why',
+  quarantineProfile: 'Profile',
+  quarantineAttempt: 'Attempt',
+  quarantineDownload: 'Download the entries set aside (JSON)',
   storage_unavailable: 'this browser does not allow saving here (private browsing?).',
   storage_blocked: 'another Waypoint tab is holding the records; close it.',
   storage_full: 'the device has no room left for training records.',
+  storage_newer:
+    'these records were saved by a newer version of Waypoint than this page. Reload the page to get that version; nothing on the device was changed.',
+  storage_closed:
+    'a newer Waypoint opened in another tab and took over the records. Reload this page to keep saving here.',
   storage_failed: 'saving failed.',
   dismiss: 'Dismiss',
   updateReady: 'A new version of Waypoint is ready. Your records are kept.',
@@ -197,6 +211,10 @@ export const en = {
   trainerSetPassphrase: 'Set passphrase',
   trainerEnter: 'Open trainer area',
   trainerWrongPassphrase: 'That passphrase is not right.',
+  trainerPassphraseInvalid:
+    'The trainer passphrase stored on this device is damaged or was altered, so the trainer area stays locked. Trainees can still play and download their own records; docs/security.md says how to set the device up again.',
+  trainerGateFailed:
+    'The passphrase could not be checked on this device. Try again; if it keeps failing, reload the page.',
   trainerAttemptsHeading: 'Trainees and attempts',
   trainerFilters: 'Filter attempts',
   trainerAll: 'All',

@@ -31,10 +31,24 @@ export const fr: Record<MessageKey, string> = {
   unfinished: 'Inachevé : {n} décisions prises jusqu’ici.',
   storageProblem:
     'Vos dossiers de formation ne peuvent pas être enregistrés sur cet appareil : {reason} Vous pouvez continuer ; téléchargez vos dossiers avant de fermer cette page.',
+  reloadPage: 'Recharger la page',
+  quarantineHeading: 'Entrées mises de côté ({n})',
+  quarantineIntro:
+    'Ces entrées de l’appareil ne pouvaient plus être lues comme des dossiers (endommagées, ou modifiées hors de Waypoint) : elles ont été mises de côté au lieu de bloquer l’application. Rien n’a été supprimé : téléchargez-les pour les conserver ou les faire examiner.',
+  quarantineWhen: 'Mise de côté',
+  quarantineKind: 'Type',
+  quarantineReason: 'Motif',
+  quarantineProfile: 'Profil',
+  quarantineAttempt: 'Tentative',
+  quarantineDownload: 'Télécharger les entrées mises de côté (JSON)',
   downloadRecords: 'Télécharger mes dossiers',
   storage_unavailable: 'ce navigateur ne permet pas d’enregistrer ici (navigation privée ?).',
   storage_blocked: 'un autre onglet Waypoint utilise les dossiers ; fermez-le.',
   storage_full: 'l’appareil n’a plus de place pour les dossiers de formation.',
+  storage_newer:
+    'ces dossiers ont été enregistrés par une version de Waypoint plus récente que cette page. Rechargez la page pour obtenir cette version ; rien n’a été modifié sur l’appareil.',
+  storage_closed:
+    'un Waypoint plus récent, ouvert dans un autre onglet, a pris en charge les dossiers. Rechargez cette page pour continuer à enregistrer ici.',
   storage_failed: 'l’enregistrement a échoué.',
   dismiss: 'Fermer',
   updateReady: 'Une nouvelle version de Waypoint est prête. Vos dossiers sont conservés.',
@@ -202,6 +216,10 @@ export const fr: Record<MessageKey, string> = {
   trainerSetPassphrase: 'Définir la phrase secrète',
   trainerEnter: 'Ouvrir la zone formateur',
   trainerWrongPassphrase: 'Cette phrase secrète est incorrecte.',
+  trainerPassphraseInvalid:
+    'La phrase secrète du formateur enregistrée sur cet appareil est endommagée ou a été modifiée : la zone formateur reste donc verrouillée. Les stagiaires peuvent toujours jouer et télécharger leurs propres dossiers ; docs/security.md explique comment préparer à nouveau l’appareil.',
+  trainerGateFailed:
+    'La phrase secrète n’a pas pu être vérifiée sur cet appareil. Réessayez ; si cela échoue encore, rechargez la page.',
   trainerAttemptsHeading: 'Stagiaires et tentatives',
   trainerFilters: 'Filtrer les tentatives',
   trainerAll: 'Tous',

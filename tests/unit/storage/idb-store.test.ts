@@ -49,18 +49,37 @@ export const attempt = (id: string, extra: Partial<Attempt> = {}): Attempt => ({
 
 afterEach(() => vi.useRealTimers());
 
+const A1 = '0b4d8a6e-1f2c-4e3a-9b5d-7c6e8f9a0b1c';
+const GOOD = '1c5e9b7f-2a3d-4f4b-8c6e-8d7f9a0b1c2d';
+
+/** Writes raw values straight into a store, as damage or another program would. */
+function putRaw(factory: IDBFactory, store: string, values: unknown[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const req = factory.open(DB_NAME);
+    req.onsuccess = () => {
+      const tx = req.result.transaction(store, 'readwrite');
+      for (const v of values) tx.objectStore(store).put(v);
+      tx.oncomplete = () => {
+        req.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
 describe('IndexedDB record store', () => {
   it('creates the current schema version and keeps profiles, attempts and settings', async () => {
     const factory = new IDBFactory();
     const store = await openIdbStore(factory);
     await store.putProfile(profile);
-    await store.putAttempt(attempt('a1'));
-    await store.putAttempt(attempt('a1', { status: 'completed', endedAt: 2000 }));
+    await store.putAttempt(attempt(A1));
+    await store.putAttempt(attempt(A1, { status: 'abandoned', endedAt: 2000 }));
     await store.setSetting('currentProfile', 'p1');
 
     const again = await openIdbStore(factory);
     expect(await again.profiles()).toEqual([profile]);
-    expect(await again.attempts()).toEqual([attempt('a1', { status: 'completed', endedAt: 2000 })]);
+    expect(await again.attempts()).toEqual([attempt(A1, { status: 'abandoned', endedAt: 2000 })]);
     expect(await again.getSetting('currentProfile')).toBe('p1');
     const raw = await new Promise<IDBDatabase>((resolve) => {
       const req = factory.open(DB_NAME);
@@ -81,7 +100,7 @@ describe('IndexedDB record store', () => {
   it('sets a damaged entry aside with the reason, never deleting it, and returns the rest', async () => {
     const factory = new IDBFactory();
     const store = await openIdbStore(factory);
-    await store.putAttempt(attempt('good'));
+    await store.putAttempt(attempt(GOOD));
     await new Promise<void>((resolve, reject) => {
       const req = factory.open(DB_NAME);
       req.onsuccess = () => {
@@ -94,18 +113,65 @@ describe('IndexedDB record store', () => {
         tx.onerror = () => reject(tx.error);
       };
     });
-    expect((await store.attempts()).map((a) => a.id)).toEqual(['good']);
+    expect((await store.attempts()).map((a) => a.id)).toEqual([GOOD]);
     const quarantined = await store.quarantine();
     expect(quarantined).toHaveLength(1);
     expect(quarantined[0]).toMatchObject({
-      id: 'attempts:bad',
+      id: expect.stringMatching(/^attempts:bad:/),
       store: 'attempts',
       raw: { id: 'bad', decisions: 'garbled' },
     });
     expect(quarantined[0]?.reason).toMatch(/missing|not/);
     // Reading again finds the same: nothing more is lost.
-    expect((await store.attempts()).map((a) => a.id)).toEqual(['good']);
+    expect((await store.attempts()).map((a) => a.id)).toEqual([GOOD]);
     expect(await store.quarantine()).toHaveLength(1);
+  });
+
+  it('checks stored records as strictly as an import, and never lets one quarantined entry overwrite another', async () => {
+    const factory = new IDBFactory();
+    const store = await openIdbStore(factory);
+    await store.putAttempt(attempt(GOOD));
+    // Each passed the old shape check, and each later crashed the refresher or the CSV.
+    const damaged = [
+      { ...attempt('not-a-uuid') },
+      {
+        ...attempt(A1),
+        decisions: [{ ...attempt(A1).decisions[0], evidence: [{ criterion: 'x', level: 9 }] }],
+      },
+      { ...attempt('2d6f0c8a-3b4e-4a5c-9d7f-9e8a0b1c2d3e'), status: 'completed', result: null, endedAt: 5 },
+      {
+        ...attempt('3e7a1d9b-4c5f-4b6d-8e8a-0f9b1c2d3e4f'),
+        decisions: [{ ...attempt(A1).decisions[0], choiceText: 'a\ud800b' }],
+      },
+    ];
+    await putRaw(factory, 'attempts', damaged);
+    expect((await store.attempts()).map((a) => a.id)).toEqual([GOOD]);
+    // The same key damaged a second time is set aside beside the first, not over it.
+    await putRaw(factory, 'attempts', [damaged[0]]);
+    expect((await store.attempts()).map((a) => a.id)).toEqual([GOOD]);
+    const quarantined = await store.quarantine();
+    expect(quarantined).toHaveLength(5);
+    expect(new Set(quarantined.map((q) => q.id)).size).toBe(5);
+    expect(quarantined.filter((q) => q.id.startsWith('attempts:not-a-uuid:'))).toHaveLength(2);
+    expect(quarantined.map((q) => q.reason).join('\n')).toMatch(/not well-formed Unicode/);
+  });
+
+  it('says the records were saved by a newer version when the database on disk is ahead of this page', async () => {
+    const factory = new IDBFactory();
+    await openIdbStore(factory, DB_NAME, [...MIGRATIONS, () => undefined]).then(() => undefined);
+    // A newer Waypoint has upgraded the records; this page knows only the older schema.
+    await expect(openIdbStore(factory)).rejects.toMatchObject({ problem: 'newer' });
+  });
+
+  it('lets a newer tab upgrade, then says so at the next write instead of blaming private browsing', async () => {
+    const factory = new IDBFactory();
+    const store = await openIdbStore(factory);
+    await store.putAttempt(attempt(GOOD));
+    await openIdbStore(factory, DB_NAME, [...MIGRATIONS, () => undefined]);
+    await expect(store.putAttempt(attempt(A1))).rejects.toMatchObject({
+      problem: 'closed',
+      message: /newer Waypoint opened in another tab/,
+    });
   });
 
   it('says IndexedDB is unavailable when the browser has none', async () => {

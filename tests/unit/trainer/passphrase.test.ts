@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ITERATIONS,
   hashPassphrase,
   parsePassphraseRecord,
   passphraseProblem,
@@ -8,7 +9,7 @@ import {
 
 describe('trainer passphrase', () => {
   it('keeps only a salted hash, and verifies the right passphrase but not a wrong one', async () => {
-    const record = await hashPassphrase('blue helmets at dawn', 1000);
+    const record = await hashPassphrase('blue helmets at dawn');
     expect(JSON.stringify(record)).not.toContain('blue helmets');
     expect(record.salt).not.toBe('');
     expect(await verifyPassphrase('blue helmets at dawn', record)).toBe(true);
@@ -17,8 +18,8 @@ describe('trainer passphrase', () => {
   });
 
   it('salts each hash, so the same passphrase never gives the same record', async () => {
-    const a = await hashPassphrase('same passphrase here', 1000);
-    const b = await hashPassphrase('same passphrase here', 1000);
+    const a = await hashPassphrase('same passphrase here');
+    const b = await hashPassphrase('same passphrase here');
     expect(a.salt).not.toBe(b.salt);
     expect(a.hash).not.toBe(b.hash);
   });
@@ -27,13 +28,25 @@ describe('trainer passphrase', () => {
     expect(passphraseProblem('short', 'short')).toBe('tooShort');
     expect(passphraseProblem('long enough one', 'long enough two')).toBe('different');
     expect(passphraseProblem('long enough one', 'long enough one')).toBeNull();
+    // Spaces around it do not count towards the length.
+    expect(passphraseProblem('   short    ', '   short    ')).toBe('tooShort');
+    expect(passphraseProblem(' '.repeat(12), ' '.repeat(12))).toBe('tooShort');
   });
 
   it('reads back a stored record and refuses anything else', async () => {
-    const record = await hashPassphrase('a proper passphrase', 1000);
+    const record = await hashPassphrase('a proper passphrase');
+    expect(record.iterations).toBe(ITERATIONS);
     expect(parsePassphraseRecord(JSON.stringify(record))).toEqual(record);
-    expect(parsePassphraseRecord('{"hash":"x"}')).toBeNull();
-    expect(parsePassphraseRecord('not json')).toBeNull();
     expect(parsePassphraseRecord(undefined)).toBeNull();
+    expect(parsePassphraseRecord('')).toBeNull();
+    // Anything stored that we did not make keeps the gate locked; it never reads as "no passphrase yet".
+    expect(parsePassphraseRecord('{"hash":"x"}')).toBe('invalid');
+    expect(parsePassphraseRecord('not json')).toBe('invalid');
+    for (const iterations of [0, 1, 1000, ITERATIONS - 1, 1.5, -5, 1e12, '600000']) {
+      expect(parsePassphraseRecord(JSON.stringify({ ...record, iterations })), String(iterations)).toBe(
+        'invalid',
+      );
+    }
+    expect(parsePassphraseRecord(JSON.stringify({ ...record, salt: '' }))).toBe('invalid');
   });
 });

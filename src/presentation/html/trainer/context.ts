@@ -1,12 +1,14 @@
 import type { Catalogue, Scenario } from '../../../engine/content/types';
 import type { Attempt } from '../../../engine/records/attempt';
 import type { Profile } from '../../../engine/records/profile';
-import type { RecordStore } from '../../../engine/records/store';
+import type { QuarantinedEntry, RecordStore } from '../../../engine/records/store';
 
 /** What the trainer views get: the records as loaded, the content, and the store to change them. */
 export interface TrainerData {
   profiles: Profile[];
   attempts: Attempt[];
+  /** Stored entries set aside because they could no longer be read as records. */
+  quarantined: QuarantinedEntry[];
   scenarios: readonly Scenario[];
   catalogue: Catalogue;
   store: RecordStore;

@@ -18,7 +18,17 @@ function passwordField(id: string, label: string, autocomplete: string): [HTMLEl
 }
 
 export async function gateView(store: RecordStore, unlocked: () => void): Promise<HTMLElement> {
-  const record = parsePassphraseRecord(await store.getSetting(PASSPHRASE_SETTING));
+  const stored = parsePassphraseRecord(await store.getSetting(PASSPHRASE_SETTING));
+  if (stored === 'invalid') {
+    // Damaged or weakened: stay locked, and never offer to set a new passphrase in its place.
+    return h(
+      'section',
+      { class: 'trainer-gate', 'aria-labelledby': 'gate-heading' },
+      h('h2', { id: 'gate-heading' }, t('trainerEnterHeading')),
+      h('p', { role: 'alert' }, t('trainerPassphraseInvalid')),
+    );
+  }
+  const record = stored;
   const error = h('p', { class: 'form-errors', role: 'alert' });
   const submit = h(
     'button',
@@ -42,6 +52,7 @@ export async function gateView(store: RecordStore, unlocked: () => void): Promis
     error.textContent = '';
     try {
       if (record) {
+        // verifyPassphrase can throw (WebCrypto refusing the record): caught below, never left hanging.
         if (await verifyPassphrase(pass.value, record)) unlocked();
         else error.textContent = t('trainerWrongPassphrase');
       } else {
@@ -52,6 +63,8 @@ export async function gateView(store: RecordStore, unlocked: () => void): Promis
           unlocked();
         }
       }
+    } catch {
+      error.textContent = t('trainerGateFailed');
     } finally {
       submit.disabled = false;
     }

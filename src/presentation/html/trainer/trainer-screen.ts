@@ -16,6 +16,7 @@ import { gateView } from './gate';
 import { lrsSection } from './lrs-view';
 import { reviewView } from './review-view';
 import { transferView } from './transfer-view';
+import { quarantineSection } from './quarantine-view';
 
 export interface TrainerDeps {
   store: () => RecordStore;
@@ -45,6 +46,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
   const data: TrainerData = {
     profiles: [],
     attempts: [],
+    quarantined: [],
     scenarios: deps.scenarios,
     catalogue: deps.catalogue,
     appVersion: deps.appVersion,
@@ -52,7 +54,12 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
       return deps.store();
     },
     async reload() {
+      // Attempts first: reading them is what sets damaged entries aside, so the list below is complete.
       [data.profiles, data.attempts] = await Promise.all([deps.store().profiles(), deps.store().attempts()]);
+      data.quarantined = await deps
+        .store()
+        .quarantine()
+        .catch(() => []);
       renderLists();
     },
     review: (id) => {
@@ -101,6 +108,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
         transferView(data),
       ),
       ...(deps.lrs ? [lrsSection(deps.lrs)] : []),
+      ...[quarantineSection(data.quarantined)].filter((x): x is HTMLElement => x !== null),
     );
     renderLists();
     focusHeading(heading);
