@@ -161,6 +161,7 @@ mountApp(
       lrs,
       loadScenario: scenarioForPlay,
     },
+    whenSaved: (attemptId, decisions) => keeper.whenSaved(attemptId, decisions),
     refresherFor: (profileId) =>
       refresherStart(
         planRefresher({

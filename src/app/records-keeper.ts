@@ -22,7 +22,16 @@ export interface RecordsKeeper {
   known(): { profiles: Profile[]; attempts: Attempt[] };
   /** Resolves when queued writes are done. */
   settled(): Promise<void>;
+  /**
+   * Resolves once this attempt is on record with at least this many decisions: committed to disk, or kept in
+   * memory after a storage failure (which the trainee has been told about). The next choices wait for it, so a
+   * decision shown as taken cannot be lost by a reload or a crash.
+   */
+  whenSaved(attemptId: string | null, decisions: number): Promise<void>;
 }
+
+/** A write that has not committed after this long is treated as a storage failure, so play never hangs on it. */
+export const WRITE_PATIENCE_MS = 10_000;
 
 export function keepRecords(
   actor: Actor<SessionMachine>,
@@ -33,6 +42,8 @@ export function keepRecords(
     /** Told once, with what went wrong, when saving fails. */
     onProblem(problem: StorageProblem): void;
     seen?: { profiles: Profile[]; attempts: Attempt[] };
+    /** How long a write may take before it counts as failed (default WRITE_PATIENCE_MS). */
+    patienceMs?: number;
   },
 ): RecordsKeeper {
   let store = initial;
@@ -40,15 +51,37 @@ export function keepRecords(
   const profiles = new Map((deps.seen?.profiles ?? []).map((p) => [p.id, p]));
   const attempts = new Map((deps.seen?.attempts ?? []).map((a) => [a.id, a]));
 
-  const write = (work: (s: RecordStore) => Promise<void>) => {
+  /** Decisions on record per attempt, and who waits for more. */
+  // What was read from the store is on record already (a resumed attempt writes nothing until its next decision).
+  const saved = new Map((deps.seen?.attempts ?? []).map((a) => [a.id, a.decisions.length]));
+  let waiters: { attemptId: string; decisions: number; resolve: () => void }[] = [];
+  const release = () => {
+    const ready = (w: (typeof waiters)[number]) =>
+      store.kind === 'memory' || (saved.get(w.attemptId) ?? -1) >= w.decisions;
+    for (const w of waiters.filter(ready)) w.resolve();
+    waiters = waiters.filter((w) => !ready(w));
+  };
+
+  const patience = deps.patienceMs ?? WRITE_PATIENCE_MS;
+  const write = (work: (s: RecordStore) => Promise<void>, done?: () => void) => {
     queue = queue.then(async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        await work(store);
+        await Promise.race([
+          work(store),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error('saving took too long')), patience);
+          }),
+        ]);
+        done?.();
       } catch (e) {
         if (store.kind === 'memory') return;
         const problem = classify(e);
         store = memoryStore({ profiles: [...profiles.values()], attempts: [...attempts.values()] });
         deps.onProblem(problem.problem);
+      } finally {
+        clearTimeout(timer);
+        release();
       }
     });
   };
@@ -58,7 +91,11 @@ export function keepRecords(
     const attempt = scenario ? attemptOf(context, scenario, deps.appVersion, status) : null;
     if (!attempt) return;
     attempts.set(attempt.id, attempt);
-    write((s) => s.putAttempt(attempt));
+    const count = attempt.decisions.length;
+    write(
+      (s) => s.putAttempt(attempt),
+      () => saved.set(attempt.id, Math.max(saved.get(attempt.id) ?? -1, count)),
+    );
   };
 
   let previous = actor.getSnapshot();
@@ -75,10 +112,10 @@ export function keepRecords(
       });
     }
     const wasPlaying = before.matches('playing');
-    if (snapshot.matches('playing') && context.decisions.length !== before.context.decisions.length) {
+    const decided = context.decisions.length !== before.context.decisions.length;
+    if (snapshot.matches('playing') && (decided || !wasPlaying)) {
+      // On record from its start (new or resumed, whichever way), then at every decision.
       saveAttempt(context, 'in-progress');
-    } else if (snapshot.matches('playing') && !wasPlaying && context.decisions.length === 0) {
-      saveAttempt(context, 'in-progress'); // a new attempt is on record from its start
     } else if (snapshot.matches('debrief') && !before.matches('debrief')) {
       saveAttempt(context, 'completed');
     } else if (wasPlaying && !snapshot.matches('playing') && !snapshot.matches('debrief')) {
@@ -92,5 +129,9 @@ export function keepRecords(
     },
     known: () => ({ profiles: [...profiles.values()], attempts: [...attempts.values()] }),
     settled: () => queue,
+    whenSaved: (attemptId, decisions) =>
+      attemptId === null || store.kind === 'memory' || (saved.get(attemptId) ?? -1) >= decisions
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.push({ attemptId, decisions, resolve })),
   };
 }

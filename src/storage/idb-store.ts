@@ -14,6 +14,8 @@ import { StorageError, classify } from './storage-error';
 export interface WaypointDB extends DBSchema {
   profiles: { key: string; value: Profile };
   attempts: { key: string; value: Attempt; indexes: { byProfile: string } };
+  /** Attempts in progress, apart from the finished ones, so a decision's write never waits behind a long read. */
+  current: { key: string; value: Attempt };
   quarantine: { key: string; value: QuarantinedEntry };
   settings: { key: string; value: string };
   outbox: { key: string; value: OutboxEntry; indexes: { bySeq: number } };
@@ -38,6 +40,20 @@ export const MIGRATIONS: Upgrade[] = [
   (db) => {
     db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('bySeq', 'seq', { unique: true });
     db.createObjectStore('outboxSources', { keyPath: 'id' });
+  },
+  // 3: attempts in progress move to a store of their own. A decision is written there alone; a read of every
+  // finished attempt (the LRS sync, the trainer area) no longer holds it up.
+  (db, tx) => {
+    db.createObjectStore('current', { keyPath: 'id' });
+    const attempts = tx.objectStore('attempts');
+    const current = tx.objectStore('current');
+    void (async () => {
+      for (let cursor = await attempts.openCursor(); cursor; cursor = await cursor.continue()) {
+        if ((cursor.value as { status?: unknown }).status !== 'in-progress') continue;
+        await current.put(cursor.value);
+        await cursor.delete();
+      }
+    })();
   },
 ];
 
@@ -117,7 +133,7 @@ export async function openIdbStore(
    * short transaction of its own, the entries that are no longer valid records: moved to the quarantine under a key
    * of their own (never overwriting an earlier one), never deleted.
    */
-  async function readValid<S extends 'profiles' | 'attempts'>(
+  async function readValid<S extends 'profiles' | 'attempts' | 'current'>(
     store: S,
     problemOf: (x: unknown) => string | null,
   ): Promise<WaypointDB[S]['value'][]> {
@@ -135,7 +151,7 @@ export async function openIdbStore(
   }
 
   async function quarantine(
-    store: 'profiles' | 'attempts',
+    store: 'profiles' | 'attempts' | 'current',
     keys: readonly string[],
     problemOf: (x: unknown) => string | null,
   ): Promise<void> {
@@ -146,8 +162,9 @@ export async function openIdbStore(
       const reason = raw === undefined ? null : problemOf(raw);
       if (reason === null) continue;
       const at = Date.now();
-      const id = `${store}:${key}:${at}:${crypto.randomUUID()}`;
-      await tx.objectStore('quarantine').add({ id, store, reason, raw, at });
+      const kind = store === 'profiles' ? 'profiles' : 'attempts';
+      const id = `${kind}:${key}:${at}:${crypto.randomUUID()}`;
+      await tx.objectStore('quarantine').add({ id, store: kind, reason, raw, at });
       await tx.objectStore(store).delete(key);
     }
     await tx.done;
@@ -157,7 +174,7 @@ export async function openIdbStore(
    * A write that resolves only once it is on disk: 'strict' durability, not the browser's default 'relaxed', so a
    * record shown as saved survives a crash or a power cut.
    */
-  async function write<S extends 'profiles' | 'attempts' | 'settings'>(
+  async function write<S extends 'profiles' | 'attempts' | 'current' | 'settings'>(
     store: S,
     value: WaypointDB[S]['value'],
     key?: string,
@@ -167,12 +184,32 @@ export async function openIdbStore(
     await tx.done;
   }
 
+  const hasCurrent = db.objectStoreNames.contains('current');
+
+  /** An attempt in progress is written alone in its store; a finished one moves to the attempts, at once. */
+  async function putAttempt(a: Attempt): Promise<void> {
+    if (!hasCurrent) return write('attempts', a);
+    if (a.status === 'in-progress') return write('current', a);
+    const tx = db.transaction(['attempts', 'current'], 'readwrite', { durability: 'strict' });
+    await tx.objectStore('attempts').put(a);
+    await tx.objectStore('current').delete(a.id);
+    await tx.done;
+  }
+
+  /** Finished attempts and those in progress, each read in a transaction of its own. */
+  async function attempts(): Promise<Attempt[]> {
+    const finished = await readValid('attempts', attemptProblem);
+    const open = hasCurrent ? await readValid('current', attemptProblem) : [];
+    const ids = new Set(finished.map((a) => a.id));
+    return [...finished, ...open.filter((a) => !ids.has(a.id))];
+  }
+
   return {
     kind: 'indexeddb',
     putProfile: (p) => guarded(() => write('profiles', p)),
     profiles: () => guarded(() => readValid('profiles', profileProblem)),
-    putAttempt: (a) => guarded(() => write('attempts', a)),
-    attempts: () => guarded(() => readValid('attempts', attemptProblem)),
+    putAttempt: (a) => guarded(() => putAttempt(a)),
+    attempts: () => guarded(attempts),
     quarantine: () => guarded(() => db.getAll('quarantine')),
     getSetting: (key) => guarded(() => db.get('settings', key)),
     setSetting: (key, value) => guarded(() => write('settings', value, key)),

@@ -18,14 +18,14 @@ const firstChoiceUntilDebrief = (page: Page) =>
     await page.keyboard.press('1');
   });
 
-/** Decisions of the unfinished attempt as IndexedDB holds them. */
+/** Decisions of the unfinished attempt as IndexedDB holds them (attempts in progress have a store of their own). */
 const storedDecisions = (page: Page) =>
   page.evaluate(
     () =>
       new Promise<number>((resolve) => {
         const req = indexedDB.open('waypoint');
         req.onsuccess = () => {
-          const all = req.result.transaction('attempts').objectStore('attempts').getAll();
+          const all = req.result.transaction('current').objectStore('current').getAll();
           all.onsuccess = () => {
             const open = (all.result as { status: string; decisions: unknown[] }[]).find(
               (a) => a.status === 'in-progress',

@@ -2,6 +2,7 @@
  * Benchmarks (not tests): prints figures to record in notes.
  *  - gzip bytes of the JavaScript loaded before the first screen is interactive (entry + its static imports)
  *  - ms from navigation to the first interactive control, and to the first story choice, in headless Chromium
+ *  - click → next choices enabled (median, p95) with 3,000 attempts on record (see decision-latency.ts)
  *  - paths per second of the content checker's walk
  *  - Lighthouse performance and accessibility scores of the first screen, with FCP, LCP, TBT and CLS
  *    (navigation mode, desktop preset, simulated throttling; see lighthouse.ts)
@@ -15,6 +16,7 @@ import { preview } from 'vite';
 import { buildContent } from '../content/build-content';
 import { findChromium } from '../browser/chromium.mjs';
 import { lighthouseFigures } from './lighthouse';
+import { decisionLatency } from './decision-latency';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -112,6 +114,29 @@ for (const slowdown of [1, 4]) {
   console.log(
     `"Begin scenario" → first story choice (median of 5, ${label}): ${timings.firstChoice.toFixed(0)} ms`,
   );
+}
+{
+  const server = await preview({ root, preview: { port: 4180, strictPort: true }, logLevel: 'silent' });
+  try {
+    for (const [label, options] of [
+      ['with the scene drawn', { withScene: true, concurrentRead: false }],
+      ['without the scene', { withScene: false, concurrentRead: false }],
+      [
+        'without the scene, a full read of every attempt started with each click',
+        { withScene: false, concurrentRead: true },
+      ],
+    ] as const) {
+      const l = await decisionLatency('http://localhost:4180/', findChromium() ?? undefined, {
+        attemptsOnRecord: 3000,
+        ...options,
+      });
+      console.log(
+        `Click → next choices enabled, the decision on disk (3,000 attempts on record, ${label}; ${l.decisions} decisions): median ${l.median.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(1)} ms`,
+      );
+    }
+  } finally {
+    await server.close();
+  }
 }
 try {
   const lh = await lighthouseStep();

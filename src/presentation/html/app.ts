@@ -37,6 +37,8 @@ export interface AppDeps {
   trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue'>;
   /** A refresher set for this trainee, from their records. */
   refresherFor(profileId: string): ReturnType<typeof refresherStart>;
+  /** Resolves once the attempt is on record with this many decisions (the next choices wait for it). */
+  whenSaved(attemptId: string | null, decisions: number): Promise<void>;
 }
 
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
@@ -97,6 +99,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
           deps.loadStage,
           context.language,
           lineDelay(deps.settings.current()),
+          (decisions) => deps.whenSaved(actor.getSnapshot().context.attemptId, decisions),
         );
         screen = play.element;
         break;

@@ -88,6 +88,7 @@ describe('IndexedDB record store', () => {
     expect(raw.version).toBe(MIGRATIONS.length);
     expect([...raw.objectStoreNames].sort()).toEqual([
       'attempts',
+      'current',
       'outbox',
       'outboxSources',
       'profiles',
@@ -172,6 +173,35 @@ describe('IndexedDB record store', () => {
       problem: 'closed',
       message: /newer Waypoint opened in another tab/,
     });
+  });
+
+  it('keeps an attempt in progress apart from the finished ones, and moves it when it ends', async () => {
+    const factory = new IDBFactory();
+    // A device on schema 2 with an unfinished attempt upgrades: the attempt is still there, now kept apart.
+    const v2 = await openIdbStore(factory, DB_NAME, MIGRATIONS.slice(0, 2));
+    await v2.putAttempt(attempt(A1));
+    const store = await openIdbStore(factory);
+    expect((await store.attempts()).map((a) => a.id)).toEqual([A1]);
+    const storeNames = async (id: string) => {
+      const raw = await new Promise<IDBDatabase>((resolve) => {
+        const req = factory.open(DB_NAME);
+        req.onsuccess = () => resolve(req.result);
+      });
+      const where: string[] = [];
+      for (const name of ['attempts', 'current']) {
+        const found = await new Promise((resolve) => {
+          const get = raw.transaction(name).objectStore(name).get(id);
+          get.onsuccess = () => resolve(get.result);
+        });
+        if (found) where.push(name);
+      }
+      raw.close();
+      return where;
+    };
+    expect(await storeNames(A1)).toEqual(['current']);
+    await store.putAttempt(attempt(A1, { status: 'abandoned', endedAt: 2000 }));
+    expect(await storeNames(A1)).toEqual(['attempts']);
+    expect(await store.attempts()).toEqual([attempt(A1, { status: 'abandoned', endedAt: 2000 })]);
   });
 
   it('says IndexedDB is unavailable when the browser has none', async () => {

@@ -12,7 +12,7 @@ const { scenarios } = validContent();
 const scenario = scenarios[0]!;
 const profile = testProfile({ component: 'military', stage: 'in-mission' });
 
-function play(store: RecordStore, onProblem: (m: string) => void = () => undefined) {
+function play(store: RecordStore, onProblem: (m: string) => void = () => undefined, patienceMs?: number) {
   const actor = createActor(
     createSessionMachine({
       scenario: (id) => scenarios.find((s) => s.id === id),
@@ -26,6 +26,7 @@ function play(store: RecordStore, onProblem: (m: string) => void = () => undefin
     scenario: (id) => scenarios.find((s) => s.id === id),
     appVersion: '9.9.9',
     onProblem,
+    patienceMs,
   });
   actor.start();
   actor.send({ type: 'START' });
@@ -89,5 +90,48 @@ describe('records keeper', () => {
     expect(kept).toMatchObject({ id: 'att-1', status: 'completed' });
     expect(keeper.known().attempts[0]?.status).toBe('completed');
     expect(await keeper.store.profiles()).toEqual([profile]);
+  });
+
+  describe('the next choices wait until a decision is on record', () => {
+    /** A store whose attempt writes commit only when the test says so. */
+    function gated() {
+      const base = memoryStore();
+      const pending: (() => void)[] = [];
+      const store: RecordStore = {
+        ...base,
+        kind: 'indexeddb',
+        putAttempt: (a) =>
+          new Promise<void>((resolve) => pending.push(() => void base.putAttempt(a).then(resolve))),
+      };
+      return { store, commitNext: () => pending.shift()?.() };
+    }
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+
+    it('resolves only once the write holding that decision has committed', async () => {
+      const { store, commitNext } = gated();
+      const { actor, keeper } = play(store);
+      actor.send({ type: 'CHOOSE', index: 0 });
+      let saved = false;
+      void keeper.whenSaved('att-1', 1).then(() => (saved = true));
+      await flush();
+      commitNext(); // the attempt as it started, with no decision
+      await flush();
+      expect(saved).toBe(false);
+      commitNext(); // the first decision
+      await flush();
+      expect(saved).toBe(true);
+      expect((await store.attempts())[0]?.decisions).toHaveLength(1);
+    });
+
+    it('never hangs: a write that does not commit in time counts as a failure, said once, and play goes on', async () => {
+      const { store } = gated();
+      const problems: string[] = [];
+      const { actor, keeper } = play(store, (m) => problems.push(m), 20);
+      actor.send({ type: 'CHOOSE', index: 0 });
+      await keeper.whenSaved('att-1', 1);
+      expect(problems).toEqual(['failed']);
+      expect(keeper.store.kind).toBe('memory');
+      expect(keeper.known().attempts[0]?.decisions).toHaveLength(1);
+    });
   });
 });

@@ -60,6 +60,8 @@ export function createPlayScreen(
   loadStage: StageLoader,
   language: string,
   lineDelay = 0,
+  /** The next choices take input only once the decisions made so far are on record. */
+  whenSaved: (decisions: number) => Promise<void> = () => Promise.resolve(),
 ): PlayScreen {
   const text = scenarioText(scenario, language);
   let shownLines = 0;
@@ -69,6 +71,13 @@ export function createPlayScreen(
   let lastStage: StageState | null = null;
   let destroyed = false;
   let revealing = 0;
+  /** Whether the choices on screen may be taken: not between a decision and its being on record. */
+  let ready = false;
+  const choose = (index: number) => {
+    if (!ready || destroyed) return;
+    ready = false;
+    send({ type: 'CHOOSE', index });
+  };
 
   const showChoices = (offered: SessionContext['choices']) => {
     const key = offered.map((c) => `${c.index}:${c.text}`).join('|');
@@ -85,7 +94,7 @@ export function createPlayScreen(
           h('span', { class: 'key', 'aria-hidden': 'true' }, `${i + 1}`),
           ` ${c.text}`,
         );
-        button.addEventListener('click', () => send({ type: 'CHOOSE', index: c.index }));
+        button.addEventListener('click', () => choose(c.index));
         return h('li', {}, button);
       }),
     );
@@ -172,7 +181,7 @@ export function createPlayScreen(
     .then((view) => {
       if (destroyed) return view.destroy();
       stage = view;
-      view.onPick((index) => send({ type: 'CHOOSE', index }));
+      view.onPick(choose);
       if (lastStage) view.show(lastStage);
     })
     .catch(() => {
@@ -200,14 +209,19 @@ export function createPlayScreen(
           log.append(p);
           p.scrollIntoView({ block: 'nearest' });
         }
+        // Invisible in practice: a write commits in milliseconds, usually while the lines above appear.
+        await whenSaved(context.decisions.length);
+        if (generation !== revealing || destroyed) return;
         showChoices(context.choices);
+        ready = true;
       };
-      if (lineDelay === 0 || lines.length === 0) {
-        void reveal();
-      } else {
+      const key = context.choices.map((c) => `${c.index}:${c.text}`).join('|');
+      if (key !== shownChoicesKey) {
+        // New choices: the old ones go at once, and the new ones come when their lines and the record are in.
+        ready = false;
         choices.hidden = true;
-        void reveal();
       }
+      void reveal();
 
       const state = toStageState(context.stage, context.choices, scenario, text.castName);
       if (state && JSON.stringify(state) !== JSON.stringify(lastStage)) {
