@@ -11,6 +11,8 @@ import type { Catalogue } from './engine/content/types';
 import { isSupportedLanguage, supportedLanguage } from './engine/content/languages';
 import type { Attempt } from './engine/records/attempt';
 import { exportBundle } from './engine/records/bundle';
+import type { CohortKey } from './engine/records/bundle';
+import { signingCohort } from './app/cohorts';
 import type { Profile } from './engine/records/profile';
 import { download } from './presentation/html/trainer/download';
 import { createSessionMachine } from './engine/session/machine';
@@ -30,7 +32,9 @@ import './presentation/html/styles.css';
 const APP_VERSION = import.meta.env.PACKAGE_VERSION;
 const DISPLAY_SETTINGS = 'display';
 const notices = createNotices();
-// When records cannot be saved, say so and offer them as a bundle another device (or a trainer) can import.
+// When records cannot be saved, say so and offer the current trainee's records (theirs only: the device may be
+// shared) as a bundle another device (or a trainer) can import, signed when the device has a cohort key.
+let deviceCohort: CohortKey | null = null;
 let knownRecords: () => { profiles: Profile[]; attempts: Attempt[] } = () => ({ profiles: [], attempts: [] });
 const storageProblem = (problem: StorageProblem) =>
   notices.show(
@@ -41,19 +45,24 @@ const storageProblem = (problem: StorageProblem) =>
       : {
           label: t('downloadRecords'),
           run: () =>
-            void exportBundle({ ...knownRecords(), appVersion: APP_VERSION, exportedAt: Date.now() }).then(
-              (text) =>
-                download(
-                  `waypoint-records-${new Date().toISOString().slice(0, 10)}.json`,
-                  text,
-                  'application/json',
-                ),
+            void exportBundle({
+              ...knownRecords(),
+              appVersion: APP_VERSION,
+              exportedAt: Date.now(),
+              cohort: deviceCohort,
+            }).then((text) =>
+              download(
+                `waypoint-records-${new Date().toISOString().slice(0, 10)}.json`,
+                text,
+                'application/json',
+              ),
             ),
         },
   );
 
 const { store, problem } = await openStore();
 if (problem) storageProblem(problem);
+deviceCohort = await signingCohort(store).catch(() => null);
 let display = parseSettings(await store.getSetting(DISPLAY_SETTINGS).catch(() => undefined));
 applySettings(display);
 const settings = {
@@ -128,7 +137,14 @@ const keeper = keepRecords(actor, store, {
   onProblem: storageProblem,
   seen: { profiles, attempts },
 });
-knownRecords = () => keeper.known();
+knownRecords = () => {
+  const trainee = actor.getSnapshot().context.profile?.id;
+  const known = keeper.known();
+  return {
+    profiles: known.profiles.filter((p) => p.id === trainee),
+    attempts: known.attempts.filter((a) => a.profileId === trainee),
+  };
+};
 
 // --- LRS sync (optional; see docs/lrs.md) ---------------------------------------------------------------------
 // Once a trainer sets an LRS in the trainer area, the xAPI statements of attempts wait in an outbox in IndexedDB

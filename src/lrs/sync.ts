@@ -15,6 +15,7 @@
  *
  * Time, randomness, fetch and the network state come in, so the tests drive all of it with fake timers.
  */
+import { isVerified } from '../engine/records/attempt';
 import type { Catalogue } from '../engine/content/types';
 import type { Outbox, OutboxOffer } from '../engine/lrs/outbox';
 import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../engine/lrs/sync';
@@ -69,6 +70,10 @@ export interface LrsSync extends LrsControl {
   settled(): Promise<void>;
   dispose(): void;
 }
+
+/** Why an unverified attempt is not sent (shown to the trainer with its id). */
+export const UNVERIFIED_REASON =
+  'it was imported unverified (not signed by a known cohort, or from another version)';
 
 /** Attempts queued per outbox transaction, so a first sync of a large store does not build one huge one. */
 const OFFER_CHUNK = 100;
@@ -149,7 +154,15 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
     try {
       const recorded = new Map((await box.sources()).map((s) => [s.id, s]));
       const { profiles, attempts } = await deps.records();
-      const todo = attempts.flatMap((attempt) => {
+      // An attempt imported unverified never reaches the LRS as a verdict: named, and left here.
+      const unverified = attempts
+        .filter((a) => !isVerified(a))
+        .map((a) => ({ attemptId: a.id, reason: UNVERIFIED_REASON }));
+      if (unverified.length > 0) {
+        const others = status.skipped.filter((s) => !unverified.some((k) => k.attemptId === s.attemptId));
+        update({ skipped: [...others, ...unverified] });
+      }
+      const todo = attempts.filter(isVerified).flatMap((attempt) => {
         const level = levelOf(attempt);
         const known = recorded.get(attempt.id);
         if (level === null || (known && known.endpoint === current.endpoint && known.level >= level))

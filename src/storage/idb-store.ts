@@ -7,7 +7,9 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { OutboxEntry, OutboxSource } from '../engine/lrs/outbox';
 import type { Attempt } from '../engine/records/attempt';
 import type { Profile } from '../engine/records/profile';
-import type { QuarantinedEntry, RecordStore } from '../engine/records/store';
+import type { MergePlan, QuarantinedEntry, RecordStore } from '../engine/records/store';
+import type { MergeReport } from '../engine/records/bundle/merge';
+import type { RecordSet } from '../engine/records/bundle/schema';
 import { attemptProblem, profileProblem } from './record-shape';
 import { StorageError, classify } from './storage-error';
 
@@ -204,8 +206,51 @@ export async function openIdbStore(
     return [...finished, ...open.filter((a) => !ids.has(a.id))];
   }
 
+  /** One read-write transaction: read what the incoming ids have here, merge, write what changed, commit. */
+  async function mergeIn(incoming: RecordSet, plan: MergePlan): Promise<MergeReport> {
+    const stores = hasCurrent
+      ? (['profiles', 'attempts', 'current'] as const)
+      : (['profiles', 'attempts'] as const);
+    const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
+    const profiles = tx.objectStore('profiles');
+    const finished = tx.objectStore('attempts');
+    const open = hasCurrent ? tx.objectStore('current') : null;
+    try {
+      const existing: RecordSet = { profiles: [], attempts: [] };
+      for (const p of incoming.profiles) {
+        const here = await profiles.get(p.id);
+        if (here) existing.profiles.push(here);
+      }
+      for (const a of incoming.attempts) {
+        const here = (await finished.get(a.id)) ?? (await open?.get(a.id));
+        if (here) existing.attempts.push(here);
+      }
+      const { write, report } = plan(existing, incoming);
+      for (const p of write.profiles) await profiles.put(p);
+      for (const a of write.attempts) {
+        if (open && a.status === 'in-progress') await open.put(a);
+        else {
+          await finished.put(a);
+          await open?.delete(a.id);
+        }
+      }
+      await tx.done;
+      return report;
+    } catch (e) {
+      // Whatever failed, nothing of this import stays: the writes already made go with the transaction.
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await tx.done.catch(() => undefined);
+      throw e;
+    }
+  }
+
   return {
     kind: 'indexeddb',
+    mergeIn: (incoming, plan) => guarded(() => mergeIn(incoming, plan)),
     putProfile: (p) => guarded(() => write('profiles', p)),
     profiles: () => guarded(() => readValid('profiles', profileProblem)),
     putAttempt: (a) => guarded(() => putAttempt(a)),

@@ -14,6 +14,16 @@ export function memoryStore(seed: { profiles?: Profile[]; attempts?: Attempt[] }
     putAttempt: async (a) => void attempts.set(a.id, structuredClone(a)),
     attempts: async () => [...attempts.values()],
     quarantine: async () => [],
+    mergeIn: async (incoming, plan) => {
+      const existing = {
+        profiles: incoming.profiles.flatMap((p) => profiles.get(p.id) ?? []),
+        attempts: incoming.attempts.flatMap((a) => attempts.get(a.id) ?? []),
+      };
+      const { write, report } = plan(existing, incoming);
+      for (const p of write.profiles) profiles.set(p.id, structuredClone(p));
+      for (const a of write.attempts) attempts.set(a.id, structuredClone(a));
+      return report;
+    },
     getSetting: async (key) => settings.get(key),
     setSetting: async (key, value) => void settings.set(key, value),
   };

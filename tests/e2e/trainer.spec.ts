@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createProfileByKeyboard, playUntilDebrief } from './helpers';
+import { canonicalJson, sha256Hex } from '../../src/engine/records/bundle/canonical';
 
 async function playToDebrief(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();
@@ -64,6 +65,11 @@ test('a trainer reviews, exports and imports records', async ({ page }, info) =>
   expect(csv).toContain('Fatou Ndiaye');
   expect(csv.split('\r\n')[0]).toContain('crsv.consent');
 
+  // A cohort key for this device: its bundles are signed from now on.
+  await page.getByLabel('Cohort name').first().fill('Cohort 12');
+  await page.getByRole('button', { name: 'Create the key' }).click();
+  await expect(page.getByText(/Cohort Cohort 12 created\. Its code is [0-9A-Z-]{32}/)).toBeVisible();
+
   const bundleDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Bundle for another device (JSON)' }).click();
   const bundlePath = info.outputPath('bundle.json');
@@ -75,13 +81,46 @@ test('a trainer reviews, exports and imports records', async ({ page }, info) =>
   writeFileSync(alteredPath, altered);
   await page.getByLabel('Bundle files (.json)').setInputFiles(alteredPath);
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('status')).toContainText('altered.json: refused.');
+  await expect(page.locator('.transfer-status')).toContainText('altered.json: refused.');
   await expect(table.locator('tbody tr')).toHaveCount(1);
 
-  // The same bundle imported again adds nothing.
+  // A forger who recomputes the digest: refused, because the edited result does not follow from the choices.
+  const genuine = JSON.parse(readFileSync(bundlePath, 'utf8')) as {
+    payload: { attempts: { result: { percent: number; passed: boolean } }[] };
+    integrity: { digest: string };
+    signature?: unknown;
+  };
+  expect(genuine.signature).toBeDefined();
+  const forged = structuredClone(genuine);
+  forged.payload.attempts[0]!.result.percent = 100;
+  forged.payload.attempts[0]!.result.passed = true;
+  forged.integrity.digest = await sha256Hex(canonicalJson(forged.payload));
+  delete forged.signature;
+  const forgedPath = info.outputPath('forged.json');
+  writeFileSync(forgedPath, JSON.stringify(forged));
+  const importStatus = page.locator('.transfer-status');
+  await page.getByLabel('Bundle files (.json)').setInputFiles(forgedPath);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(importStatus).toContainText('forged.json: refused. Some records in this file do not hold up');
+  await expect(importStatus).toContainText('has a result its choices do not give');
+
+  // The genuine records without their signature: refused unless the trainer accepts unverified files.
+  const unsigned = structuredClone(genuine);
+  delete unsigned.signature;
+  const unsignedPath = info.outputPath('unsigned.json');
+  writeFileSync(unsignedPath, JSON.stringify(unsigned));
+  await page.getByLabel('Bundle files (.json)').setInputFiles(unsignedPath);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(importStatus).toContainText(
+    'unsigned.json: refused. The file is not signed with a cohort key',
+  );
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+
+  // The same (signed) bundle imported again adds nothing.
   await page.getByLabel('Bundle files (.json)').setInputFiles(bundlePath);
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('status')).toContainText('0 attempts added, 0 updated, 1 already here');
+  await expect(page.locator('.transfer-status')).toContainText('0 attempts added, 0 updated, 1 already here');
+  await expect(page.locator('.transfer-status')).toContainText('Signed by cohort Cohort 12');
   await expect(table.locator('tbody tr')).toHaveCount(1);
 
   // Certificate.

@@ -31,6 +31,13 @@ export interface Attempt {
   inkState: string | null;
   ending: string | null;
   result: ScoreResult | null;
+  /**
+   * Imported without proof of where it came from (an unsigned file, or one signed with an unknown cohort key) or
+   * from another version of the scenario, so not checked by playing it again. Shown as such; never certified.
+   */
+  unverified?: boolean;
 }
+
+export const isVerified = (a: Pick<Attempt, 'unverified'>): boolean => a.unverified !== true;
 
 export const attemptMode = (a: Pick<Attempt, 'mode'>): AttemptMode => a.mode ?? 'course';

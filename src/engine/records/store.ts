@@ -4,6 +4,14 @@
  */
 import type { Attempt } from './attempt';
 import type { Profile } from './profile';
+import type { MergeReport } from './bundle/merge';
+import type { RecordSet } from './bundle/schema';
+
+/** How incoming records merge with those of the same ids already here (see bundle/merge.ts planMerge). */
+export type MergePlan = (
+  existing: RecordSet,
+  incoming: RecordSet,
+) => { write: RecordSet; report: MergeReport };
 
 /** An entry that could not be read as a record: kept aside with why, never deleted. */
 export interface QuarantinedEntry {
@@ -23,6 +31,11 @@ export interface RecordStore {
   attempts(): Promise<Attempt[]>;
   /** Entries set aside because they were unreadable. */
   quarantine(): Promise<QuarantinedEntry[]>;
+  /**
+   * Imports records in one transaction: reads the records of the same ids, merges (`plan`), and writes only what
+   * is added or newer. Either all of it is on record or none of it.
+   */
+  mergeIn(incoming: RecordSet, plan: MergePlan): Promise<MergeReport>;
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { StoryChoice } from '../ink/runner';
 import type { Level } from '../tags/vocabulary';
 
 /** One choice the trainee made, with the evidence it gave. Plain data: stored, exported and scored. */
@@ -13,4 +14,19 @@ export interface Decision {
   at: number;
   evidence: { criterion: string; level: Level }[];
   critical: string[];
+}
+
+/** The record of taking a choice: what was chosen, where, when, and the evidence it gave. */
+export function decisionOf(choice: StoryChoice, seq: number, at: number): Decision {
+  return {
+    seq,
+    where: choice.where,
+    choiceIndex: choice.index,
+    choiceText: choice.text,
+    at,
+    evidence: choice.events.flatMap((e) =>
+      e.kind === 'evidence' ? [{ criterion: e.criterion, level: e.level }] : [],
+    ),
+    critical: choice.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
+  };
 }

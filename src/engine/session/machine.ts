@@ -4,6 +4,7 @@
  * in the invoked story actor.
  */
 import { supportedLanguage } from '../content/languages';
+import { decisionOf } from '../scoring/decision';
 import { assign, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize';
 import type { Scenario } from '../content/types';
@@ -128,20 +129,7 @@ export function storyGlobals(profile: Pick<Profile, 'component'> | null): StoryG
   return profile ? { component: profile.component } : {};
 }
 
-/** The record of taking a choice: what was chosen, where, when, and the evidence it gave. */
-export function decisionOf(choice: StoryChoice, seq: number, at: number): Decision {
-  return {
-    seq,
-    where: choice.where,
-    choiceIndex: choice.index,
-    choiceText: choice.text,
-    at,
-    evidence: choice.events.flatMap((e) =>
-      e.kind === 'evidence' ? [{ criterion: e.criterion, level: e.level }] : [],
-    ),
-    critical: choice.events.flatMap((e) => (e.kind === 'critical' ? [e.criterion] : [])),
-  };
-}
+export { decisionOf };
 
 export function createSessionMachine(deps: SessionDeps) {
   const scenarioOf = (context: SessionContext): Scenario => {

@@ -108,6 +108,24 @@ export const en = {
   scoreOf: '{percent}% of the best achievable (pass mark {passMark}%)',
   passed: 'Passed',
   failed: 'Not passed',
+  unverified: 'unverified',
+  cohortKeysHeading: 'Cohort keys',
+  cohortKeysIntro:
+    'A cohort key lets this device show which files its trainees\' records come from. Create one per cohort and type its code into each device of the cohort (here, in the trainer area); those devices then sign the records they export, and an import shows "signed by" that cohort. A signature proves a device set up with the key made the file; anyone who reads the key out of such a device with developer tools could sign a forged file, so every imported record is also played again through its scenario.',
+  cohortSigning: 'this device signs with it',
+  cohortSigningLabel: 'This device signs its records with',
+  cohortNoSigning: 'No cohort key (files are unsigned)',
+  cohortCreateHeading: 'Create a cohort key',
+  cohortAddHeading: 'Add a cohort code made on another device',
+  cohortName: 'Cohort name',
+  cohortCode: 'Cohort code',
+  cohortCreate: 'Create the key',
+  cohortAdd: 'Add the code',
+  cohortNameMissing: 'Give the cohort a name first.',
+  cohortUnnamed: 'Cohort',
+  cohortCodeInvalid: 'That is not a cohort code: it has 26 letters and digits, in groups of four.',
+  cohortCreated: 'Cohort {name} created. Its code is {code}: type it into each device of the cohort.',
+  cohortAdded: 'Cohort {name} ({id}) added.',
   criticalErrors: 'Critical errors',
   criticalFail: 'A critical error fails the scenario whatever the points.',
   criteriaHeading: 'Criterion by criterion',
@@ -194,6 +212,35 @@ export const en = {
   bundle_badShape:
     'The records in this file are not in the form Waypoint expects, so none were imported: {problems}.',
   bundle_andMore: '; and {n} more',
+  bundle_tooLarge: 'The file is too large to be a Waypoint records file, so it was not imported.',
+  bundle_tooDeep: 'The file is nested more deeply than Waypoint records ever are, so it was not imported.',
+  bundle_badText: 'The file holds text that is not well-formed Unicode, so it was not imported.',
+  bundle_badKey:
+    'The file holds a field name Waypoint records never use (such as "__proto__"), so it was not imported.',
+  bundle_unreadable: 'The file could not be read as Waypoint records, so none were imported.',
+  bundle_badSignature:
+    'The file carries a cohort signature that does not match its records: it was changed after it was signed, so none were imported.',
+  bundle_unverified_unsigned:
+    'The file is not signed with a cohort key, so nothing shows which device made it. Nothing was imported; tick "Accept unverified files" to import its records marked unverified.',
+  bundle_unverified_unknownCohort:
+    'The file is signed with a cohort key this device does not know. Nothing was imported; add that cohort\'s code below, or tick "Accept unverified files" to import its records marked unverified.',
+  bundle_unverified_otherVersion:
+    'Some attempts in the file were made on another version of a scenario and cannot be played again here. Nothing was imported; tick "Accept unverified files" to import them marked unverified.',
+  bundle_meaning:
+    'Some records in this file do not hold up when played again through their scenario, so none were imported: {problems}.',
+  meaning_unknownScenario: 'attempt {attempt} is for a scenario this Waypoint does not have ("{scenario}")',
+  meaning_unknownProfile:
+    'attempt {attempt} belongs to a trainee who is neither in the file nor on this device',
+  meaning_future: 'attempt {attempt} has times in the future',
+  meaning_badTimes: 'attempt {attempt} has times out of order',
+  meaning_statusMismatch: 'attempt {attempt} says it is finished, or not, and its choices say otherwise',
+  meaning_endingMismatch: 'attempt {attempt} names an ending its choices do not lead to',
+  meaning_unfinishedResult: 'attempt {attempt} is not finished but carries a result',
+  meaning_unplayable: 'attempt {attempt} cannot be played through its story',
+  meaning_notOffered: 'in attempt {attempt}, decision {seq} is not a choice the story offers at that point',
+  meaning_wrongEvidence: 'in attempt {attempt}, decision {seq} carries evidence the story does not give it',
+  meaning_wrongResult: 'attempt {attempt} has a result its choices do not give (they give {percent}%)',
+  meaning_otherVersion: 'attempt {attempt} was made on another version ({version}) of "{scenario}"',
   trainerReviewMismatch:
     'Decision {seq} no longer fits scenario version {version} (the attempt used {used}).',
   passphrase_tooShort: 'Use at least {n} characters.',
@@ -265,6 +312,13 @@ export const en = {
   trainerImport: 'Import',
   trainerChooseFile: 'Choose at least one file first.',
   trainerRefused: 'refused.',
+  trainerImportFailed: 'not imported, because saving failed; nothing of it was kept.',
+  trainerImportProves:
+    'Every record is played again through its scenario before it is imported, so an edited result or an impossible path is refused. A signature from a cohort key set on the devices shows the file was made by one of them; it cannot stop someone who reads the key out of such a device, which is why the replay check matters.',
+  trainerAcceptUnverified:
+    'Accept unverified files (their attempts are marked unverified and never certified)',
+  trainerImportSigned: 'Signed by cohort {cohort} ({id}).',
+  trainerImportUnverified: '{n} attempts marked unverified.',
   trainerImported:
     '{added} attempts added, {updated} updated, {unchanged} already here, {conflicts} conflicts kept as they were.',
   trainerExportHeading: 'Export completion records',

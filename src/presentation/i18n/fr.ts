@@ -112,6 +112,26 @@ export const fr: Record<MessageKey, string> = {
   scoreOf: '{percent} % du meilleur résultat possible (seuil de réussite : {passMark} %)',
   passed: 'Réussi',
   failed: 'Non réussi',
+  unverified: 'non vérifiée',
+  cohortKeysHeading: 'Clés de cohorte',
+  cohortKeysIntro:
+    'Une clé de cohorte permet à cet appareil de savoir de quels appareils viennent les dossiers. Créez-en une par cohorte et saisissez son code sur chaque appareil de la cohorte (ici, dans la zone formateur) ; ces appareils signent alors les dossiers qu’ils exportent, et une importation indique « signé par » cette cohorte. Une signature prouve qu’un appareil doté de la clé a produit le fichier ; quiconque extrait la clé d’un tel appareil avec les outils de développement pourrait signer un faux fichier : c’est pourquoi chaque dossier importé est aussi rejoué dans son scénario.',
+  cohortSigning: 'cet appareil signe avec elle',
+  cohortSigningLabel: 'Cet appareil signe ses dossiers avec',
+  cohortNoSigning: 'Aucune clé de cohorte (fichiers non signés)',
+  cohortCreateHeading: 'Créer une clé de cohorte',
+  cohortAddHeading: 'Ajouter un code de cohorte créé sur un autre appareil',
+  cohortName: 'Nom de la cohorte',
+  cohortCode: 'Code de la cohorte',
+  cohortCreate: 'Créer la clé',
+  cohortAdd: 'Ajouter le code',
+  cohortNameMissing: 'Donnez d’abord un nom à la cohorte.',
+  cohortUnnamed: 'Cohorte',
+  cohortCodeInvalid:
+    'Ce n’est pas un code de cohorte : il compte 26 lettres et chiffres, par groupes de quatre.',
+  cohortCreated:
+    'Cohorte {name} créée. Son code est {code} : saisissez-le sur chaque appareil de la cohorte.',
+  cohortAdded: 'Cohorte {name} ({id}) ajoutée.',
   criticalErrors: 'Erreurs critiques',
   criticalFail: 'Une erreur critique entraîne l’échec du scénario, quel que soit le nombre de points.',
   criteriaHeading: 'Critère par critère',
@@ -199,6 +219,43 @@ export const fr: Record<MessageKey, string> = {
   bundle_badShape:
     'Les dossiers de ce fichier n’ont pas la forme attendue par Waypoint ; aucun n’a été importé : {problems}.',
   bundle_andMore: ' ; et {n} de plus',
+  bundle_tooLarge:
+    'Le fichier est trop volumineux pour être un fichier de dossiers Waypoint : il n’a pas été importé.',
+  bundle_tooDeep:
+    'Le fichier est imbriqué plus profondément que ne le sont jamais des dossiers Waypoint : il n’a pas été importé.',
+  bundle_badText:
+    'Le fichier contient du texte qui n’est pas de l’Unicode bien formé : il n’a pas été importé.',
+  bundle_badKey:
+    'Le fichier contient un nom de champ que les dossiers Waypoint n’utilisent jamais (comme « __proto__ ») : il n’a pas été importé.',
+  bundle_unreadable: 'Le fichier n’a pas pu être lu comme des dossiers Waypoint : rien n’a été importé.',
+  bundle_badSignature:
+    'Le fichier porte une signature de cohorte qui ne correspond pas à ses dossiers : il a été modifié après sa signature, rien n’a été importé.',
+  bundle_unverified_unsigned:
+    'Le fichier n’est pas signé par une clé de cohorte : rien n’indique quel appareil l’a produit. Rien n’a été importé ; cochez « Accepter les fichiers non vérifiés » pour importer ses dossiers marqués non vérifiés.',
+  bundle_unverified_unknownCohort:
+    'Le fichier est signé avec une clé de cohorte que cet appareil ne connaît pas. Rien n’a été importé ; ajoutez le code de cette cohorte ci-dessous, ou cochez « Accepter les fichiers non vérifiés » pour importer ses dossiers marqués non vérifiés.',
+  bundle_unverified_otherVersion:
+    'Certaines tentatives du fichier ont été faites sur une autre version d’un scénario et ne peuvent pas être rejouées ici. Rien n’a été importé ; cochez « Accepter les fichiers non vérifiés » pour les importer marquées non vérifiées.',
+  bundle_meaning:
+    'Certains dossiers de ce fichier ne tiennent pas quand on les rejoue dans leur scénario : rien n’a été importé. {problems}.',
+  meaning_unknownScenario:
+    'la tentative {attempt} porte sur un scénario que ce Waypoint n’a pas (« {scenario} »)',
+  meaning_unknownProfile:
+    'la tentative {attempt} appartient à un stagiaire qui n’est ni dans le fichier ni sur cet appareil',
+  meaning_future: 'la tentative {attempt} porte des dates dans le futur',
+  meaning_badTimes: 'la tentative {attempt} porte des heures dans le désordre',
+  meaning_statusMismatch: 'la tentative {attempt} se dit terminée, ou non, et ses choix disent le contraire',
+  meaning_endingMismatch: 'la tentative {attempt} nomme une fin à laquelle ses choix ne mènent pas',
+  meaning_unfinishedResult: 'la tentative {attempt} n’est pas terminée mais porte un résultat',
+  meaning_unplayable: 'la tentative {attempt} ne peut pas être jouée dans son récit',
+  meaning_notOffered:
+    'dans la tentative {attempt}, la décision {seq} n’est pas un choix que le récit propose à cet endroit',
+  meaning_wrongEvidence:
+    'dans la tentative {attempt}, la décision {seq} porte des preuves que le récit ne lui donne pas',
+  meaning_wrongResult:
+    'la tentative {attempt} porte un résultat que ses choix ne donnent pas (ils donnent {percent} %)',
+  meaning_otherVersion:
+    'la tentative {attempt} a été faite sur une autre version ({version}) de « {scenario} »',
   trainerReviewMismatch:
     'La décision {seq} ne correspond plus à la version {version} du scénario (la tentative utilisait la version {used}).',
   passphrase_tooShort: 'Utilisez au moins {n} caractères.',
@@ -272,6 +329,13 @@ export const fr: Record<MessageKey, string> = {
   trainerImport: 'Importer',
   trainerChooseFile: 'Choisissez d’abord au moins un fichier.',
   trainerRefused: 'refusé.',
+  trainerImportFailed: 'non importé, car l’enregistrement a échoué ; rien n’en a été gardé.',
+  trainerImportProves:
+    'Chaque dossier est rejoué dans son scénario avant d’être importé : un résultat modifié ou un parcours impossible est refusé. Une signature par une clé de cohorte installée sur les appareils montre que le fichier vient de l’un d’eux ; elle ne peut pas arrêter quelqu’un qui extrait la clé d’un tel appareil, d’où l’importance du rejeu.',
+  trainerAcceptUnverified:
+    'Accepter les fichiers non vérifiés (leurs tentatives sont marquées non vérifiées et jamais certifiées)',
+  trainerImportSigned: 'Signé par la cohorte {cohort} ({id}).',
+  trainerImportUnverified: '{n} tentatives marquées non vérifiées.',
   trainerImported:
     'Tentatives ajoutées : {added} ; mises à jour : {updated} ; déjà présentes : {unchanged} ; conflits laissés en l’état : {conflicts}.',
   trainerExportHeading: 'Exporter les dossiers de fin de formation',

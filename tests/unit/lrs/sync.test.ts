@@ -344,6 +344,19 @@ describe('LRS sync', () => {
     sync.dispose();
   });
 
+  it('never sends an attempt imported unverified: it is named, and the verified ones go', async () => {
+    const lrs = fakeLrs();
+    const unverified = { ...attempt(2), unverified: true };
+    const { sync } = syncWith(memoryOutbox(), lrs, [attempt(1), unverified]);
+    await sync.queue();
+    await runUntilSent(sync);
+    expect([...lrs.stored.keys()].sort()).toEqual(await expectedIds([attempt(1)]));
+    expect(sync.status().skipped).toEqual([
+      { attemptId: unverified.id, reason: expect.stringMatching(/unverified/) },
+    ]);
+    sync.dispose();
+  });
+
   it('queues nothing without settings, and everything once settings are saved; a new endpoint gets it all', async () => {
     const lrs = fakeLrs();
     const settings = new Map<string, string>();

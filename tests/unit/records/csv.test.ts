@@ -122,7 +122,8 @@ describe('attempts CSV', () => {
 
   it('has one column per criterion used by the scenarios, in catalogue order, with levels', () => {
     const [header = []] = readCsv(attemptsCsv(input));
-    expect(header.slice(24)).toEqual([
+    expect(header[24]).toBe('verified');
+    expect(header.slice(25)).toEqual([
       'crsv.safety-privacy',
       'crsv.listening',
       'crsv.consent',
@@ -137,6 +138,12 @@ describe('attempts CSV', () => {
     // Listening was not observed on the failing path; patrol.route is not in this scenario.
     expect(levels(ID_FAIL)).toEqual(['1', '', '0', '']);
     expect(levels(ID_OPEN)).toEqual(['', '', '', '']);
+    expect(rows.every((r) => r.verified === 'yes')).toBe(true);
+  });
+
+  it('says when an attempt was imported unverified', () => {
+    const unverified = { ...input, attempts: input.attempts.map((a) => ({ ...a, unverified: true })) };
+    expect(readCsvRecords(attemptsCsv(unverified)).map((r) => r.verified)).toEqual(['no', 'no', 'no']);
   });
 
   it('keeps the result of a criterion the current content no longer has', () => {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../src/engine/records/bundle/bundle';
-import { importBundle } from '../../../src/engine/records/bundle/import';
 import { mergeBundle } from '../../../src/engine/records/bundle/merge';
 import type { RecordSet } from '../../../src/engine/records/bundle/schema';
 import {
@@ -141,26 +139,5 @@ describe('merging imported records', () => {
     const incoming = frozen({ profiles: [tomas], attempts: [passing, failing] });
     expect(() => mergeBundle(here, incoming)).not.toThrow();
     expect(here.attempts[0]?.status).toBe('in-progress');
-  });
-});
-
-describe('importing a bundle', () => {
-  it('merges an accepted bundle and leaves everything as it was when one is refused', async () => {
-    const here = frozen({ profiles: [amelie], attempts: [inProgress(passing, 1)] });
-    const text = await exportBundle({
-      profiles: [amelie],
-      attempts: [passing],
-      appVersion: '0.1.0',
-      exportedAt: T0,
-    });
-    const accepted = await importBundle(here, text);
-    expect(accepted.ok && accepted.attempts).toEqual([passing]);
-    const refused = await importBundle(here, text.replace('"level":3', '"level":1'));
-    expect(refused).toEqual({
-      ok: false,
-      problem: { code: 'changed' },
-      message: expect.stringMatching(/changed after export/),
-    });
-    expect(here.attempts).toEqual([inProgress(passing, 1)]);
   });
 });

@@ -1,16 +1,20 @@
 /**
  * The JSON bundle that moves records between devices. Its SHA-256 digest over a canonical text of the payload
- * detects a file that was damaged or edited by hand after export. (It is not a signature: someone who recomputes
- * the digest can still forge a file; it guards against accidents and casual edits.)
+ * detects a file that was damaged after export; anyone can recompute it, so it is not what makes a file
+ * trustworthy. A device set up with a cohort key also signs the payload (HMAC-SHA-256, cohort-key.ts), and the
+ * importer plays every record again (meaning.ts): see import.ts.
  */
 import type { Attempt } from '../attempt';
 import type { Profile } from '../profile';
 import { canonicalJson, sha256Hex } from './canonical';
+import { signText, verifyText } from './cohort-key';
+import type { CohortKey } from './cohort-key';
 import { isObject } from './checks';
 import { endsEarly } from './json-end';
 import { bundleMessage } from './messages';
 import type { BundleProblem } from './messages';
 import { recordSetProblems } from './schema';
+import { LIMITS, structureProblem } from './structure';
 import type { RecordSet } from './schema';
 
 export const BUNDLE_FORMAT = 'waypoint-bundle';
@@ -24,6 +28,16 @@ export interface Bundle {
   appVersion: string;
   payload: RecordSet;
   integrity: { algorithm: 'SHA-256'; digest: string };
+  /** Present when the device that made the file was set up with a cohort key. */
+  signature?: BundleSignature;
+}
+
+export interface BundleSignature {
+  algorithm: 'HMAC-SHA-256';
+  /** The cohort key's id (cohort-key.ts). */
+  cohort: string;
+  /** Hex HMAC of the canonical payload. */
+  mac: string;
 }
 
 export type ParsedBundle =
@@ -36,12 +50,18 @@ export async function exportBundle(input: {
   appVersion: string;
   /** Milliseconds since the epoch. */
   exportedAt: number;
+  /** This device's cohort key, when it has one: the file is then signed. */
+  cohort?: CohortKey | null;
 }): Promise<string> {
   const payload = { profiles: input.profiles, attempts: input.attempts };
   const payloadText = JSON.stringify(payload);
   // canonicalJson writes values as JSON.stringify does, so the digest matches what an importer reads back even
   // when a record holds something JSON cannot keep (an undefined field, say).
-  const digest = await sha256Hex(canonicalJson(payload));
+  const canonical = canonicalJson(payload);
+  const digest = await sha256Hex(canonical);
+  const signature: BundleSignature | null = input.cohort
+    ? { algorithm: 'HMAC-SHA-256', cohort: input.cohort.id, mac: await signText(canonical, input.cohort) }
+    : null;
   const head = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -49,11 +69,24 @@ export async function exportBundle(input: {
     appVersion: input.appVersion,
   };
   const integrity = { algorithm: 'SHA-256', digest };
-  return `${JSON.stringify(head).slice(0, -1)},"payload":${payloadText},"integrity":${JSON.stringify(integrity)}}\n`;
+  const signed = signature ? `,"signature":${JSON.stringify(signature)}` : '';
+  return `${JSON.stringify(head).slice(0, -1)},"payload":${payloadText},"integrity":${JSON.stringify(integrity)}${signed}}\n`;
 }
 
-/** Reads a bundle file. Refuses it whole, with a message for a trainer, when anything is wrong. */
+/**
+ * Reads a bundle file. Refuses it whole, with a message for a trainer, when anything is wrong; whatever the file
+ * holds, it never throws.
+ */
 export async function parseBundle(text: string): Promise<ParsedBundle> {
+  try {
+    return await parse(text);
+  } catch {
+    return refuse({ code: 'unreadable' });
+  }
+}
+
+async function parse(text: string): Promise<ParsedBundle> {
+  if (text.length > LIMITS.fileChars) return refuse({ code: 'tooLarge' });
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return refuse({ code: 'empty' });
   let data: unknown;
@@ -63,6 +96,9 @@ export async function parseBundle(text: string): Promise<ParsedBundle> {
     return refuse({ code: endsEarly(body) ? 'truncated' : 'notJson' });
   }
   if (!isObject(data) || data.format !== BUNDLE_FORMAT) return refuse({ code: 'wrongFormat' });
+  // Before anything recursive reads it: bounded nesting and texts, well-formed Unicode, no reserved field names.
+  const structure = structureProblem(data);
+  if (structure) return refuse({ code: structure });
   if (data.version !== BUNDLE_VERSION) {
     const v = data.version;
     return refuse(
@@ -89,8 +125,36 @@ export async function parseBundle(text: string): Promise<ParsedBundle> {
     problems.unshift('exportedAt must be a date and time');
   }
   if (typeof data.appVersion !== 'string') problems.unshift('appVersion must be text');
+  if ('signature' in data && !isSignature(data.signature))
+    problems.unshift('signature is not a Waypoint signature');
   if (problems.length > 0) return refuse({ code: 'badShape', problems });
   return { ok: true, bundle: data as unknown as Bundle };
+}
+
+function isSignature(x: unknown): x is BundleSignature {
+  return (
+    isObject(x) &&
+    x.algorithm === 'HMAC-SHA-256' &&
+    typeof x.cohort === 'string' &&
+    /^[0-9a-f]{8}$/.test(x.cohort) &&
+    typeof x.mac === 'string'
+  );
+}
+
+/** Who made the file, as far as a signature can say (see cohort-key.ts for what it proves). */
+export type Authenticity =
+  | { kind: 'signed'; cohort: CohortKey }
+  | { kind: 'unsigned' }
+  | { kind: 'unknownCohort'; cohort: string }
+  | { kind: 'badSignature'; cohort: CohortKey };
+
+export async function authenticity(bundle: Bundle, known: readonly CohortKey[]): Promise<Authenticity> {
+  const signature = bundle.signature;
+  if (!signature) return { kind: 'unsigned' };
+  const cohort = known.find((k) => k.id === signature.cohort);
+  if (!cohort) return { kind: 'unknownCohort', cohort: signature.cohort };
+  const ok = await verifyText(canonicalJson(bundle.payload), signature.mac, cohort);
+  return ok ? { kind: 'signed', cohort } : { kind: 'badSignature', cohort };
 }
 
 const refuse = (problem: BundleProblem): ParsedBundle => ({

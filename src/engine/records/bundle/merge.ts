@@ -55,6 +55,26 @@ export function mergeBundle(existing: RecordSet, incoming: RecordSet): MergeResu
   return { profiles, attempts, report };
 }
 
+/**
+ * The merge of incoming records into those of the same ids on a device, as writes: only what is added or replaced
+ * by a later state. A store applies it inside one transaction that read `existing`, so nothing changes between
+ * the read and the writes, and a failure leaves nothing half done.
+ */
+export function planMerge(
+  existing: RecordSet,
+  incoming: RecordSet,
+): { write: RecordSet; report: MergeReport } {
+  const merged = mergeBundle(existing, incoming);
+  const before = new Set<unknown>([...existing.profiles, ...existing.attempts]);
+  return {
+    write: {
+      profiles: merged.profiles.filter((p) => !before.has(p)),
+      attempts: merged.attempts.filter((a) => !before.has(a)),
+    },
+    report: merged.report,
+  };
+}
+
 function tally(
   report: MergeReport,
   key: keyof MergeCounts,
@@ -99,8 +119,11 @@ function compareProfiles(here: Profile, coming: Profile): Outcome {
       };
 }
 
+/** An attempt without its saved story state: a device's own cache, never imported (a resume replays instead). */
+const withoutInkState = ({ inkState: _, ...rest }: Attempt) => rest;
+
 function compareAttempts(here: Attempt, coming: Attempt): Outcome {
-  if (same(here, coming)) return 'unchanged';
+  if (same(withoutInkState(here), withoutInkState(coming))) return 'unchanged';
   const conflict = {
     conflict: `Attempt ${here.id} differs from the one on this device, which was kept.`,
   };

@@ -93,6 +93,7 @@ export const attemptCheck: Check = fields<Attempt>(
     inkState: nullable(text()),
     ending: nullable(text()),
     result: nullable(scoreResult),
+    unverified: optional(boolean),
   },
   (a, path) => {
     const problems: string[] = [];

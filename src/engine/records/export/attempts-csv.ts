@@ -1,5 +1,5 @@
 /** The attempts CSV: one row per attempt, with the trainee, the outcome and the level reached per criterion. */
-import { attemptMode } from '../attempt';
+import { attemptMode, isVerified } from '../attempt';
 import { csvFile } from './csv';
 import { byId, criterionColumns, isoTime, orderedAttempts } from './input';
 import type { ExportInput } from './input';
@@ -29,6 +29,7 @@ const FIXED_COLUMNS = [
   'passed',
   'critical_errors',
   'decisions',
+  'verified',
 ] as const;
 
 /**
@@ -72,6 +73,8 @@ export function attemptsCsv(input: ExportInput): string {
       r ? (r.passed ? 'yes' : 'no') : '',
       r ? [...new Set(r.criticalErrors.map((e) => e.criterion))].join(';') : '',
       a.decisions.length,
+      // "no": imported unsigned, from an unknown cohort, or from another content version (never certified).
+      isVerified(a) ? 'yes' : 'no',
       ...criteria.map((id) => levels.get(id) ?? null),
     ];
   });

@@ -151,6 +151,7 @@ function attemptChain(
   const trainee: Record<string, unknown> = {
     [iri.extension('stage')]: a.stage,
     [iri.extension('mode')]: attemptMode(a),
+    ...(a.unverified ? { [iri.extension('unverified')]: true } : {}),
     [iri.extension('app-version')]: a.appVersion,
   };
   if (profile) {

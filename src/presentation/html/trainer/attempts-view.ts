@@ -113,7 +113,12 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
             h('td', {}, titleOf.get(a.scenarioId) ?? a.scenarioId),
             h('td', {}, t(`mode_${attemptMode(a)}`)),
             h('td', {}, formatDateTime(a.startedAt)),
-            h('td', {}, status),
+            h(
+              'td',
+              {},
+              status,
+              a.unverified ? h('span', { class: 'badge unverified' }, ` (${t('unverified')})`) : null,
+            ),
             h('td', {}, a.result ? `${a.result.percent}%` : '—'),
             h('td', {}, String(a.result?.criticalErrors.length ?? 0)),
             h('td', { class: 'row-actions' }, review, certificate),

@@ -2,7 +2,7 @@
  * A printable completion certificate for one trainee: the course scenarios passed, with date, score and version
  * (in-mission refresher attempts are practice, not completion).
  */
-import { attemptMode } from '../../../engine/records/attempt';
+import { attemptMode, isVerified } from '../../../engine/records/attempt';
 import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
 import { formatDate, pageLanguage, t } from '../../i18n/t';
@@ -15,6 +15,7 @@ export function certificateView(data: TrainerData, profileId: string, back: () =
       (a) =>
         a.profileId === profileId &&
         attemptMode(a) === 'course' &&
+        isVerified(a) &&
         a.status === 'completed' &&
         a.result?.passed,
     )

@@ -13,6 +13,8 @@ export interface TrainerData {
   catalogue: Catalogue;
   store: RecordStore;
   appVersion: string;
+  /** A scenario with its stories, to play an imported record again. */
+  loadScenario(id: string): Promise<Scenario>;
   /** Loads the records again (after an import) and redraws. */
   reload(): Promise<void>;
   /** Opens a view of one attempt, decision by decision. */

@@ -17,6 +17,7 @@ import { lrsSection } from './lrs-view';
 import { reviewView } from './review-view';
 import { transferView } from './transfer-view';
 import { quarantineSection } from './quarantine-view';
+import { cohortKeysSection } from './cohort-keys-view';
 
 export interface TrainerDeps {
   store: () => RecordStore;
@@ -53,6 +54,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
     get store() {
       return deps.store();
     },
+    loadScenario: (id) => deps.loadScenario(id),
     async reload() {
       // Attempts first: reading them is what sets damaged entries aside, so the list below is complete.
       [data.profiles, data.attempts] = await Promise.all([deps.store().profiles(), deps.store().attempts()]);
@@ -107,6 +109,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
         h('h2', { id: 'transfer-heading' }, t('trainerTransferHeading')),
         transferView(data),
       ),
+      cohortKeysSection(data.store),
       ...(deps.lrs ? [lrsSection(deps.lrs)] : []),
       ...[quarantineSection(data.quarantined)].filter((x): x is HTMLElement => x !== null),
     );

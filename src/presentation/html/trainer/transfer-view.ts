@@ -1,9 +1,11 @@
 /**
- * Moving records: import bundles from other devices, export CSV, xAPI statements and a bundle. An import that
- * is refused changes nothing.
+ * Moving records: import bundles from other devices, export CSV, xAPI statements and a bundle. Each file is
+ * checked on its own (see engine/records/bundle/import.ts): one refused file changes nothing and never stops the
+ * others, and the trainer reads which file was refused and why.
  */
 import { exportBundle, importBundle } from '../../../engine/records/bundle';
-import type { BundleProblem } from '../../../engine/records/bundle';
+import type { BundleProblem, ImportOutcome } from '../../../engine/records/bundle';
+import { knownCohorts, signingCohort } from '../../../app/cohorts';
 import {
   attemptsCsv,
   decisionsCsv,
@@ -24,6 +26,7 @@ export function transferView(data: TrainerData): HTMLElement {
     accept: '.json,application/json',
     multiple: true,
   });
+  const acceptUnverified = h('input', { id: 'accept-unverified', type: 'checkbox' });
   const importButton = h('button', { type: 'button', class: 'primary' }, t('trainerImport'));
   importButton.addEventListener('click', async () => {
     const files = [...(file.files ?? [])];
@@ -31,35 +34,49 @@ export function transferView(data: TrainerData): HTMLElement {
       status.textContent = t('trainerChooseFile');
       return;
     }
+    importButton.disabled = true;
     const lines: string[] = [];
+    const cohorts = await knownCohorts(data.store);
     for (const f of files) {
-      const result = await importBundle({ profiles: data.profiles, attempts: data.attempts }, await f.text());
+      let result: ImportOutcome;
+      try {
+        result = await importBundle(data.store, await f.text(), {
+          scenario: async (id) =>
+            data.scenarios.some((s) => s.id === id) ? await data.loadScenario(id) : undefined,
+          profilesHere: data.profiles,
+          cohorts,
+          now: Date.now(),
+          acceptUnverified: acceptUnverified.checked,
+        });
+      } catch (e) {
+        lines.push(lv(f.name, `${t('trainerImportFailed')} ${(e as Error).message}`));
+        continue;
+      }
       if (!result.ok) {
         lines.push(lv(f.name, `${t('trainerRefused')} ${bundleProblemText(result.problem)}`));
         continue;
       }
-      try {
-        for (const p of result.profiles) await data.store.putProfile(p);
-        for (const a of result.attempts) await data.store.putAttempt(a);
-      } catch (e) {
-        lines.push(lv(f.name, (e as Error).message));
-        continue;
-      }
       const { added, unchanged, updated, conflicts } = result.report;
+      const who = result.authenticity;
       lines.push(
         lv(
           f.name,
-          t('trainerImported', {
+          `${t('trainerImported', {
             added: added.attempts,
             updated: updated.attempts,
             unchanged: unchanged.attempts,
             conflicts: conflicts.length,
-          }),
+          })} ${
+            who.kind === 'signed'
+              ? t('trainerImportSigned', { cohort: who.cohort.name, id: who.cohort.id })
+              : t('trainerImportUnverified', { n: result.unverified })
+          }`,
         ),
       );
-      await data.reload();
     }
+    await data.reload();
     status.replaceChildren(...lines.map((l) => h('p', {}, l)));
+    importButton.disabled = false;
   });
 
   const input = () => ({
@@ -79,7 +96,14 @@ export function transferView(data: TrainerData): HTMLElement {
     { class: 'transfer' },
     h('h3', {}, t('trainerImportHeading')),
     h('p', {}, t('trainerImportIntro')),
+    h('p', { class: 'hint' }, t('trainerImportProves')),
     h('div', { class: 'field' }, h('label', { for: 'import-file' }, t('trainerBundleFiles')), file),
+    h(
+      'div',
+      { class: 'field checkbox' },
+      acceptUnverified,
+      h('label', { for: 'accept-unverified' }, t('trainerAcceptUnverified')),
+    ),
     importButton,
     status,
     h('h3', {}, t('trainerExportHeading')),
@@ -108,6 +132,7 @@ export function transferView(data: TrainerData): HTMLElement {
             attempts: data.attempts,
             appVersion: data.appVersion,
             exportedAt: Date.now(),
+            cohort: await signingCohort(data.store),
           }),
           'application/json',
         ),
@@ -119,6 +144,12 @@ export function transferView(data: TrainerData): HTMLElement {
 /** A refused bundle's reason, in the trainer's language. */
 function bundleProblemText(p: BundleProblem): string {
   if (p.code === 'newerVersion') return t('bundle_newerVersion', { version: p.version });
+  if (p.code === 'unverified') return t(`bundle_unverified_${p.why}`);
+  if (p.code === 'meaning') {
+    const more = p.problems.length > 3 ? t('bundle_andMore', { n: p.problems.length - 3 }) : '';
+    const shown = p.problems.slice(0, 3).map((m) => t(`meaning_${m.code}`, { ...m }));
+    return t('bundle_meaning', { problems: `${shown.join('; ')}${more}` });
+  }
   if (p.code === 'badShape') {
     const more = p.problems.length > 5 ? t('bundle_andMore', { n: p.problems.length - 5 }) : '';
     return t('bundle_badShape', { problems: `${p.problems.slice(0, 5).join('; ')}${more}` });
