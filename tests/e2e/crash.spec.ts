@@ -5,28 +5,9 @@
  */
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { createProfileByKeyboard } from './helpers';
+import { storedDecisions, createProfileByKeyboard } from './helpers';
 
 const TITLE = 'First contact with a survivor';
-
-/** Decisions of the unfinished attempt as IndexedDB holds them (attempts in progress have a store of their own). */
-const storedDecisions = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const all = req.result.transaction('current').objectStore('current').getAll();
-          all.onsuccess = () => {
-            const open = (all.result as { status: string; decisions: unknown[] }[]).find(
-              (a) => a.status === 'in-progress',
-            );
-            req.result.close();
-            resolve(open?.decisions.length ?? -1);
-          };
-        };
-      }),
-  );
 
 async function crash(context: BrowserContext, page: Page): Promise<Page> {
   const cdp = await context.newCDPSession(page);

@@ -80,3 +80,22 @@ export async function playUntilDebrief(
   }
   return i;
 }
+
+/** Decisions of the unfinished attempt as IndexedDB holds them (attempts in progress have a store of their own). */
+export const storedDecisions = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('waypoint');
+        req.onsuccess = () => {
+          const all = req.result.transaction('current').objectStore('current').getAll();
+          all.onsuccess = () => {
+            const open = (all.result as { status: string; decisions: unknown[] }[]).find(
+              (a) => a.status === 'in-progress',
+            );
+            req.result.close();
+            resolve(open?.decisions.length ?? -1);
+          };
+        };
+      }),
+  );

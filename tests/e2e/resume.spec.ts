@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProfileByKeyboard, decide, playUntilDebrief } from './helpers';
+import { storedDecisions, createProfileByKeyboard, decide, playUntilDebrief } from './helpers';
 
 async function openScenario(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();
@@ -17,25 +17,6 @@ const firstChoiceUntilDebrief = (page: Page) =>
     await expect(page.locator('.choices button').first()).toBeFocused();
     await page.keyboard.press('1');
   });
-
-/** Decisions of the unfinished attempt as IndexedDB holds them (attempts in progress have a store of their own). */
-const storedDecisions = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const all = req.result.transaction('current').objectStore('current').getAll();
-          all.onsuccess = () => {
-            const open = (all.result as { status: string; decisions: unknown[] }[]).find(
-              (a) => a.status === 'in-progress',
-            );
-            req.result.close();
-            resolve(open?.decisions.length ?? 0);
-          };
-        };
-      }),
-  );
 
 async function debriefFigures(page: Page) {
   return {

@@ -6,7 +6,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { exportBundle } from '../../../src/engine/records/bundle/bundle';
 import { importBundle } from '../../../src/engine/records/bundle/import';
 import type { ImportContext } from '../../../src/engine/records/bundle/import';
@@ -14,13 +13,12 @@ import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/can
 import { cohortKeyOfCode, keyOfCode, newCohortKey } from '../../../src/engine/records/bundle/cohort-key';
 import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key';
 import type { Attempt } from '../../../src/engine/records/attempt';
-import { attemptOf } from '../../../src/engine/records/session-attempt';
 import type { RecordStore } from '../../../src/engine/records/store';
-import { createSessionMachine } from '../../../src/engine/session/machine';
 import { memoryStore } from '../../../src/storage/memory-store';
 import { openIdbStore } from '../../../src/storage/idb-store';
 import { validContent } from '../../helpers/fixtures';
 import { testProfile } from '../../helpers/profile';
+import { played } from '../../helpers/played';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;
@@ -28,28 +26,11 @@ const profile = testProfile({ id: 'trainee-1' });
 const NOW = Date.UTC(2026, 10, 1);
 
 /** An attempt played through the real session machine: choices by index. */
-function played(choices: number[], id: string): Attempt {
-  let now = NOW - 3_600_000;
-  const actor = createActor(
-    createSessionMachine({
-      scenario: () => scenario,
-      now: () => (now += 1000),
-      newId: () => id,
-      newSeed: () => 7,
-    }),
-    { input: { profile } },
-  ).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  actor.send({ type: 'BRIEFING.ACCEPT' });
-  for (const i of choices) actor.send({ type: 'CHOOSE', index: i });
-  const status = actor.getSnapshot().value === 'debrief' ? 'completed' : 'in-progress';
-  return attemptOf(actor.getSnapshot().context, scenario, '0.1.0', status)!;
-}
+const play = (choices: number[], id: string) => played(scenario, profile, choices, id, NOW);
 
-const passing = played([0, 1], '0f8e2a4c-1b3d-4e5f-8a9b-0c1d2e3f4a5b');
-const failing = played([1, 0], '1a9f3b5d-2c4e-4f6a-9b0c-1d2e3f4a5b6c');
-const open = played([0], '2b0a4c6e-3d5f-4a7b-8c1d-2e3f4a5b6c7d');
+const passing = play([0, 1], '0f8e2a4c-1b3d-4e5f-8a9b-0c1d2e3f4a5b');
+const failing = play([1, 0], '1a9f3b5d-2c4e-4f6a-9b0c-1d2e3f4a5b6c');
+const open = play([0], '2b0a4c6e-3d5f-4a7b-8c1d-2e3f4a5b6c7d');
 
 let cohort: CohortKey;
 const context = (over: Partial<ImportContext> = {}): ImportContext => ({

@@ -1,0 +1,35 @@
+/** Attempts played through the real session machine on the valid fixture: genuine records for import tests. */
+import { createActor } from 'xstate';
+import type { Scenario } from '../../src/engine/content/types';
+import type { Attempt } from '../../src/engine/records/attempt';
+import type { Profile } from '../../src/engine/records/profile';
+import { attemptOf } from '../../src/engine/records/session-attempt';
+import { createSessionMachine } from '../../src/engine/session/machine';
+
+/** Plays `choices` (by index) from the start, a second apart, finishing an hour before `now`. */
+export function played(
+  scenario: Scenario,
+  profile: Profile,
+  choices: number[],
+  id: string,
+  now: number,
+): Attempt {
+  let clock = now - 3_600_000;
+  const actor = createActor(
+    createSessionMachine({
+      scenario: () => scenario,
+      now: () => (clock += 1000),
+      newId: () => id,
+      newSeed: () => 7,
+    }),
+    { input: { profile } },
+  ).start();
+  actor.send({ type: 'START' });
+  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
+  actor.send({ type: 'BRIEFING.ACCEPT' });
+  for (const i of choices) actor.send({ type: 'CHOOSE', index: i });
+  const status = actor.getSnapshot().value === 'debrief' ? 'completed' : 'in-progress';
+  const attempt = attemptOf(actor.getSnapshot().context, scenario, '0.1.0', status);
+  if (!attempt) throw new Error('no attempt was played');
+  return attempt;
+}
