@@ -1,6 +1,6 @@
 /**
  * Finds out whether an LMS launched the app and connects to it:
- * - cmi5 when the launch URL carries the cmi5 parameters (the adapter and @xapi/cmi5 are loaded only then);
+ * - cmi5 when the launch URL carries the cmi5 parameters (its adapter is loaded only then);
  * - SCORM 1.2 when an `API` object is found on a parent frame or the opener;
  * - otherwise null: the app runs on its own, as always.
  *

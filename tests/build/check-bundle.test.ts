@@ -1,4 +1,4 @@
-/** The bundle check after every build: it refuses ink compiler code and source maps in what ships. */
+/** The bundle check after every build: it refuses ink compiler code, axios and source maps in what ships. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -35,5 +35,29 @@ describe('the bundle check', () => {
     const out = check(dist({ 'assets/ink.js': 'class InkParser {}' }));
     expect(out.status).toBe(1);
     expect(out.stderr).toMatch(/ink\.js: contains "InkParser"/);
+  });
+
+  // Minified axios, as @xapi/cmi5 1.4.0 brought it (twice) into the cmi5 chunk.
+  it.each([
+    [
+      'its version in a warning',
+      "function r(e,t){return`[Axios v1.7.4] Transitional option '`+e+`'`+t}",
+      '[Axios v',
+    ],
+    ['its version, not inlined', 'const w=e=>"[Axios v"+V+"] Transitional option \'"+e+"\'";', '[Axios v'],
+    [
+      'its error class',
+      'function U(e){Error.call(this),this.message=e,this.name="AxiosError"}',
+      'AxiosError',
+    ],
+  ])('refuses axios: %s', (_, code, marker) => {
+    const out = check(dist({ 'assets/connection-x1.js': code }));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(`connection-x1.js: contains "${marker}" (axios)`);
+  });
+
+  it('passes HTTP code on fetch', () => {
+    const code = 'await fetch(u,{method:"POST",headers:{"X-Experience-API-Version":"1.0.3"}});';
+    expect(check(dist({ 'assets/connection-x2.js': code })).status).toBe(0);
   });
 });

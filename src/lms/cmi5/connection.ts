@@ -1,6 +1,6 @@
 /**
- * The cmi5 adapter, on @xapi/cmi5. Loaded with a dynamic import only when the app is launched by cmi5, so the
- * library stays out of the first screen's bundle.
+ * The cmi5 adapter, on `fetch` (xapi-requests.ts). Loaded with a dynamic import only when the app is launched by
+ * cmi5, so it stays out of the first screen's bundle.
  *
  * - Start (`initialize`): the auth token from the fetch URL, the LMS.LaunchData state (context template, launch
  *   mode, mastery score, moveOn, returnURL), the learner preferences, then `initialized`, the first statement.
@@ -17,9 +17,7 @@
  * `terminated` are sent in one request with `keepalive`, so they are not cut off by the unload.
  * Outside "Normal" launch mode only `initialized` and `terminated` are sent (cmi5 §10).
  */
-import Cmi5 from '@xapi/cmi5';
 import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../../engine/net/remote-url';
-import type { LaunchParameters } from '@xapi/cmi5';
 import type { Scenario } from '../../engine/content/types';
 import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection';
 import type { Attempt } from '../../engine/records/attempt';
@@ -29,9 +27,21 @@ import { learnerOf } from '../launch';
 import type { Cmi5Launch } from '../launch';
 import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages';
 import { decodeResume, encodeResume } from '../suspend-data';
+import {
+  completedStatement,
+  failedStatement,
+  initializedStatement,
+  passedStatement,
+  terminatedStatement,
+} from './defined-statements';
+import type { DefinedInput } from './defined-statements';
+import { startCmi5 } from './launch-data';
+import type { Cmi5Start } from './launch-data';
 import { Outbox } from './outbox';
 import { answeredStatement } from './statements';
-import type { Cmi5Context, Cmi5Statement } from './statements';
+import type { Cmi5Statement } from './statements';
+import { XapiRequestError } from './xapi-requests';
+import type { Fetch } from './xapi-requests';
 
 const NAME = LMS_NAMES.cmi5;
 /** Waypoint's state document (per learner, AU and registration); LMS.LaunchData belongs to the LMS. */
@@ -51,10 +61,13 @@ export interface Cmi5Options {
   onProblem?(message: string): void;
   /** LMS origins the package was built for; the returnURL must be on one (or on loopback). */
   allowedOrigins: readonly string[];
+  /** For tests: the fetch, the clock and the statement ids (default: the browser's). */
+  fetch?: Fetch;
+  now?(): number;
+  newId?(): string;
 }
 
-const statusOf = (e: unknown): number | undefined =>
-  (e as { response?: { status?: number } } | null)?.response?.status;
+const statusOf = (e: unknown): number | undefined => (e instanceof XapiRequestError ? e.status : undefined);
 
 /** A 4xx other than 409 (already stored) and 429 (too many requests) will not succeed if sent again. */
 const refused = (e: unknown) => {
@@ -85,9 +98,9 @@ export async function connectCmi5(
   launch: Cmi5Launch,
   options: Cmi5Options,
 ): Promise<LmsConnection> {
-  const cmi5 = new Cmi5(launch as unknown as LaunchParameters);
   const { actor, activityId, registration } = launch;
-  const endpoint = launch.endpoint.endsWith('/') ? launch.endpoint : `${launch.endpoint}/`;
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? (() => crypto.randomUUID());
 
   // The page is going: from here on, send with keepalive. Capture phase, so this runs before the bridge's
   // pagehide listener asks for the last reports.
@@ -95,87 +108,63 @@ export async function connectCmi5(
   win.addEventListener('pagehide', () => (leaving = true), { capture: true });
   win.addEventListener('pageshow', () => (leaving = false), { capture: true });
 
-  const xapi = () => {
-    if (!cmi5.xapi) throw new Error('not connected to the LRS');
-    return cmi5.xapi;
-  };
+  const connectFailed = (e: unknown) =>
+    new LmsError(lmsMessages.connectFailed(NAME, detailOf(e)), { cause: e });
+  // The auth token, LMS.LaunchData and the learner preferences (see launch-data.ts).
+  let start: Cmi5Start;
+  try {
+    start = await startCmi5(launch, options.fetch ?? ((url, init) => fetch(url, init)));
+  } catch (e) {
+    throw connectFailed(e);
+  }
+  const { requests, launchData } = start;
+  const normal = launchData.launchMode === 'Normal';
+  const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
+  const template = launchData.contextTemplate;
+
   const outbox = new Outbox<Cmi5Statement>(async (statement) => {
     try {
-      await xapi().sendStatement({ statement: statement as never });
+      await requests.postStatements(statement);
     } catch (e) {
       if (statusOf(e) !== 409) throw e; // 409: the LRS has it already
     }
   }, refused);
-  const keepalive = (path: string, method: string, body: unknown) =>
-    fetch(`${endpoint}${path}`, {
-      method,
-      keepalive: true,
-      headers: {
-        Authorization: `Basic ${cmi5.getAuthToken()}`,
-        'X-Experience-API-Version': '1.0.3',
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    }).then((r) => {
-      if (!r.ok) throw new Error(`the LRS answered ${r.status}`);
-    });
-
+  // Every statement, the cmi5 defined ones (initialized, passed, failed, completed, terminated) included, goes
+  // through the outbox, so all of them keep their order.
   const deliver = (statement: Cmi5Statement): Promise<void> =>
-    leaving ? keepalive('statements', 'POST', [...outbox.takeAll(), statement]) : outbox.add(statement);
+    leaving
+      ? requests.postStatements([...outbox.takeAll(), statement], { keepalive: true })
+      : outbox.add(statement);
 
-  // Every statement the library makes (initialized, passed, failed, completed, terminated) goes through the
-  // outbox too, so all of them keep their order.
-  cmi5.sendXapiStatement = ((
-    statement: Cmi5Statement,
-    opts?: { transform?: (s: Cmi5Statement) => Cmi5Statement },
-  ) => {
-    const s = opts?.transform ? opts.transform(statement) : statement;
-    return deliver(s).then(() => ({ data: [s.id] }));
-  }) as unknown as typeof cmi5.sendXapiStatement;
-
-  try {
-    await cmi5.initialize();
-  } catch (e) {
-    throw new LmsError(lmsMessages.connectFailed(NAME, detailOf(e)), { cause: e });
-  }
-  const launchData = cmi5.getLaunchData();
-  const normal = launchData.launchMode === 'Normal';
-  const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
-  const template = launchData.contextTemplate as Cmi5Context | undefined;
-
-  const stateQuery = new URLSearchParams({
-    stateId: STATE_ID,
+  // A cmi5 defined statement's common part: a fresh id, the time, the duration since `initialized`.
+  const initializedAt = now();
+  const defined = (): DefinedInput => ({
+    id: newId(),
+    timestamp: new Date(now()).toISOString(),
+    actor,
     activityId,
-    agent: JSON.stringify(actor),
     registration,
+    template,
+    masteryScore: mastery,
+    sinceInitialized: now() - initializedAt,
   });
+  try {
+    await deliver(initializedStatement(defined()));
+  } catch (e) {
+    throw connectFailed(e);
+  }
+
   let progress: Cmi5Progress = { suspend: null, completed: false, passed: false };
   try {
-    const stored = await xapi().getState({
-      agent: actor as never,
-      activityId,
-      registration,
-      stateId: STATE_ID,
-    });
-    progress = progressOf(stored.data);
+    progress = progressOf(await requests.getState(STATE_ID)); // null (404): nothing stored yet
   } catch (e) {
-    if (statusOf(e) !== 404) options.onProblem?.(lmsMessages.reportFailed(NAME, detailOf(e)));
+    options.onProblem?.(lmsMessages.reportFailed(NAME, detailOf(e)));
   }
   let stateWrites: Promise<void> = Promise.resolve();
   const saveProgress = (next: Cmi5Progress): Promise<void> => {
     progress = next;
-    if (leaving) return keepalive(`activities/state?${stateQuery}`, 'PUT', next);
-    const write = stateWrites.then(() =>
-      xapi()
-        .setState({
-          agent: actor as never,
-          activityId,
-          registration,
-          stateId: STATE_ID,
-          state: next as never,
-        })
-        .then(() => undefined),
-    );
+    if (leaving) return requests.putState(STATE_ID, next, { keepalive: true });
+    const write = stateWrites.then(() => requests.putState(STATE_ID, next));
     stateWrites = write.catch(() => undefined);
     return write;
   };
@@ -243,15 +232,16 @@ export async function connectCmi5(
           // score. What the device keeps is the attempt's own result, judged by the scenario's pass mark.
           const passed =
             r.criticalErrors.length === 0 && (mastery === null ? r.passed : score.scaled >= mastery);
-          if (passed && !progress.passed) sends.push(cmi5.pass(score));
+          if (passed && !progress.passed) sends.push(deliver(passedStatement(defined(), score)));
           else if (!passed && !progress.passed) {
             // cmi5 §9.5: a failed statement's scaled score must be below the mastery score. A critical error
             // fails an attempt that scored above it: then the score is left out.
-            sends.push(mastery === null || score.scaled < mastery ? cmi5.fail(score) : cmi5.fail());
+            const kept = mastery === null || score.scaled < mastery ? score : undefined;
+            sends.push(deliver(failedStatement(defined(), kept)));
           }
           progress = { ...progress, passed: progress.passed || passed };
         }
-        if (!progress.completed) sends.push(cmi5.complete());
+        if (!progress.completed) sends.push(deliver(completedStatement(defined())));
         sends.push(saveProgress({ ...progress, completed: true, suspend: null }));
         await Promise.all(sends);
       }),
@@ -262,7 +252,7 @@ export async function connectCmi5(
       if (terminated) return;
       terminated = true;
       try {
-        await cmi5.terminate();
+        await deliver(terminatedStatement(defined()));
       } catch (e) {
         throw failure(e);
       }
