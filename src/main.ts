@@ -13,6 +13,10 @@ import type { Attempt } from './engine/records/attempt';
 import { exportBundle } from './engine/records/bundle';
 import type { CohortKey } from './engine/records/bundle';
 import { signingCohort } from './app/cohorts';
+import { recordSetup, trainees } from './app/trainees';
+import { DEVICE_SETTING, parseDeviceSetup } from './engine/trainer/device';
+import type { DeviceSetup } from './engine/trainer/device';
+import { PASSPHRASE_SETTING } from './engine/trainer/passphrase';
 import type { Profile } from './engine/records/profile';
 import { download } from './presentation/html/trainer/download';
 import { createSessionMachine } from './engine/session/machine';
@@ -73,10 +77,12 @@ const settings = {
     void store.setSetting(DISPLAY_SETTINGS, JSON.stringify(next)).catch(() => undefined);
   },
 };
-const [profiles, attempts, currentId] = await Promise.all([
+const [profiles, attempts, currentId, deviceText, passphrase] = await Promise.all([
   store.profiles().catch(() => []),
   store.attempts().catch(() => []),
   store.getSetting(CURRENT_PROFILE).catch(() => undefined),
+  store.getSetting(DEVICE_SETTING).catch(() => undefined),
+  store.getSetting(PASSPHRASE_SETTING).catch(() => undefined),
 ]);
 
 // --- LMS launch (SCORM 1.2 or cmi5; see docs/lms.md) -------------------------------------------------------
@@ -92,9 +98,16 @@ const lms = await connectLms(window, new URL(window.location.href), {
 });
 // The LMS's mastery score is reported back to it by the adapter; it never changes a pass or fail kept here.
 const scenarios = compiledScenarios;
+// Launched by an LMS, the LMS says who the learner is; otherwise the device's set-up decides (see docs/security.md).
+const device: DeviceSetup | null = lms
+  ? { use: 'own', pins: false }
+  : parseDeviceSetup(deviceText, passphrase !== undefined);
+// A shared device never opens the last trainee's profile: "Start training" asks who is training.
 const startProfile = lms
   ? (profiles.find((p) => p.id === lms.learner.id) ?? null)
-  : (profiles.find((p) => p.id === currentId) ?? null);
+  : device?.use === 'shared'
+    ? null
+    : (profiles.find((p) => p.id === currentId) ?? null);
 // ------------------------------------------------------------------------------------------------------------
 // Each scenario's stories are fetched when it is first played or reviewed, and the criteria catalogue (levels,
 // feedback, citations) just after the first screen is up, keeping that screen small. The catalogue object is
@@ -130,7 +143,7 @@ const machine = createSessionMachine({
 const language = isSupportedLanguage(startProfile?.language)
   ? startProfile.language
   : supportedLanguage(navigator.language.slice(0, 2));
-const actor = createActor(machine, { input: { profile: startProfile, language } });
+const actor = createActor(machine, { input: { profile: startProfile, language, device } });
 const keeper = keepRecords(actor, store, {
   scenario,
   appVersion: APP_VERSION,
@@ -178,6 +191,13 @@ mountApp(
       loadScenario: scenarioForPlay,
     },
     whenSaved: (attemptId, decisions) => keeper.whenSaved(attemptId, decisions),
+    access: {
+      setUp: async (setup, passphrase) => {
+        await recordSetup(keeper.store, setup, passphrase ?? null);
+        actor.send({ type: 'DEVICE.SET_UP', device: setup });
+      },
+      trainees: trainees(() => keeper.store),
+    },
     refresherFor: (profileId) =>
       refresherStart(
         planRefresher({

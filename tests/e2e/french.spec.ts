@@ -3,7 +3,7 @@
  * story and the debrief are all French, and the document says so.
  */
 import { expect, test } from '@playwright/test';
-import { decide, playUntilDebrief, tabTo } from './helpers';
+import { decide, playUntilDebrief, setUpOwnDevice, tabTo } from './helpers';
 
 const NBSP = '\u00a0';
 
@@ -14,6 +14,10 @@ test('a trainee plays the survivor-contact scenario in French with the keyboard 
   await page.keyboard.press('ArrowDown'); // Français
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1, name: 'Waypoint' })).toBeVisible();
+  // A fresh device is set up first ("Moi seul" is chosen unless changed).
+  await expect(page.getByRole('heading', { level: 2, name: 'Préparer cet appareil' })).toBeVisible();
+  await tabTo(page, 'Préparer cet appareil');
+  await page.keyboard.press('Enter');
 
   await tabTo(page, 'Commencer la formation');
   await page.keyboard.press('Enter');
@@ -50,6 +54,7 @@ test('a trainee plays the survivor-contact scenario in French with the keyboard 
 test('switching language in the middle of a scenario keeps the progress', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
+  await setUpOwnDevice(page);
   await page.getByRole('button', { name: 'Start training' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Lena Berg');
   await page.getByLabel('Contributing country').fill('Sweden');

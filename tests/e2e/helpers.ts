@@ -16,22 +16,65 @@ export async function tabTo(page: Page, name: RegExp | string, max = 40): Promis
   throw new Error(`could not reach "${String(name)}" with Tab`);
 }
 
-/** Creates a profile from the title screen using only the keyboard. */
+/** The PIN that helpers give new trainees on devices that ask for one. */
+export const TEST_PIN = '2580';
+
+/**
+ * Creates a profile from the title screen using only the keyboard. A device never set up is set up for the
+ * trainee's own use first; on a shared device the trainee starts as a new trainee (with TEST_PIN when PINs are
+ * asked for).
+ */
 export async function createProfileByKeyboard(page: Page, name = 'Aïcha Traoré'): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Waypoint' })).toBeVisible();
+  if (await page.getByRole('heading', { level: 2, name: 'Set up this device' }).isVisible()) {
+    await tabTo(page, 'Set up this device'); // "Only me" is chosen unless changed
+    await page.keyboard.press('Enter');
+  }
   await tabTo(page, 'Start training');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeFocused();
+  const profileHeading = page.getByRole('heading', { level: 1, name: 'Your profile' });
+  const whoHeading = page.getByRole('heading', { level: 1, name: 'Who is training?' });
+  await expect(profileHeading.or(whoHeading)).toBeFocused();
+  if (await whoHeading.isVisible()) {
+    await tabTo(page, 'I am a new trainee');
+    await page.keyboard.press('Enter');
+    await expect(profileHeading).toBeFocused();
+  }
   await tabTo(page, /^Name$/);
   await page.keyboard.type(name);
   await tabTo(page, /^Component$/);
   await page.keyboard.press('ArrowDown'); // police
   await tabTo(page, /^Contributing country$/);
   await page.keyboard.type('Senegal');
+  if (await page.getByLabel('Choose a PIN').isVisible()) {
+    await tabTo(page, /^Choose a PIN$/);
+    await page.keyboard.type(TEST_PIN);
+    await tabTo(page, /^PIN again$/);
+    await page.keyboard.type(TEST_PIN);
+  }
   await tabTo(page, 'Save and continue');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeFocused();
+}
+
+/** Sets a fresh device up for one person's own training, at the title screen. */
+export async function setUpOwnDevice(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 2, name: 'Set up this device' })).toBeVisible();
+  await page.getByRole('button', { name: 'Set up this device' }).click();
+  await expect(page.getByRole('button', { name: 'Start training' })).toBeVisible();
+}
+
+/** Sets a fresh device up for the trainees of a training centre, with the trainer passphrase, at the title. */
+export async function setUpSharedDevice(page: Page, passphrase: string, pins = true): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Set up this device' })).toBeVisible();
+  await page.getByLabel('The trainees of a training centre, one after another').check();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Passphrase again').fill(passphrase);
+  await page.getByLabel('Each trainee opens their records with a PIN').setChecked(pins);
+  await page.getByRole('button', { name: 'Set up this device' }).click();
+  await expect(page.getByRole('button', { name: 'Start training' })).toBeVisible();
 }
 
 /** Reads the pixels of the drawn scene through a screenshot and counts distinct colours. */

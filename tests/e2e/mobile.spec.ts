@@ -1,6 +1,6 @@
 /** On a phone: 360×740 with touch, a scenario played by tapping, to the debrief; and the display settings. */
 import { expect, test } from '@playwright/test';
-import { playUntilDebrief } from './helpers';
+import { playUntilDebrief, setUpOwnDevice } from './helpers';
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -10,6 +10,7 @@ test.describe('on a phone', () => {
   }) => {
     test.setTimeout(180_000);
     await page.goto('/');
+    await setUpOwnDevice(page);
     await page.getByRole('button', { name: 'Start training' }).tap();
     await page.getByLabel('Name', { exact: true }).fill('Phone Trainee');
     await page.getByLabel('Contributing country').fill('Rwanda');

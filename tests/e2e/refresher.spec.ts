@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { Attempt } from '../../src/engine/records/attempt';
 import { readCsvRecords } from '../unit/records/csv-reader';
-import { playUntilDebrief } from './helpers';
+import { playUntilDebrief, setUpOwnDevice } from './helpers';
 
 const DAY = 86_400_000;
 const ALERT = 'Use the alert network, read the warning signs, act on a threat';
@@ -91,6 +91,7 @@ test.describe('the in-mission refresher', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    await setUpOwnDevice(page);
     await page.getByRole('button', { name: 'Start training' }).tap();
     await page.getByLabel('Name', { exact: true }).fill('Deployed Trainee');
     await page.getByLabel('Contributing country').fill('Nepal');

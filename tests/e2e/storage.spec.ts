@@ -1,7 +1,7 @@
 /** When the browser cannot store records, the app says so, keeps playing, and offers the records as a file. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { decide } from './helpers';
+import { decide, setUpOwnDevice } from './helpers';
 
 test('with no IndexedDB: a clear message, play goes on, and the records can be downloaded', async ({
   page,
@@ -11,6 +11,7 @@ test('with no IndexedDB: a clear message, play goes on, and the records can be d
   const notice = page.getByRole('alert').filter({ hasText: 'cannot be saved on this device' });
   await expect(notice).toContainText('this browser does not allow saving here');
 
+  await setUpOwnDevice(page);
   await page.getByRole('button', { name: 'Start training' }).click();
   await page.getByLabel('Name', { exact: true }).fill('No Storage');
   await page.getByLabel('Contributing country').fill('Peru');

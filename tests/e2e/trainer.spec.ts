@@ -20,7 +20,7 @@ async function openTrainer(page: Page, passphrase: string, first: boolean) {
   await expect(
     page.getByRole('heading', {
       level: 2,
-      name: first ? 'Set a trainer passphrase' : 'Enter the trainer passphrase',
+      name: first ? 'Set up this device for a training centre' : 'Enter the trainer passphrase',
     }),
   ).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);

@@ -13,6 +13,7 @@ import type { Attempt, AttemptMode } from '../records/attempt';
 import type { RefresherPick } from '../refresher/select';
 import type { Level } from '../tags/vocabulary';
 import type { Profile } from '../records/profile';
+import type { DeviceSetup } from '../trainer/device';
 import type { Decision } from '../scoring/decision';
 import { score } from '../scoring/score';
 import type { ScoreResult } from '../scoring/score';
@@ -34,6 +35,8 @@ export interface RefresherRun {
 export interface SessionContext {
   /** Language of the interface and the story (a code such as "en" or "fr"). */
   language: string;
+  /** How the device is used; null until it is set up (then the title screen asks). */
+  device: DeviceSetup | null;
   profile: Profile | null;
   scenarioId: string | null;
   /** Whether the attempt belongs to the course or to an in-mission refresher. */
@@ -62,6 +65,10 @@ export type SessionEvent =
   | { type: 'TRAINER.CLOSE' }
   | { type: 'PROFILE.SAVE'; profile: Profile }
   | { type: 'PROFILE.EDIT' }
+  | { type: 'DEVICE.SET_UP'; device: DeviceSetup }
+  /** A trainee of a shared device opened their profile (with their PIN when the device asks for PINs). */
+  | { type: 'TRAINEE.OPEN'; profile: Profile }
+  | { type: 'TRAINEE.NEW' }
   | { type: 'SCENARIO.PICK'; id: string }
   | { type: 'REFRESHER.START'; picks: RefresherPick[]; baseline: Record<string, Level | null> }
   | { type: 'REFRESHER.BEGIN' }
@@ -91,6 +98,8 @@ export interface SessionDeps {
 
 export const initialContext = (): SessionContext => ({
   language: 'en',
+  // What a device set up for one person does; the app passes the stored set-up (or null) as input.
+  device: { use: 'own', pins: false },
   profile: null,
   scenarioId: null,
   mode: 'course',
@@ -152,6 +161,8 @@ export function createSessionMachine(deps: SessionDeps) {
     },
     guards: {
       hasProfile: ({ context }) => context.profile !== null,
+      notSetUp: ({ context }) => context.device === null,
+      shared: ({ context }) => context.device?.use === 'shared',
       // The story to play is at hand, so play can start at once.
       storyReady: ({ context }) =>
         context.scenarioId !== null && (deps.scenario(context.scenarioId)?.story ?? '') !== '',
@@ -225,6 +236,7 @@ export function createSessionMachine(deps: SessionDeps) {
           decisions: a.decisions,
         };
       }),
+      setDevice: assign(({ event }) => (event.type === 'DEVICE.SET_UP' ? { device: event.device } : {})),
       endRefresher: assign({ ...attemptReset, refresher: null }),
       startAttempt: assign({
         startedAt: () => deps.now(),
@@ -263,18 +275,47 @@ export function createSessionMachine(deps: SessionDeps) {
     },
     states: {
       title: {
+        // On a shared device, back at the start nobody is signed in: the next person at the keyboard must say
+        // who they are.
+        entry: assign({
+          profile: ({ context }) => (context.device?.use === 'shared' ? null : context.profile),
+        }),
         on: {
-          START: [{ guard: 'hasProfile', target: 'scenarios' }, { target: 'profile' }],
+          START: [
+            { guard: 'notSetUp' },
+            { guard: 'shared', target: 'trainees' },
+            { guard: 'hasProfile', target: 'scenarios' },
+            { target: 'profile' },
+          ],
+          'DEVICE.SET_UP': { guard: 'notSetUp', actions: 'setDevice' },
           'ATTEMPT.RESUME': { guard: 'resumable', target: 'preparing', actions: 'restoreAttempt' },
           'TRAINER.OPEN': 'trainer',
         },
       },
       trainer: {
-        on: { 'TRAINER.CLOSE': 'title' },
+        on: {
+          'TRAINER.CLOSE': 'title',
+          // Behind the trainer passphrase, or turning a one-person device into a training device.
+          'DEVICE.SET_UP': { actions: 'setDevice' },
+        },
+      },
+      trainees: {
+        on: {
+          'TRAINEE.OPEN': {
+            target: 'scenarios',
+            actions: assign(({ event }) => ({
+              profile: event.profile,
+              language: supportedLanguage(event.profile.language),
+            })),
+          },
+          'TRAINEE.NEW': { target: 'profile', actions: assign({ profile: null }) },
+          LEAVE: 'title',
+        },
       },
       profile: {
         on: {
           'PROFILE.SAVE': { target: 'scenarios', actions: assign({ profile: ({ event }) => event.profile }) },
+          LEAVE: 'title',
         },
       },
       scenarios: {
@@ -300,6 +341,7 @@ export function createSessionMachine(deps: SessionDeps) {
             })),
           },
           'PROFILE.EDIT': 'profile',
+          LEAVE: 'title',
           'ATTEMPT.RESUME': { guard: 'resumable', target: 'preparing', actions: 'restoreAttempt' },
         },
       },

@@ -1,6 +1,9 @@
 /**
  * The trainer passphrase: kept only as a salted PBKDF2 hash (WebCrypto), never in clear.
  */
+/** The setting that holds the trainer passphrase record. */
+export const PASSPHRASE_SETTING = 'trainerPassphrase';
+
 export interface PassphraseRecord {
   algorithm: 'PBKDF2-SHA-256';
   iterations: number;

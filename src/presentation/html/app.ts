@@ -22,6 +22,8 @@ import { profileScreen } from './screens/profile';
 import { refresherPlanScreen, refresherResultScreen } from './screens/refresher';
 import { scenariosScreen } from './screens/scenarios';
 import { titleScreen } from './screens/title';
+import { traineesScreen } from './screens/trainees';
+import type { DeviceAccess } from './device-access';
 import { trainerScreen } from './trainer/trainer-screen';
 import type { TrainerDeps } from './trainer/trainer-screen';
 
@@ -34,7 +36,8 @@ export interface AppDeps {
   newId: () => string;
   loadStage: StageLoader;
   settings: { current(): DisplaySettings; save(s: DisplaySettings): void };
-  trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue'>;
+  trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue' | 'access' | 'device'>;
+  access: DeviceAccess;
   /** A refresher set for this trainee, from their records. */
   refresherFor(profileId: string): ReturnType<typeof refresherStart>;
   /** Resolves once the attempt is on record with this many decisions (the next choices wait for it). */
@@ -49,7 +52,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
 
   const render = () => {
     const snapshot = actor.getSnapshot();
-    const top = typeof snapshot.value === 'string' ? snapshot.value : (Object.keys(snapshot.value)[0] ?? '');
+    const state =
+      typeof snapshot.value === 'string' ? snapshot.value : (Object.keys(snapshot.value)[0] ?? '');
+    // The title screen changes once the device is set up.
+    const top = state === 'title' ? `title:${snapshot.context.device?.use ?? ''}` : state;
     const context = snapshot.context;
     const scenario = deps.scenarios.find((s) => s.id === context.scenarioId);
     const props: ScreenProps = {
@@ -59,6 +65,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       catalogue: deps.catalogue,
       scenario,
       resumable: deps.resumable(context.profile?.id),
+      access: deps.access,
       startRefresher: () => {
         const profile = actor.getSnapshot().context.profile;
         if (profile) actor.send({ type: 'REFRESHER.START', ...deps.refresherFor(profile.id) });
@@ -87,6 +94,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         break;
       case 'scenarios':
         screen = scenariosScreen(props);
+        break;
+      case 'trainees':
+        screen = traineesScreen(props);
         break;
       case 'briefing':
         screen = briefingScreen(props);
@@ -123,6 +133,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
           ...deps.trainer,
           scenarios: deps.scenarios,
           catalogue: deps.catalogue,
+          access: deps.access,
+          device: () => actor.getSnapshot().context.device,
           close: () => actor.send({ type: 'TRAINER.CLOSE' }),
         });
         break;

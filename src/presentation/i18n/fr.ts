@@ -260,12 +260,56 @@ export const fr: Record<MessageKey, string> = {
     'La décision {seq} ne correspond plus à la version {version} du scénario (la tentative utilisait la version {used}).',
   passphrase_tooShort: 'Utilisez au moins {n} caractères.',
   passphrase_different: 'Les deux phrases secrètes ne sont pas identiques.',
+  setupHeading: 'Préparer cet appareil',
+  setupIntro:
+    'Avant toute formation, indiquez qui utilisera cet appareil. Seul un formateur pourra le changer ensuite.',
+  setupWho: 'Qui se formera sur cet appareil ?',
+  setupOwn: 'Moi seul, pour ma propre formation',
+  setupShared: 'Les stagiaires d’un centre de formation, les uns après les autres',
+  setupPassphraseIntro:
+    'Le formateur choisit maintenant la phrase secrète formateur (au moins {n} caractères). Elle seule ouvre la zone formateur, où se trouvent les dossiers de tous les stagiaires ; elle n’est conservée sur cet appareil que sous forme de hachage salé.',
+  setupPins: 'Chaque stagiaire ouvre son dossier avec un code PIN',
+  setupSubmit: 'Préparer cet appareil',
+  setupFailed:
+    'L’enregistrement sur l’appareil a échoué. Réessayez ; si cela échoue encore, rechargez la page.',
+  back: 'Retour',
+  signOut: 'Se déconnecter',
+  traineesHeading: 'Qui se forme ?',
+  traineesIntro: 'Choisissez votre nom, ou commencez comme nouveau stagiaire.',
+  traineesIntroPins:
+    'Choisissez votre nom et saisissez votre code PIN, ou commencez comme nouveau stagiaire.',
+  traineesNone: 'Aucun stagiaire sur cet appareil pour l’instant.',
+  traineesUnreadable:
+    'Les stagiaires de cet appareil ne peuvent pas être lus pour le moment. Rechargez la page ; si cela se reproduit, prévenez votre formateur.',
+  traineeNew: 'Je suis un nouveau stagiaire',
+  pinHeading: 'Code PIN de {name}',
+  pin: 'Code PIN',
+  pinOpen: 'Ouvrir mon dossier',
+  pinWrong: 'Ce code PIN n’est pas le bon.',
+  pinNone:
+    'Aucun code PIN n’est défini pour {name}. Demandez à votre formateur d’en définir un dans la zone formateur.',
+  pinFailed:
+    'Le code PIN n’a pas pu être vérifié ou enregistré sur cet appareil. Réessayez ; si cela échoue encore, rechargez la page.',
+  pinNew: 'Choisissez un code PIN',
+  pinHint: '4 à 8 chiffres. Il vous faudra pour ouvrir votre dossier sur cet appareil.',
+  pinAgain: 'Code PIN, à nouveau',
+  pinFormat: 'Un code PIN compte 4 à 8 chiffres.',
+  pinDifferent: 'Les deux codes PIN ne sont pas identiques.',
+  traineesPinsHeading: 'Stagiaires et codes PIN',
+  policyPinsOn:
+    'Les stagiaires ont désormais besoin d’un code PIN. Définissez-en un ci-dessous pour chaque stagiaire qui n’en a pas encore.',
+  policyPinsOff: 'Les stagiaires ouvrent désormais leur dossier sans code PIN.',
+  pinSetHeading: 'Définir un nouveau code PIN pour un stagiaire',
+  pinSet: 'Définir le code PIN',
+  pinSetDone: 'Nouveau code PIN défini pour {name}. Communiquez-le à cette personne seulement.',
+  trainerNotSetUp:
+    'Aucune phrase secrète formateur n’a été définie lors de la préparation de cet appareil, et il contient les dossiers de plus d’un stagiaire (ou d’un appareil partagé) : la zone formateur reste donc fermée. docs/security.md explique comment préparer à nouveau l’appareil.',
   trainerArea: 'Zone formateur',
   trainerHeading: 'Zone formateur',
   trainerClose: 'Fermer la zone formateur',
-  trainerSetupHeading: 'Définir une phrase secrète formateur',
+  trainerSetupHeading: 'Préparer cet appareil pour un centre de formation',
   trainerSetupIntro:
-    'Seuls les formateurs doivent ouvrir cette zone. Choisissez une phrase secrète d’au moins 10 caractères ; elle n’est conservée sur cet appareil que sous forme de hachage salé.',
+    'Cet appareil a été préparé pour la formation d’une seule personne et ne contient le dossier d’aucun autre stagiaire. Pour l’utiliser avec des stagiaires, définissez maintenant la phrase secrète formateur ; elle seule ouvrira cette zone, et elle n’est conservée sur cet appareil que sous forme de hachage salé.',
   trainerEnterHeading: 'Saisissez la phrase secrète formateur',
   trainerEnterIntro: 'La zone formateur affiche les dossiers des stagiaires.',
   trainerPassphrase: 'Phrase secrète',

@@ -1,6 +1,7 @@
 import type { Catalogue, Scenario } from '../../../engine/content/types';
 import type { Attempt } from '../../../engine/records/attempt';
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
+import type { DeviceAccess } from '../device-access';
 
 /** What every screen gets: the session's context, a way to send it events, and the content. */
 export interface ScreenProps {
@@ -13,4 +14,6 @@ export interface ScreenProps {
   resumable: readonly Attempt[];
   /** Chooses a refresher set from the current trainee's records and starts it. */
   startRefresher: () => void;
+  /** The device's set-up and its trainees. */
+  access: DeviceAccess;
 }

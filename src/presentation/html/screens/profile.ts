@@ -1,6 +1,8 @@
 import { COMPONENTS, SEXES, STAGES, validateProfile } from '../../../engine/records/profile';
 import type { Component, ProfileDraft, Sex, TrainingStage } from '../../../engine/records/profile';
+import { pinProblem } from '../../../engine/trainer/pin';
 import { h } from '../dom';
+import { pinField } from '../secret-fields';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 import type { ScreenProps } from './context';
@@ -25,8 +27,12 @@ function select(
   return el;
 }
 
-export function profileScreen({ context, send }: ScreenProps, newId: () => string): HTMLElement {
+export function profileScreen({ context, send, access }: ScreenProps, newId: () => string): HTMLElement {
   const p = context.profile;
+  // A new trainee on a device whose trainer asks for PINs chooses one with the profile.
+  const withPin = p === null && context.device?.use === 'shared' && context.device.pins;
+  const [pinBox, pin] = pinField('profile-pin', t('pinNew'), t('pinHint'));
+  const [pinAgainBox, pinAgain] = pinField('profile-pin-again', t('pinAgain'));
   const name = h('input', {
     name: 'name',
     type: 'text',
@@ -60,8 +66,13 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
     field('profile-mission', t('mission'), mission),
     field('profile-stage', t('stage'), stage),
     field('profile-cohort', t('cohort'), cohort),
+    withPin ? pinBox : null,
+    withPin ? pinAgainBox : null,
     h('button', { type: 'submit', class: 'primary' }, t('saveProfile')),
   );
+  const back = h('button', { type: 'button' }, t('back'));
+  // Back from editing keeps the profile as it was; back from a new one goes to the start.
+  back.addEventListener('click', () => send(p ? { type: 'PROFILE.SAVE', profile: p } : { type: 'LEAVE' }));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const draft: ProfileDraft = {
@@ -75,17 +86,28 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
       language: context.language,
       cohort: cohort.value.trim(),
     };
-    const problems = validateProfile(draft);
+    const problems: string[] = validateProfile(draft).map((pr) => t(`profile_${pr.problem}`));
+    const badPin = withPin ? pinProblem(pin.value, pinAgain.value) : null;
+    if (badPin) problems.push(t(badPin));
     errors.replaceChildren();
     if (problems.length > 0) {
-      errors.append(
-        h('p', {}, t('formErrors')),
-        h('ul', {}, ...problems.map((pr) => h('li', {}, t(`profile_${pr.problem}`)))),
-      );
+      errors.append(h('p', {}, t('formErrors')), h('ul', {}, ...problems.map((pr) => h('li', {}, pr))));
       errors.focus();
       return;
     }
-    send({ type: 'PROFILE.SAVE', profile: { id: p?.id ?? newId(), ...draft } });
+    const profile = { id: p?.id ?? newId(), ...draft };
+    if (!withPin) {
+      send({ type: 'PROFILE.SAVE', profile });
+      return;
+    }
+    // The PIN is on disk before the profile exists, so the profile is never there without it.
+    access.trainees.setPin(profile.id, pin.value).then(
+      () => send({ type: 'PROFILE.SAVE', profile }),
+      () => {
+        errors.replaceChildren(h('p', {}, t('pinFailed')));
+        errors.focus();
+      },
+    );
   });
   return h(
     'section',
@@ -93,5 +115,6 @@ export function profileScreen({ context, send }: ScreenProps, newId: () => strin
     h('h1', { id: 'screen-heading' }, t('profileHeading')),
     h('p', {}, t('profileIntro')),
     form,
+    h('div', { class: 'actions' }, back),
   );
 }

@@ -12,6 +12,10 @@ export function scenariosScreen({
 }: ScreenProps): HTMLElement {
   const edit = h('button', { type: 'button', class: 'link' }, t('editProfile'));
   edit.addEventListener('click', () => send({ type: 'PROFILE.EDIT' }));
+  // On a shared device the trainee signs out, so the next person at the keyboard starts from "Who is training?".
+  const signOut =
+    context.device?.use === 'shared' ? h('button', { type: 'button', class: 'link' }, t('signOut')) : null;
+  signOut?.addEventListener('click', () => send({ type: 'LEAVE' }));
   const list = h('ul', { class: 'scenario-list' });
   // Snap situations are played only within a refresher.
   for (const s of scenarios.filter((x) => x.kind === 'course')) {
@@ -48,7 +52,15 @@ export function scenariosScreen({
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },
     h('h1', { id: 'screen-heading' }, t('scenariosHeading')),
-    h('p', { class: 'meta' }, t('signedInAs', { name: context.profile?.name ?? '' }), ' ', edit),
+    h(
+      'p',
+      { class: 'meta' },
+      t('signedInAs', { name: context.profile?.name ?? '' }),
+      ' ',
+      edit,
+      signOut ? ' · ' : null,
+      signOut,
+    ),
     refresher,
     list,
   );

@@ -2,12 +2,29 @@ import { scenarioText } from '../../../engine/content/localize';
 import { h } from '../dom';
 import { t } from '../../i18n/t';
 import type { ScreenProps } from './context';
+import { deviceSetupSection } from './device-setup';
 
-export function titleScreen({ send, resumable, scenarios, context }: ScreenProps): HTMLElement {
-  const start = h('button', { type: 'button', class: 'primary' }, t('start'));
-  start.addEventListener('click', () => send({ type: 'START' }));
+export function titleScreen({ send, resumable, scenarios, context, access }: ScreenProps): HTMLElement {
   const trainer = h('button', { type: 'button', class: 'link' }, t('trainerArea'));
   trainer.addEventListener('click', () => send({ type: 'TRAINER.OPEN' }));
+  const intro = [
+    h('h1', { id: 'screen-heading' }, t('appName')),
+    h('p', { class: 'tagline' }, t('tagline')),
+    h('p', {}, t('titleIntro')),
+  ];
+  const screen = (...body: HTMLElement[]) =>
+    h(
+      'section',
+      { class: 'screen title-screen', 'aria-labelledby': 'screen-heading' },
+      ...intro,
+      ...body,
+      h('p', { class: 'trainer-link' }, trainer),
+    );
+  // Nobody trains on a device before it is set up: that is when a training device gets its trainer passphrase.
+  if (context.device === null) return screen(deviceSetupSection(access));
+
+  const start = h('button', { type: 'button', class: 'primary' }, t('start'));
+  start.addEventListener('click', () => send({ type: 'START' }));
   const last = resumable[0];
   const found = last ? scenarios.find((s) => s.id === last.scenarioId) : undefined;
   const title = found ? scenarioText(found, context.language).title : undefined;
@@ -15,13 +32,5 @@ export function titleScreen({ send, resumable, scenarios, context }: ScreenProps
     last && title ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title })) : null;
   resume?.addEventListener('click', () => last && send({ type: 'ATTEMPT.RESUME', attempt: last }));
   if (resume) start.className = '';
-  return h(
-    'section',
-    { class: 'screen title-screen', 'aria-labelledby': 'screen-heading' },
-    h('h1', { id: 'screen-heading' }, t('appName')),
-    h('p', { class: 'tagline' }, t('tagline')),
-    h('p', {}, t('titleIntro')),
-    h('div', { class: 'actions' }, resume, start),
-    h('p', { class: 'trainer-link' }, trainer),
-  );
+  return screen(h('div', { class: 'actions' }, resume, start));
 }

@@ -1,68 +1,59 @@
-/** The way into the trainer area: set a passphrase on first use, then enter it. */
+/**
+ * The way into the trainer area. The passphrase is set when a device is set up for training, never here by
+ * whoever arrives first; the one exception is a device set up for one person's own training that holds no other
+ * trainee's records, which its owner may turn into a training device.
+ */
+import { canBecomeShared } from '../../../engine/trainer/device';
+import type { DeviceSetup } from '../../../engine/trainer/device';
 import {
-  hashPassphrase,
+  PASSPHRASE_SETTING,
   parsePassphraseRecord,
-  MIN_PASSPHRASE_LENGTH,
-  passphraseProblem,
   verifyPassphrase,
 } from '../../../engine/trainer/passphrase';
 import type { RecordStore } from '../../../engine/records/store';
 import { h } from '../dom';
+import type { DeviceAccess } from '../device-access';
+import { passwordField } from '../secret-fields';
+import { sharedSetupFields } from '../setup-fields';
 import { t } from '../../i18n/t';
 
-export const PASSPHRASE_SETTING = 'trainerPassphrase';
-
-function passwordField(id: string, label: string, autocomplete: string): [HTMLElement, HTMLInputElement] {
-  const input = h('input', { id, type: 'password', autocomplete, required: true });
-  return [h('div', { class: 'field' }, h('label', { for: id }, label), input), input];
+export interface GateDeps {
+  store: RecordStore;
+  device: DeviceSetup | null;
+  access: DeviceAccess;
 }
 
-export async function gateView(store: RecordStore, unlocked: () => void): Promise<HTMLElement> {
+const gateSection = (heading: string, ...body: (HTMLElement | null)[]) =>
+  h(
+    'section',
+    { class: 'trainer-gate', 'aria-labelledby': 'gate-heading' },
+    h('h2', { id: 'gate-heading' }, heading),
+    ...body,
+  );
+
+export async function gateView(
+  { store, device, access }: GateDeps,
+  unlocked: () => void,
+): Promise<HTMLElement> {
   const stored = parsePassphraseRecord(await store.getSetting(PASSPHRASE_SETTING));
   if (stored === 'invalid') {
     // Damaged or weakened: stay locked, and never offer to set a new passphrase in its place.
-    return h(
-      'section',
-      { class: 'trainer-gate', 'aria-labelledby': 'gate-heading' },
-      h('h2', { id: 'gate-heading' }, t('trainerEnterHeading')),
-      h('p', { role: 'alert' }, t('trainerPassphraseInvalid')),
-    );
+    return gateSection(t('trainerEnterHeading'), h('p', { role: 'alert' }, t('trainerPassphraseInvalid')));
   }
-  const record = stored;
+  if (stored === null) return setupGate(store, device, access, unlocked);
+
   const error = h('p', { class: 'form-errors', role: 'alert' });
-  const submit = h(
-    'button',
-    { type: 'submit', class: 'primary' },
-    record ? t('trainerEnter') : t('trainerSetPassphrase'),
-  );
-  const [passField, pass] = passwordField(
-    'trainer-pass',
-    t('trainerPassphrase'),
-    record ? 'current-password' : 'new-password',
-  );
-  const [againField, again] = passwordField(
-    'trainer-pass-again',
-    t('trainerPassphraseAgain'),
-    'new-password',
-  );
-  const form = h('form', { novalidate: true }, error, passField, record ? null : againField, submit);
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('trainerEnter'));
+  const [passField, pass] = passwordField('trainer-pass', t('trainerPassphrase'), 'current-password');
+  const form = h('form', { novalidate: true }, error, passField, submit);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     submit.disabled = true;
     error.textContent = '';
     try {
-      if (record) {
-        // verifyPassphrase can throw (WebCrypto refusing the record): caught below, never left hanging.
-        if (await verifyPassphrase(pass.value, record)) unlocked();
-        else error.textContent = t('trainerWrongPassphrase');
-      } else {
-        const problem = passphraseProblem(pass.value, again.value);
-        if (problem) error.textContent = t(`passphrase_${problem}`, { n: MIN_PASSPHRASE_LENGTH });
-        else {
-          await store.setSetting(PASSPHRASE_SETTING, JSON.stringify(await hashPassphrase(pass.value)));
-          unlocked();
-        }
-      }
+      // verifyPassphrase can throw (WebCrypto refusing the record): caught below, never left hanging.
+      if (await verifyPassphrase(pass.value, stored)) unlocked();
+      else error.textContent = t('trainerWrongPassphrase');
     } catch {
       error.textContent = t('trainerGateFailed');
     } finally {
@@ -70,11 +61,37 @@ export async function gateView(store: RecordStore, unlocked: () => void): Promis
     }
     if (error.textContent) pass.focus();
   });
-  return h(
-    'section',
-    { class: 'trainer-gate', 'aria-labelledby': 'gate-heading' },
-    h('h2', { id: 'gate-heading' }, record ? t('trainerEnterHeading') : t('trainerSetupHeading')),
-    h('p', {}, record ? t('trainerEnterIntro') : t('trainerSetupIntro')),
-    form,
-  );
+  return gateSection(t('trainerEnterHeading'), h('p', {}, t('trainerEnterIntro')), form);
+}
+
+/** No passphrase on record: a training device only if this device may still become one. */
+async function setupGate(
+  store: RecordStore,
+  device: DeviceSetup | null,
+  access: DeviceAccess,
+  unlocked: () => void,
+): Promise<HTMLElement> {
+  const profiles = (await store.profiles().catch(() => null))?.length ?? Infinity;
+  if (!canBecomeShared(device, profiles)) {
+    return gateSection(t('trainerEnterHeading'), h('p', { role: 'alert' }, t('trainerNotSetUp')));
+  }
+  const fields = sharedSetupFields('trainer');
+  const error = h('p', { class: 'form-errors', role: 'alert' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('trainerSetPassphrase'));
+  const form = h('form', { novalidate: true }, error, fields.element, submit);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    error.textContent = '';
+    const read = fields.read();
+    if ('problem' in read) {
+      error.textContent = read.problem;
+      return;
+    }
+    submit.disabled = true;
+    access.setUp({ use: 'shared', pins: read.pins }, read.passphrase).then(unlocked, () => {
+      submit.disabled = false;
+      error.textContent = t('setupFailed');
+    });
+  });
+  return gateSection(t('trainerSetupHeading'), h('p', {}, t('trainerSetupIntro')), form);
 }

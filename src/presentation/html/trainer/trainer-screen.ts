@@ -18,6 +18,9 @@ import { reviewView } from './review-view';
 import { transferView } from './transfer-view';
 import { quarantineSection } from './quarantine-view';
 import { cohortKeysSection } from './cohort-keys-view';
+import { traineesSection } from './trainees-view';
+import type { DeviceSetup } from '../../../engine/trainer/device';
+import type { DeviceAccess } from '../device-access';
 
 export interface TrainerDeps {
   store: () => RecordStore;
@@ -27,6 +30,9 @@ export interface TrainerDeps {
   close: () => void;
   /** LRS sync, when the app runs it (see docs/lrs.md). */
   lrs?: LrsControl;
+  /** The device's set-up now, and a way to change it (behind the gate). */
+  device(): DeviceSetup | null;
+  access: DeviceAccess;
   /** The scenario complete with its stories, which the after-action review replays. */
   loadScenario(id: string): Promise<Scenario>;
 }
@@ -86,6 +92,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
   };
 
   function home(): void {
+    const device = deps.device();
     main.replaceChildren(
       h(
         'section',
@@ -110,6 +117,7 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
         transferView(data),
       ),
       cohortKeysSection(data.store),
+      ...(device?.use === 'shared' ? [traineesSection(device, deps.access, data.profiles)] : []),
       ...(deps.lrs ? [lrsSection(deps.lrs)] : []),
       ...[quarantineSection(data.quarantined)].filter((x): x is HTMLElement => x !== null),
     );
@@ -117,7 +125,8 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
     focusHeading(heading);
   }
 
-  void gateView(deps.store(), () => void data.reload().then(home)).then((gate) => {
+  const gate = { store: deps.store(), device: deps.device(), access: deps.access };
+  void gateView(gate, () => void data.reload().then(home)).then((gate) => {
     main.replaceChildren(gate);
     main.querySelector<HTMLInputElement>('input')?.focus();
   });

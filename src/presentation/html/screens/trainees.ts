@@ -1,0 +1,86 @@
+/**
+ * "Who is training?" on a shared device: the trainees of this device; opening one asks that trainee's PIN when
+ * the trainer's set-up asks for PINs. Nobody is ever signed in by default.
+ */
+import type { Profile } from '../../../engine/records/profile';
+import { h } from '../dom';
+import type { DeviceAccess } from '../device-access';
+import { pinField } from '../secret-fields';
+import { t } from '../../i18n/t';
+import type { ScreenProps } from './context';
+
+export function traineesScreen({ context, send, access }: ScreenProps): HTMLElement {
+  const pins = context.device?.pins === true;
+  const list = h('ul', { class: 'trainee-list', 'aria-busy': 'true' });
+  const panel = h('div', { class: 'trainee-open' });
+  const fresh = h('button', { type: 'button', class: 'primary' }, t('traineeNew'));
+  fresh.addEventListener('click', () => send({ type: 'TRAINEE.NEW' }));
+  const back = h('button', { type: 'button' }, t('back'));
+  back.addEventListener('click', () => send({ type: 'LEAVE' }));
+
+  const open = (p: Profile) => {
+    if (!pins) {
+      send({ type: 'TRAINEE.OPEN', profile: p });
+      return;
+    }
+    void askPin(access, p, panel, () => send({ type: 'TRAINEE.OPEN', profile: p }));
+  };
+  access.trainees.list().then(
+    (profiles) => {
+      list.removeAttribute('aria-busy');
+      list.replaceChildren(
+        ...profiles.map((p) => {
+          const button = h('button', { type: 'button' }, p.name);
+          button.addEventListener('click', () => open(p));
+          const detail = [p.serviceNumber, p.cohort].filter(Boolean).join(' · ');
+          return h('li', {}, button, detail ? h('span', { class: 'meta' }, ` ${detail}`) : null);
+        }),
+      );
+      if (profiles.length === 0) list.replaceChildren(h('li', {}, t('traineesNone')));
+    },
+    () => list.replaceChildren(h('li', { role: 'alert' }, t('traineesUnreadable'))),
+  );
+  return h(
+    'section',
+    { class: 'screen', 'aria-labelledby': 'screen-heading' },
+    h('h1', { id: 'screen-heading' }, t('traineesHeading')),
+    h('p', {}, pins ? t('traineesIntroPins') : t('traineesIntro')),
+    list,
+    panel,
+    h('div', { class: 'actions' }, back, fresh),
+  );
+}
+
+/** The PIN form for one trainee, in the panel below the list; focus goes to it. */
+async function askPin(access: DeviceAccess, p: Profile, panel: HTMLElement, opened: () => void) {
+  const heading = h('h2', { id: 'pin-heading', tabindex: -1 }, t('pinHeading', { name: p.name }));
+  if (!(await access.trainees.hasPin(p.id).catch(() => false))) {
+    panel.replaceChildren(heading, h('p', { role: 'alert' }, t('pinNone', { name: p.name })));
+    heading.focus();
+    return;
+  }
+  const [field, pin] = pinField('trainee-pin', t('pin'));
+  const error = h('p', { class: 'form-errors', role: 'alert' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('pinOpen'));
+  const form = h('form', { novalidate: true, 'aria-labelledby': 'pin-heading' }, error, field, submit);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submit.disabled = true;
+    error.textContent = '';
+    access.trainees
+      .checkPin(p.id, pin.value)
+      .then(
+        (ok) => (ok ? opened() : void (error.textContent = t('pinWrong'))),
+        () => void (error.textContent = t('pinFailed')),
+      )
+      .finally(() => {
+        submit.disabled = false;
+        if (error.textContent) {
+          pin.value = '';
+          pin.focus();
+        }
+      });
+  });
+  panel.replaceChildren(heading, form);
+  pin.focus();
+}

@@ -1,0 +1,43 @@
+/**
+ * The fields that make a device a training device: the trainer passphrase (twice) and whether trainees need PINs.
+ * Used when a device is first set up and when a one-person device becomes a training device.
+ */
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../engine/trainer/passphrase';
+import { h } from './dom';
+import { passwordField } from './secret-fields';
+import { t } from '../i18n/t';
+
+export interface SharedSetupFields {
+  element: HTMLElement;
+  /** The passphrase and PIN policy, or what is wrong with them (worded), focusing the field to fix. */
+  read(): { passphrase: string; pins: boolean } | { problem: string };
+}
+
+export function sharedSetupFields(prefix: string): SharedSetupFields {
+  const [passField, pass] = passwordField(`${prefix}-pass`, t('trainerPassphrase'), 'new-password');
+  const [againField, again] = passwordField(
+    `${prefix}-pass-again`,
+    t('trainerPassphraseAgain'),
+    'new-password',
+  );
+  const pins = h('input', { id: `${prefix}-pins`, type: 'checkbox', checked: true });
+  const element = h(
+    'div',
+    { class: 'shared-setup' },
+    h('p', {}, t('setupPassphraseIntro', { n: MIN_PASSPHRASE_LENGTH })),
+    passField,
+    againField,
+    h('div', { class: 'field checkbox' }, pins, h('label', { for: `${prefix}-pins` }, t('setupPins'))),
+  );
+  return {
+    element,
+    read: () => {
+      const problem = passphraseProblem(pass.value, again.value);
+      if (problem) {
+        pass.focus();
+        return { problem: t(`passphrase_${problem}`, { n: MIN_PASSPHRASE_LENGTH }) };
+      }
+      return { passphrase: pass.value, pins: pins.checked };
+    },
+  };
+}

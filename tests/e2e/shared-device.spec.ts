@@ -1,0 +1,136 @@
+/**
+ * Trainees on a shared training-centre device: the trainer passphrase is set when the device is set up, "Start
+ * training" asks who is training, each trainee opens their own records with their PIN, the next person at the
+ * keyboard cannot go on as the last one, and the trainer sets a new PIN for a trainee who forgot theirs.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { noViolations } from './axe';
+import { TEST_PIN, createProfileByKeyboard, decide, setUpOwnDevice, setUpSharedDevice } from './helpers';
+
+const PASSPHRASE = 'a trainer passphrase';
+const SCENARIO = 'First contact with a survivor';
+
+/** From the title screen to the trainee's scenarios, through "Who is training?" and the PIN. */
+async function openAs(page: Page, name: string, pin: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is training?' })).toBeFocused();
+  await page.getByRole('button', { name, exact: true }).click();
+  const field = page.getByLabel('PIN', { exact: true });
+  await expect(field).toBeFocused();
+  await field.fill(pin);
+  await page.getByRole('button', { name: 'Open my records' }).click();
+}
+
+test('each trainee of a shared device opens only their own records, with their PIN', async ({ page }) => {
+  test.setTimeout(180_000);
+  await setUpSharedDevice(page, PASSPHRASE);
+
+  // Amina starts the scenario and takes one decision; a reload (the next person at the keyboard) signs her out.
+  await createProfileByKeyboard(page, 'Amina Diallo');
+  await page.getByRole('button', { name: `Open: ${SCENARIO}` }).click();
+  await page.getByRole('button', { name: 'Begin scenario' }).click();
+  await expect(page.locator('.choices button').first()).toBeFocused({ timeout: 30_000 });
+  await decide(page, () => page.keyboard.press('1'));
+  await expect(page.locator('.choices button').first()).toBeEnabled();
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start training' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
+
+  // The next trainee sees the list, not Amina's profile, and starts as a new trainee with an empty form.
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is training?' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Amina Diallo' })).toBeVisible();
+  await noViolations(page, 'who is training');
+  await page.getByRole('button', { name: 'Amina Diallo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'PIN for Amina Diallo' })).toBeVisible();
+  await page.getByLabel('PIN', { exact: true }).fill('1111');
+  await page.getByRole('button', { name: 'Open my records' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'That PIN is not right.' })).toBeVisible();
+  await expect(page.getByLabel('PIN', { exact: true })).toBeFocused();
+  await noViolations(page, 'PIN with an error');
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is training?' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'I am a new trainee' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  await page.getByLabel('Name', { exact: true }).fill('Bruno Costa');
+  await page.getByLabel('Contributing country').fill('Brazil');
+  await page.getByLabel('Choose a PIN').fill('12');
+  await page.getByLabel('PIN again').fill('12');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'A PIN is 4 to 8 digits.' })).toBeVisible();
+  await page.getByLabel('Choose a PIN').fill('1357');
+  await page.getByLabel('PIN again').fill('1357');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(page.getByText('Training as Bruno Costa')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Waypoint' })).toBeVisible();
+
+  // Amina, with her PIN, finds her unfinished scenario.
+  await openAs(page, 'Amina Diallo', TEST_PIN);
+  await expect(page.getByText('Training as Amina Diallo')).toBeVisible();
+  await expect(page.getByRole('button', { name: `Resume: ${SCENARIO}` })).toBeVisible();
+
+  // The trainer area asks for the passphrase set with the device, and offers no other.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Trainer area' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Enter the trainer passphrase' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase again')).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open trainer area' }).click();
+
+  // Bruno forgot his PIN: the trainer sets a new one.
+  const pins = page.getByRole('region', { name: 'Trainees and PINs' });
+  await pins.getByLabel('Trainee', { exact: true }).selectOption({ label: 'Bruno Costa' });
+  await pins.getByLabel('Choose a PIN').fill('97531');
+  await pins.getByLabel('PIN again').fill('97531');
+  await pins.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(pins.getByRole('status')).toHaveText('New PIN set for Bruno Costa. Tell them, and only them.');
+  await noViolations(page, 'trainer area of a shared device');
+
+  await openAs(page, 'Bruno Costa', '1357');
+  await expect(page.getByRole('alert').filter({ hasText: 'That PIN is not right.' })).toBeVisible();
+  await page.getByLabel('PIN', { exact: true }).fill('97531');
+  await page.getByRole('button', { name: 'Open my records' }).click();
+  await expect(page.getByText('Training as Bruno Costa')).toBeVisible();
+});
+
+test('a device set up for one person never hands its trainer area to whoever opens it next', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await setUpOwnDevice(page);
+  await createProfileByKeyboard(page, 'Owner Trainee');
+  // A second trainee's profile on the device (as on a device used before set-up existed).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('waypoint');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('profiles', 'readwrite');
+          tx.objectStore('profiles').put({
+            id: 'other-trainee',
+            name: 'Other Trainee',
+            serviceNumber: '',
+            component: 'military',
+            sex: 'unstated',
+            country: 'Chad',
+            mission: '',
+            stage: 'pre-deployment',
+            language: 'en',
+          });
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+  );
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Trainer area' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'the trainer area stays closed' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveCount(0);
+});

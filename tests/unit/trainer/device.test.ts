@@ -1,0 +1,108 @@
+/** A device's set-up, trainee PINs and the trainer passphrase set with a shared device. */
+import { describe, expect, it } from 'vitest';
+import { recordSetup, trainees } from '../../../src/app/trainees';
+import { DEVICE_SETTING, canBecomeShared, parseDeviceSetup } from '../../../src/engine/trainer/device';
+import { PASSPHRASE_SETTING, parsePassphraseRecord } from '../../../src/engine/trainer/passphrase';
+import { pinProblem, pinSetting } from '../../../src/engine/trainer/pin';
+import { memoryStore } from '../../../src/storage/memory-store';
+import { testProfile } from '../../helpers/profile';
+
+describe('the stored set-up', () => {
+  it('reads what was set up, and nothing as "not set up"', () => {
+    expect(parseDeviceSetup(JSON.stringify({ use: 'own', pins: true }), false)).toEqual({
+      use: 'own',
+      pins: false,
+    });
+    expect(parseDeviceSetup(JSON.stringify({ use: 'shared', pins: false }), true)).toEqual({
+      use: 'shared',
+      pins: false,
+    });
+    expect(parseDeviceSetup(undefined, false)).toBeNull();
+  });
+
+  it('reads a device that already had a trainer passphrase as a training device', () => {
+    expect(parseDeviceSetup(undefined, true)).toEqual({ use: 'shared', pins: false });
+  });
+
+  it('reads a damaged or altered set-up as the safest one, never as "not set up"', () => {
+    for (const text of ['{oops', 'null', '{"use":"everyone"}', '[]']) {
+      expect(parseDeviceSetup(text, false)).toEqual({ use: 'shared', pins: true });
+    }
+  });
+
+  it('lets a device become a training device only while it holds no other trainee', () => {
+    expect(canBecomeShared(null, 0)).toBe(true);
+    expect(canBecomeShared({ use: 'own', pins: false }, 1)).toBe(true);
+    expect(canBecomeShared({ use: 'own', pins: false }, 2)).toBe(false);
+    expect(canBecomeShared({ use: 'shared', pins: false }, 0)).toBe(false);
+  });
+});
+
+describe('trainee PINs', () => {
+  it('are 4 to 8 digits, typed the same twice', () => {
+    expect(pinProblem('2580', '2580')).toBeNull();
+    expect(pinProblem('25801234', '25801234')).toBeNull();
+    expect(pinProblem('258', '258')).toBe('pinFormat');
+    expect(pinProblem('25a0', '25a0')).toBe('pinFormat');
+    expect(pinProblem('123456789', '123456789')).toBe('pinFormat');
+    expect(pinProblem('٢٥٨٠', '٢٥٨٠')).toBe('pinFormat');
+    expect(pinProblem('2580', '2581')).toBe('pinDifferent');
+  });
+
+  it("open only their trainee's profile, and are kept as salted hashes", async () => {
+    const store = memoryStore({ profiles: [testProfile({ id: 'a' }), testProfile({ id: 'b' })] });
+    const access = trainees(() => store);
+    expect(await access.hasPin('a')).toBe(false);
+    expect(await access.checkPin('a', '2580')).toBe(false);
+    await access.setPin('a', '2580');
+    expect(await access.hasPin('a')).toBe(true);
+    expect(await access.checkPin('a', '2580')).toBe(true);
+    expect(await access.checkPin('a', '0852')).toBe(false);
+    expect(await access.checkPin('b', '2580')).toBe(false);
+    const stored = (await store.getSetting(pinSetting('a'))) ?? '';
+    expect(stored).not.toContain('2580');
+    expect(parsePassphraseRecord(stored)).toMatchObject({ algorithm: 'PBKDF2-SHA-256' });
+    await expect(access.setPin('b', '12')).rejects.toThrow(/4 to 8 digits/);
+  }, 20_000);
+
+  it('never opens with a damaged or weakened PIN record', async () => {
+    const store = memoryStore();
+    const access = trainees(() => store);
+    await access.setPin('a', '2580');
+    const weakened = { ...JSON.parse((await store.getSetting(pinSetting('a'))) ?? ''), iterations: 1 };
+    await store.setSetting(pinSetting('a'), JSON.stringify(weakened));
+    expect(await access.checkPin('a', '2580')).toBe(false);
+    await store.setSetting(pinSetting('a'), '{oops');
+    expect(await access.checkPin('a', '2580')).toBe(false);
+  }, 20_000);
+
+  it('lists the trainees of the device by name', async () => {
+    const store = memoryStore({
+      profiles: [testProfile({ id: 'z', name: 'Zainab' }), testProfile({ id: 'a', name: 'Aïcha' })],
+    });
+    expect((await trainees(() => store).list()).map((p) => p.name)).toEqual(['Aïcha', 'Zainab']);
+  });
+});
+
+describe('recording a set-up', () => {
+  it('sets the trainer passphrase with a shared device', async () => {
+    const store = memoryStore();
+    await recordSetup(store, { use: 'shared', pins: true }, 'a long trainer passphrase');
+    expect(parsePassphraseRecord(await store.getSetting(PASSPHRASE_SETTING))).toMatchObject({
+      iterations: 600_000,
+    });
+    expect(JSON.parse((await store.getSetting(DEVICE_SETTING)) ?? '')).toEqual({ use: 'shared', pins: true });
+    // A new PIN policy later keeps the passphrase.
+    const before = await store.getSetting(PASSPHRASE_SETTING);
+    await recordSetup(store, { use: 'shared', pins: false });
+    expect(await store.getSetting(PASSPHRASE_SETTING)).toBe(before);
+  }, 20_000);
+
+  it('never makes a device shared without a trainer passphrase', async () => {
+    const store = memoryStore();
+    await expect(recordSetup(store, { use: 'shared', pins: false })).rejects.toThrow(/passphrase/);
+    expect(await store.getSetting(DEVICE_SETTING)).toBeUndefined();
+    await recordSetup(store, { use: 'own', pins: false });
+    expect(await store.getSetting(PASSPHRASE_SETTING)).toBeUndefined();
+  });
+});
