@@ -3,6 +3,7 @@
  * training" asks who is training, each trainee opens their own records with their PIN, the next person at the
  * keyboard cannot go on as the last one, and the trainer sets a new PIN for a trainee who forgot theirs.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { noViolations } from './axe';
@@ -133,4 +134,41 @@ test('a device set up for one person never hands its trainer area to whoever ope
   await page.getByRole('button', { name: 'Trainer area' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'the trainer area stays closed' })).toBeVisible();
   await expect(page.getByLabel('Passphrase', { exact: true })).toHaveCount(0);
+});
+
+test("when storage fails on a shared device, 'Download my records' holds the signed-in trainee's records only", async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  await setUpSharedDevice(page, PASSPHRASE, false);
+  await createProfileByKeyboard(page, 'First Trainee');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await createProfileByKeyboard(page, 'Second Trainee');
+  await page.getByRole('button', { name: `Open: ${SCENARIO}` }).click();
+  await page.getByRole('button', { name: 'Begin scenario' }).click();
+  await expect(page.locator('.choices button').first()).toBeFocused({ timeout: 30_000 });
+
+  // The disk fills up: every write from now on fails.
+  await page.evaluate(() => {
+    const fail = () => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = fail;
+    IDBObjectStore.prototype.add = fail;
+  });
+  await page.keyboard.press('1');
+  const notice = page.getByRole('alert').filter({ hasText: 'cannot be saved on this device' });
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+
+  const file = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download my records' }).click();
+  const path = info.outputPath('records.json');
+  await (await file).saveAs(path);
+  const bundle = JSON.parse(readFileSync(path, 'utf8')) as {
+    payload: { profiles: { id: string; name: string }[]; attempts: { profileId: string }[] };
+  };
+  expect(bundle.payload.profiles.map((p) => p.name)).toEqual(['Second Trainee']);
+  const second = bundle.payload.profiles[0]?.id;
+  expect(bundle.payload.attempts.length).toBeGreaterThan(0);
+  expect(bundle.payload.attempts.every((a) => a.profileId === second)).toBe(true);
 });
