@@ -9,7 +9,7 @@
 import { isoDuration } from '../../engine/records/export/duration';
 import type { XapiResult, XapiVerb } from '../../engine/records/export/xapi-types';
 import type { XapiActor } from '../launch';
-import { CMI5_CATEGORY, MOVEON_CATEGORY } from './statements';
+import { CMI5_CATEGORY, MOVEON_CATEGORY, templateCopy } from './statements';
 import type { Cmi5Context, Cmi5Statement } from './statements';
 
 export const MASTERY_SCORE_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
@@ -52,12 +52,8 @@ export function definedContext(
   registration: string,
   moveOn: boolean,
 ): Cmi5Context {
-  const copy = structuredClone(template ?? {}) as Cmi5Context;
-  const activities = { ...copy.contextActivities };
-  const others = (activities.category ?? []).filter(
-    (a) => a.id !== CMI5_CATEGORY && a.id !== MOVEON_CATEGORY,
-  );
-  activities.category = [...others, { id: CMI5_CATEGORY }, ...(moveOn ? [{ id: MOVEON_CATEGORY }] : [])];
+  const { copy, activities, category } = templateCopy(template);
+  activities.category = [...category, { id: CMI5_CATEGORY }, ...(moveOn ? [{ id: MOVEON_CATEGORY }] : [])];
   return { ...copy, registration, contextActivities: activities };
 }
 

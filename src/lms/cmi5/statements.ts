@@ -48,17 +48,26 @@ export interface Cmi5Statement {
 /** Waypoint's extension keys, shared with the xAPI export so an LRS sees one vocabulary. */
 export const extension = (name: string) => xapiIris(DEFAULT_XAPI_OPTIONS.activityBase).extension(name);
 
+/**
+ * A copy of the LMS's context template (left alone itself) and of its context activities, and the template's
+ * categories other than the cmi5 ones, which only the statements that cmi5 defines may carry.
+ */
+export function templateCopy(template: Cmi5Context | undefined) {
+  const copy = structuredClone(template ?? {}) as Cmi5Context;
+  const activities = { ...copy.contextActivities };
+  const category = (activities.category ?? []).filter(
+    (a) => a.id !== CMI5_CATEGORY && a.id !== MOVEON_CATEGORY,
+  );
+  return { copy, activities, category };
+}
+
 /** The context template with what a "cmi5 allowed" statement adds, and without what it must not carry. */
 export function allowedContext(
   template: Cmi5Context | undefined,
   registration: string,
   activityId: string,
 ): Cmi5Context {
-  const copy = structuredClone(template ?? {}) as Cmi5Context;
-  const activities = { ...copy.contextActivities };
-  const category = (activities.category ?? []).filter(
-    (a) => a.id !== CMI5_CATEGORY && a.id !== MOVEON_CATEGORY,
-  );
+  const { copy, activities, category } = templateCopy(template);
   if (category.length > 0) activities.category = category;
   else delete activities.category;
   const parent = activities.parent ?? [];

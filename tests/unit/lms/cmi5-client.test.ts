@@ -19,19 +19,10 @@ import { launchDataOf, startCmi5 } from '../../../src/lms/cmi5/launch-data';
 import { CMI5_CATEGORY, MOVEON_CATEGORY, SESSION_ID_EXTENSION } from '../../../src/lms/cmi5/statements';
 import { XapiRequestError, fetchAuthToken, xapiRequests } from '../../../src/lms/cmi5/xapi-requests';
 import type { Fetch } from '../../../src/lms/cmi5/xapi-requests';
+import { cmi5Actor, cmi5LaunchOf } from './fixtures';
 
-const actor = {
-  objectType: 'Agent' as const,
-  name: 'Aïcha Traoré',
-  account: { homePage: 'https://lms.example', name: 'l-1' },
-};
-const launch = {
-  endpoint: 'https://lms.example/xapi',
-  fetch: 'https://lms.example/fetch/abc',
-  actor,
-  registration: '2c4e7e1a-5a0b-4c39-8f43-5d3e0d7b9a11',
-  activityId: 'https://lms.example/au/17',
-};
+const actor = cmi5Actor;
+const launch = cmi5LaunchOf();
 const TOKEN = 'YXU6c2VjcmV0';
 
 interface Request {

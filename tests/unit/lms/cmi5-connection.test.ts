@@ -8,20 +8,10 @@ import type { Cmi5Statement } from '../../../src/lms/cmi5/statements';
 import type { Fetch } from '../../../src/lms/cmi5/xapi-requests';
 import { LmsError } from '../../../src/lms/messages';
 import { encodeResume } from '../../../src/lms/suspend-data';
-import { T0, attempt, decision, result, scenario } from './fixtures';
+import { T0, attempt, cmi5Actor, cmi5LaunchOf, decision, result, scenario } from './fixtures';
 
-const actor = {
-  objectType: 'Agent' as const,
-  name: 'Aïcha Traoré',
-  account: { homePage: 'https://lms.example', name: 'l-1' },
-};
-const launch = {
-  endpoint: 'https://lms.example/xapi/',
-  fetch: 'https://lms.example/fetch/abc',
-  actor,
-  registration: '2c4e7e1a-5a0b-4c39-8f43-5d3e0d7b9a11',
-  activityId: 'https://lms.example/au/17',
-};
+const actor = cmi5Actor;
+const launch = cmi5LaunchOf('https://lms.example/xapi/');
 const TOKEN = 'dG9rZW4=';
 const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';

@@ -9,13 +9,9 @@ import {
   answeredStatement,
 } from '../../../src/lms/cmi5/statements';
 import { cmi5Launch, isCmi5Launch, launchedScenario, learnerOf } from '../../../src/lms/launch';
-import { decision, scenario } from './fixtures';
+import { cmi5Actor, decision, scenario } from './fixtures';
 
-const actor = {
-  objectType: 'Agent' as const,
-  name: 'Aïcha Traoré',
-  account: { homePage: 'https://lms.example', name: 'l-1' },
-};
+const actor = cmi5Actor;
 const launchUrl = (params: Record<string, string>) => {
   const url = new URL('https://content.example/waypoint/index.html?scenario=survivor-contact');
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);

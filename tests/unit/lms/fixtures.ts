@@ -84,3 +84,19 @@ export function attempt(decisions: Decision[], over: Partial<Attempt> = {}): Att
     ...over,
   };
 }
+
+/** The learner a cmi5 LMS launches the AU for. */
+export const cmi5Actor = {
+  objectType: 'Agent' as const,
+  name: 'Aïcha Traoré',
+  account: { homePage: 'https://lms.example', name: 'l-1' },
+};
+
+/** A cmi5 launch as the LMS's launch URL gives it, once checked. */
+export const cmi5LaunchOf = (endpoint = 'https://lms.example/xapi') => ({
+  endpoint,
+  fetch: 'https://lms.example/fetch/abc',
+  actor: cmi5Actor,
+  registration: '2c4e7e1a-5a0b-4c39-8f43-5d3e0d7b9a11',
+  activityId: 'https://lms.example/au/17',
+});
