@@ -11,6 +11,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Relative imports name their file, so the Vite config and what it imports load under Node's own loader.
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportAllDeclaration', 'ExportNamedDeclaration', 'ImportExpression'].map(
+          (node) => ({
+            selector: `${node}[source.value=/^\\./]:not([source.value=/\\.(ts|mjs|js|json|css)$/])`,
+            message: 'Name the file of a relative import, extension included (./runner.ts).',
+          }),
+        ),
+      ],
     },
   },
   {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { VitePWA } from 'vite-plugin-pwa';
-import { waypointContent } from './tools/content/vite-plugin';
+import { waypointContent } from './tools/content/vite-plugin.ts';
 
 /** The dev server injects CSS through <style> elements; allow them in dev only. The build keeps the strict policy. */
 const devStyles: Plugin = {
@@ -47,6 +47,9 @@ export default defineConfig({
     // No source maps in what ships: they hand out the whole source, comments included, to anyone (and weigh).
     sourcemap: false,
     rolldownOptions: {
+      // The content plugin compiles and checks every scenario during the build: its seconds are expected, and a
+      // timing notice on every build would only be noise.
+      checks: { bundlerTimings: false },
       output: {
         // Phaser is loaded only when a scenario starts; keep it in a chunk of its own.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

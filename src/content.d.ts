@@ -1,5 +1,5 @@
 declare module 'virtual:waypoint-content' {
-  import type { Catalogue, Scenario } from './engine/content/types';
+  import type { Catalogue, Scenario } from './engine/content/types.ts';
   /** The criteria the scenarios use, with levels, feedback and citations, fetched on demand. */
   export function loadCatalogue(): Promise<Catalogue>;
   /** The scenarios with their stories left out (story fields are empty): see loadStories. */

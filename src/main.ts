@@ -3,34 +3,34 @@
  */
 import { createActor } from 'xstate';
 import { loadCatalogue, loadStories, scenarios as compiledScenarios } from 'virtual:waypoint-content';
-import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge';
-import { CURRENT_PROFILE, keepRecords } from './app/records-keeper';
-import { scenarioLibrary } from './app/stories';
-import { planRefresher, refresherStart } from './engine/refresher/select';
-import type { Catalogue } from './engine/content/types';
-import { isSupportedLanguage, supportedLanguage } from './engine/content/languages';
-import type { Attempt } from './engine/records/attempt';
-import { exportBundle } from './engine/records/bundle';
-import type { CohortKey } from './engine/records/bundle';
-import { signingCohort } from './app/cohorts';
-import { recordSetup, trainees } from './app/trainees';
-import { DEVICE_SETTING, parseDeviceSetup } from './engine/trainer/device';
-import type { DeviceSetup } from './engine/trainer/device';
-import { PASSPHRASE_SETTING } from './engine/trainer/passphrase';
-import type { Profile } from './engine/records/profile';
-import { download } from './presentation/html/trainer/download';
-import { createSessionMachine } from './engine/session/machine';
-import { connectLms } from './lms';
-import { startLrsSync } from './lrs';
-import { mountApp } from './presentation/html/app';
-import { createNotices } from './presentation/html/notices';
-import { applySettings, parseSettings, prefersReducedMotion } from './presentation/html/settings';
-import type { DisplaySettings } from './presentation/html/settings';
-import { t } from './presentation/i18n/t';
-import { offerUpdates } from './app/updates';
-import type { StageView } from './presentation/stage/stage-view';
-import { openStore } from './storage/open-store';
-import type { StorageProblem } from './storage/storage-error';
+import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge.ts';
+import { CURRENT_PROFILE, keepRecords } from './app/records-keeper.ts';
+import { scenarioLibrary } from './app/stories.ts';
+import { planRefresher, refresherStart } from './engine/refresher/select.ts';
+import type { Catalogue } from './engine/content/types.ts';
+import { isSupportedLanguage, supportedLanguage } from './engine/content/languages.ts';
+import type { Attempt } from './engine/records/attempt.ts';
+import { exportBundle } from './engine/records/bundle/index.ts';
+import type { CohortKey } from './engine/records/bundle/index.ts';
+import { signingCohort } from './app/cohorts.ts';
+import { recordSetup, trainees } from './app/trainees.ts';
+import { DEVICE_SETTING, parseDeviceSetup } from './engine/trainer/device.ts';
+import type { DeviceSetup } from './engine/trainer/device.ts';
+import { PASSPHRASE_SETTING } from './engine/trainer/passphrase.ts';
+import type { Profile } from './engine/records/profile.ts';
+import { download } from './presentation/html/trainer/download.ts';
+import { createSessionMachine } from './engine/session/machine.ts';
+import { connectLms } from './lms/index.ts';
+import { startLrsSync } from './lrs/index.ts';
+import { mountApp } from './presentation/html/app.ts';
+import { createNotices } from './presentation/html/notices.ts';
+import { applySettings, parseSettings, prefersReducedMotion } from './presentation/html/settings.ts';
+import type { DisplaySettings } from './presentation/html/settings.ts';
+import { t } from './presentation/i18n/t.ts';
+import { offerUpdates } from './app/updates.ts';
+import type { StageView } from './presentation/stage/stage-view.ts';
+import { openStore } from './storage/open-store.ts';
+import type { StorageProblem } from './storage/storage-error.ts';
 import './presentation/html/styles.css';
 
 const APP_VERSION = import.meta.env.PACKAGE_VERSION;
@@ -210,7 +210,7 @@ mountApp(
       ),
     // Phaser is loaded only when a scenario starts, so the first screen never waits for it.
     loadStage: async (parent): Promise<StageView> => {
-      const { createStage } = await import('./presentation/stage/phaser-stage');
+      const { createStage } = await import('./presentation/stage/phaser-stage.ts');
       return createStage(parent, { reducedMotion: prefersReducedMotion(display) });
     },
   },

@@ -2,9 +2,9 @@
  * The cohort keys a device knows, and the one it signs its bundles with, kept as two settings in the record store.
  * On this device, in this browser, like the trainer passphrase: docs/security.md says what that protects.
  */
-import { parseCohortKeys } from '../engine/records/bundle';
-import type { CohortKey } from '../engine/records/bundle';
-import type { RecordStore } from '../engine/records/store';
+import { parseCohortKeys } from '../engine/records/bundle/index.ts';
+import type { CohortKey } from '../engine/records/bundle/index.ts';
+import type { RecordStore } from '../engine/records/store.ts';
 
 export const COHORT_KEYS_SETTING = 'cohortKeys';
 export const SIGNING_COHORT_SETTING = 'signingCohort';

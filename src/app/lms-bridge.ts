@@ -15,13 +15,13 @@
  * steerLaunch and prefillProfileName do the launch itself: profile, then straight to the launched scenario.
  */
 import type { Actor } from 'xstate';
-import type { Scenario } from '../engine/content/types';
-import type { LmsConnection } from '../engine/lms/connection';
-import type { Attempt } from '../engine/records/attempt';
-import { attemptOf } from '../engine/records/session-attempt';
-import type { SessionContext, SessionMachine } from '../engine/session/machine';
-import { LMS_NAMES, lmsMessages } from '../lms/messages';
-import { attemptToResume } from '../lms/resume';
+import type { Scenario } from '../engine/content/types.ts';
+import type { LmsConnection } from '../engine/lms/connection.ts';
+import type { Attempt } from '../engine/records/attempt.ts';
+import { attemptOf } from '../engine/records/session-attempt.ts';
+import type { SessionContext, SessionMachine } from '../engine/session/machine.ts';
+import { LMS_NAMES, lmsMessages } from '../lms/messages.ts';
+import { attemptToResume } from '../lms/resume.ts';
 
 type SessionActor = Actor<SessionMachine>;
 

@@ -4,15 +4,15 @@
  * in-memory store holding everything known so far, and play goes on.
  */
 import type { Actor } from 'xstate';
-import type { Scenario } from '../engine/content/types';
-import type { Attempt, AttemptStatus } from '../engine/records/attempt';
-import type { Profile } from '../engine/records/profile';
-import { attemptOf } from '../engine/records/session-attempt';
-import type { RecordStore } from '../engine/records/store';
-import type { SessionContext, SessionMachine } from '../engine/session/machine';
-import { memoryStore } from '../storage/memory-store';
-import { classify } from '../storage/storage-error';
-import type { StorageProblem } from '../storage/storage-error';
+import type { Scenario } from '../engine/content/types.ts';
+import type { Attempt, AttemptStatus } from '../engine/records/attempt.ts';
+import type { Profile } from '../engine/records/profile.ts';
+import { attemptOf } from '../engine/records/session-attempt.ts';
+import type { RecordStore } from '../engine/records/store.ts';
+import type { SessionContext, SessionMachine } from '../engine/session/machine.ts';
+import { memoryStore } from '../storage/memory-store.ts';
+import { classify } from '../storage/storage-error.ts';
+import type { StorageProblem } from '../storage/storage-error.ts';
 
 export const CURRENT_PROFILE = 'currentProfile';
 

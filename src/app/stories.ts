@@ -2,7 +2,7 @@
  * The scenarios as the app uses them: loaded without their stories (so the first screen is small), each one
  * completed with its compiled stories when it is first played or reviewed. Stories are fetched once and kept.
  */
-import type { Scenario } from '../engine/content/types';
+import type { Scenario } from '../engine/content/types.ts';
 
 export type LoadStories = (id: string) => Promise<Record<string, string>>;
 

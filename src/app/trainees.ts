@@ -2,17 +2,17 @@
  * The trainees of a device and how they open their profiles: the device's set-up, the trainer passphrase set with
  * it, and trainee PINs, all kept in the store's settings. What the screens call; the store comes in.
  */
-import type { Profile } from '../engine/records/profile';
-import type { RecordStore } from '../engine/records/store';
-import { DEVICE_SETTING } from '../engine/trainer/device';
-import type { DeviceSetup } from '../engine/trainer/device';
+import type { Profile } from '../engine/records/profile.ts';
+import type { RecordStore } from '../engine/records/store.ts';
+import { DEVICE_SETTING } from '../engine/trainer/device.ts';
+import type { DeviceSetup } from '../engine/trainer/device.ts';
 import {
   PASSPHRASE_SETTING,
   hashPassphrase,
   parsePassphraseRecord,
   verifyPassphrase,
-} from '../engine/trainer/passphrase';
-import { PIN_PATTERN, pinSetting } from '../engine/trainer/pin';
+} from '../engine/trainer/passphrase.ts';
+import { PIN_PATTERN, pinSetting } from '../engine/trainer/pin.ts';
 
 export interface Trainees {
   /** The trainees of this device, by name. */

@@ -5,7 +5,7 @@
  */
 import type { Actor } from 'xstate';
 import { registerSW } from 'virtual:pwa-register';
-import type { SessionMachine } from '../engine/session/machine';
+import type { SessionMachine } from '../engine/session/machine.ts';
 
 export function offerUpdates(actor: Actor<SessionMachine>, offer: (apply: () => void) => void): void {
   if (!('serviceWorker' in navigator)) return;

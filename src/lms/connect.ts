@@ -7,13 +7,13 @@
  * When an LMS is there but the connection fails, it rejects with an LmsError whose message a trainee can read;
  * the app then goes on without the LMS.
  */
-import type { LmsConnection } from '../engine/lms/connection';
-import { parseOrigins } from '../engine/net/remote-url';
-import { cmi5Launch, isCmi5Launch, launchedScenario } from './launch';
-import { LmsError, connectProblem } from './messages';
-import { connectScorm12 } from './scorm12/connection';
-import { findScorm12Api } from './scorm12/find-api';
-import type { FrameLike } from './scorm12/find-api';
+import type { LmsConnection } from '../engine/lms/connection.ts';
+import { parseOrigins } from '../engine/net/remote-url.ts';
+import { cmi5Launch, isCmi5Launch, launchedScenario } from './launch.ts';
+import { LmsError, connectProblem } from './messages.ts';
+import { connectScorm12 } from './scorm12/connection.ts';
+import { findScorm12Api } from './scorm12/find-api.ts';
+import type { FrameLike } from './scorm12/find-api.ts';
 
 export interface ConnectOptions {
   /** Told about problems that do not stop the connection, such as a resume point that cannot be read. */
@@ -40,7 +40,7 @@ export async function connectLms(
     try {
       const allowedOrigins = packagedLmsOrigins(win.document);
       const launch = cmi5Launch(url, allowedOrigins);
-      const { connectCmi5 } = await import('./cmi5/connection');
+      const { connectCmi5 } = await import('./cmi5/connection.ts');
       return await connectCmi5(win, launch, { scenarioId, onProblem: options.onProblem, allowedOrigins });
     } catch (e) {
       throw new LmsError(connectProblem('cmi5', e), { cause: e });

@@ -3,7 +3,7 @@
  * (e.g. `base.0.33`); the choices offered together share the path up to the last part (`base.0`), which names
  * the decision point, and the last part names the choice within it.
  */
-import type { Decision } from '../engine/scoring/decision';
+import type { Decision } from '../engine/scoring/decision.ts';
 
 export function decisionPoint(where: string): string {
   const cut = where.lastIndexOf('.');

@@ -2,8 +2,8 @@
  * Learning management systems: SCORM 1.2 and cmi5 launches, reported through the LmsConnection interface
  * (src/engine/lms/connection.ts). The cmi5 adapter is loaded on demand, never from here.
  */
-export { connectLms } from './connect';
-export type { ConnectOptions } from './connect';
-export { LMS_NAMES, LmsError, lmsMessages } from './messages';
-export { attemptToResume, decisionsFromPath } from './resume';
-export { decodeResume, encodeResume, SUSPEND_DATA_LIMIT } from './suspend-data';
+export { connectLms } from './connect.ts';
+export type { ConnectOptions } from './connect.ts';
+export { LMS_NAMES, LmsError, lmsMessages } from './messages.ts';
+export { attemptToResume, decisionsFromPath } from './resume.ts';
+export { decodeResume, encodeResume, SUSPEND_DATA_LIMIT } from './suspend-data.ts';

@@ -1,5 +1,5 @@
-import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../engine/net/remote-url';
-import { UUID_PATTERN } from '../engine/records/export/uuid';
+import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../engine/net/remote-url.ts';
+import { UUID_PATTERN } from '../engine/records/export/uuid.ts';
 
 /**
  * What the launch URL says: the scenario to open (`?scenario=`, set by the packages' manifests) and, when an LMS

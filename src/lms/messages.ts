@@ -2,7 +2,7 @@
  * What the trainee is told about the LMS connection, from the UI message catalogues.
  */
 
-import { t } from '../presentation/i18n/t';
+import { t } from '../presentation/i18n/t.ts';
 
 /** An LMS problem with a message a trainee can read; `cause` keeps the technical detail for the console. */
 export class LmsError extends Error {

@@ -1,11 +1,11 @@
 /**
  * What a launch from an LMS changes in the app, as pure functions: which attempt to resume.
  */
-import type { Scenario } from '../engine/content/types';
-import type { LmsResumePoint } from '../engine/lms/connection';
-import type { Attempt } from '../engine/records/attempt';
-import type { Profile } from '../engine/records/profile';
-import type { Decision } from '../engine/scoring/decision';
+import type { Scenario } from '../engine/content/types.ts';
+import type { LmsResumePoint } from '../engine/lms/connection.ts';
+import type { Attempt } from '../engine/records/attempt.ts';
+import type { Profile } from '../engine/records/profile.ts';
+import type { Decision } from '../engine/scoring/decision.ts';
 
 /**
  * Decisions for a replay from a bare path: only the choice index and the time count; the session machine

@@ -8,9 +8,9 @@
  *   batch it may mean only one of them did, so the sync then sends that batch's statements one by one.
  * - GET `<endpoint>/about`: the LRS's xAPI versions (the connection test).
  */
-import type { LrsProblem, LrsSettings } from '../engine/lrs/sync';
-import type { XapiStatement } from '../engine/records/export';
-import { resourceUrl } from './settings';
+import type { LrsProblem, LrsSettings } from '../engine/lrs/sync.ts';
+import type { XapiStatement } from '../engine/records/export/index.ts';
+import { resourceUrl } from './settings.ts';
 
 export const XAPI_VERSION = '1.0.3';
 

@@ -4,17 +4,17 @@
  * starts, completes or leaves an attempt, once the records keeper has saved it. See docs/lrs.md.
  */
 import type { Actor } from 'xstate';
-import type { Catalogue } from '../engine/content/types';
-import type { ScenarioMeta } from '../engine/records/export';
-import type { RecordStore } from '../engine/records/store';
-import type { SessionMachine } from '../engine/session/machine';
-import { openIdbOutbox } from '../storage/idb-outbox';
-import { memoryOutbox } from '../storage/memory-outbox';
-import { LRS_SETTING } from './settings';
-import { createLrsSync } from './sync';
-import type { LrsSync } from './sync';
+import type { Catalogue } from '../engine/content/types.ts';
+import type { ScenarioMeta } from '../engine/records/export/index.ts';
+import type { RecordStore } from '../engine/records/store.ts';
+import type { SessionMachine } from '../engine/session/machine.ts';
+import { openIdbOutbox } from '../storage/idb-outbox.ts';
+import { memoryOutbox } from '../storage/memory-outbox.ts';
+import { LRS_SETTING } from './settings.ts';
+import { createLrsSync } from './sync.ts';
+import type { LrsSync } from './sync.ts';
 
-export type { LrsSync } from './sync';
+export type { LrsSync } from './sync.ts';
 
 export interface LrsSyncStart {
   /** The records keeper's current store (it moves to memory when storage fails). */

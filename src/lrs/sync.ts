@@ -15,20 +15,20 @@
  *
  * Time, randomness, fetch and the network state come in, so the tests drive all of it with fake timers.
  */
-import { isVerified } from '../engine/records/attempt';
-import type { Catalogue } from '../engine/content/types';
-import type { Outbox, OutboxOffer } from '../engine/lrs/outbox';
-import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../engine/lrs/sync';
-import type { Attempt } from '../engine/records/attempt';
-import { DEFAULT_XAPI_OPTIONS, xapiStatementsEach } from '../engine/records/export';
-import type { ScenarioMeta, XapiOptions, XapiStatement } from '../engine/records/export';
-import { VERBS } from '../engine/records/export/xapi';
-import type { Profile } from '../engine/records/profile';
-import { DEFAULT_BACKOFF, backoffDelay } from './backoff';
-import type { Backoff } from './backoff';
-import { about, postStatements, putStatement } from './client';
-import type { ClientDeps, Fetch, SendOutcome, Timers } from './client';
-import { normaliseSettings, parseSettings, serialiseSettings, settingsProblem } from './settings';
+import { isVerified } from '../engine/records/attempt.ts';
+import type { Catalogue } from '../engine/content/types.ts';
+import type { Outbox, OutboxOffer } from '../engine/lrs/outbox.ts';
+import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../engine/lrs/sync.ts';
+import type { Attempt } from '../engine/records/attempt.ts';
+import { DEFAULT_XAPI_OPTIONS, xapiStatementsEach } from '../engine/records/export/index.ts';
+import type { ScenarioMeta, XapiOptions, XapiStatement } from '../engine/records/export/index.ts';
+import { VERBS } from '../engine/records/export/xapi.ts';
+import type { Profile } from '../engine/records/profile.ts';
+import { DEFAULT_BACKOFF, backoffDelay } from './backoff.ts';
+import type { Backoff } from './backoff.ts';
+import { about, postStatements, putStatement } from './client.ts';
+import type { ClientDeps, Fetch, SendOutcome, Timers } from './client.ts';
+import { normaliseSettings, parseSettings, serialiseSettings, settingsProblem } from './settings.ts';
 
 export interface Network {
   online(): boolean;

@@ -4,14 +4,14 @@
  */
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { OutboxEntry, OutboxSource } from '../engine/lrs/outbox';
-import type { Attempt } from '../engine/records/attempt';
-import type { Profile } from '../engine/records/profile';
-import type { MergePlan, QuarantinedEntry, RecordStore } from '../engine/records/store';
-import type { MergeReport } from '../engine/records/bundle/merge';
-import type { RecordSet } from '../engine/records/bundle/schema';
-import { attemptProblem, profileProblem } from './record-shape';
-import { StorageError, classify } from './storage-error';
+import type { OutboxEntry, OutboxSource } from '../engine/lrs/outbox.ts';
+import type { Attempt } from '../engine/records/attempt.ts';
+import type { Profile } from '../engine/records/profile.ts';
+import type { MergePlan, QuarantinedEntry, RecordStore } from '../engine/records/store.ts';
+import type { MergeReport } from '../engine/records/bundle/merge.ts';
+import type { RecordSet } from '../engine/records/bundle/schema.ts';
+import { attemptProblem, profileProblem } from './record-shape.ts';
+import { StorageError, classify } from './storage-error.ts';
 
 export interface WaypointDB extends DBSchema {
   profiles: { key: string; value: Profile };

@@ -1,9 +1,9 @@
 /** Opens IndexedDB, or falls back to memory with a message saying records will not survive a reload. */
-import type { RecordStore } from '../engine/records/store';
-import { openIdbStore } from './idb-store';
-import { memoryStore } from './memory-store';
-import { classify } from './storage-error';
-import type { StorageProblem } from './storage-error';
+import type { RecordStore } from '../engine/records/store.ts';
+import { openIdbStore } from './idb-store.ts';
+import { memoryStore } from './memory-store.ts';
+import { classify } from './storage-error.ts';
+import type { StorageProblem } from './storage-error.ts';
 
 export async function openStore(): Promise<{ store: RecordStore; problem: StorageProblem | null }> {
   try {

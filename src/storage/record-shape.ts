@@ -3,9 +3,9 @@
  * (src/engine/records/bundle/schema.ts), so a damaged entry is set aside instead of crashing the refresher, the
  * CSV or the review later. Returns why not, or null when it is fine.
  */
-import { attemptCheck, profileCheck } from '../engine/records/bundle/schema';
-import type { Check } from '../engine/records/bundle/checks';
-import { illFormedAt } from '../engine/records/well-formed';
+import { attemptCheck, profileCheck } from '../engine/records/bundle/schema.ts';
+import type { Check } from '../engine/records/bundle/checks.ts';
+import { illFormedAt } from '../engine/records/well-formed.ts';
 
 function problemOf(check: Check, what: string, x: unknown): string | null {
   const problems: string[] = [];

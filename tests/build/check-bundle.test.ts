@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/fixtures';
+import { ROOT } from '../helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'waypoint-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

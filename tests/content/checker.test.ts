@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent } from '../../tools/content/build-content';
-import { fileExploreCache } from '../../tools/content/explore-cache';
-import { formatProblem } from '../../tools/content/problem';
-import { ROOT, VALID_FIXTURE } from '../helpers/fixtures';
+import { buildContent } from '../../tools/content/build-content.ts';
+import { fileExploreCache } from '../../tools/content/explore-cache.ts';
+import { formatProblem } from '../../tools/content/problem.ts';
+import { ROOT, VALID_FIXTURE } from '../helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'waypoint-checker-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/fixtures';
+import { ROOT } from '../helpers/fixtures.ts';
 
 /** Ranks, titles and role words: not part of a person's name. */
 const NOT_NAMES = new Set(

@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../tools/content/build-content';
-import { fileExploreCache } from '../../tools/content/explore-cache';
-import { criticalFailPath, passingPath } from '../../tools/content/plan-paths';
-import { COMPONENTS } from '../../src/engine/records/profile';
-import { ROOT } from '../helpers/fixtures';
+import { buildContent } from '../../tools/content/build-content.ts';
+import { fileExploreCache } from '../../tools/content/explore-cache.ts';
+import { criticalFailPath, passingPath } from '../../tools/content/plan-paths.ts';
+import { COMPONENTS } from '../../src/engine/records/profile.ts';
+import { ROOT } from '../helpers/fixtures.ts';
 
 const content = buildContent({
   scenariosDir: join(ROOT, 'scenarios'),

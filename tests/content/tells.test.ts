@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Compiler } from 'inkjs/full';
-import { explore } from '../../src/engine/explore/explore';
-import { languageTells, pick, playStrategy, rankOf, textLength } from '../../tools/content/tells';
+import { explore } from '../../src/engine/explore/explore.ts';
+import { languageTells, pick, playStrategy, rankOf, textLength } from '../../tools/content/tells.ts';
 
 const compile = (src: string) => new Compiler(src).Compile().ToJson() ?? '';
 

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { waypointContent } from '../../tools/content/vite-plugin';
-import { VALID_FIXTURE } from '../helpers/fixtures';
+import { waypointContent } from '../../tools/content/vite-plugin.ts';
+import { VALID_FIXTURE } from '../helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'waypoint-plugin-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

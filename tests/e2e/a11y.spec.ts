@@ -2,8 +2,8 @@
  * axe-core on every screen a trainee or a trainer sees: no violations of WCAG 2.2 A and AA rules.
  */
 import { expect, test } from '@playwright/test';
-import { noViolations } from './axe';
-import { playUntilDebrief, setUpOwnDevice } from './helpers';
+import { noViolations } from './axe.ts';
+import { playUntilDebrief, setUpOwnDevice } from './helpers.ts';
 
 test('every trainee screen passes axe', async ({ page }) => {
   test.setTimeout(180_000);

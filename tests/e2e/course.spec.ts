@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { buildContent } from '../../tools/content/build-content';
-import { fileExploreCache } from '../../tools/content/explore-cache';
-import { criticalFailPath, passingPath } from '../../tools/content/plan-paths';
-import { createProfileByKeyboard, tabTo } from './helpers';
+import { buildContent } from '../../tools/content/build-content.ts';
+import { fileExploreCache } from '../../tools/content/explore-cache.ts';
+import { criticalFailPath, passingPath } from '../../tools/content/plan-paths.ts';
+import { createProfileByKeyboard, tabTo } from './helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { scenarios, catalogue } = buildContent({

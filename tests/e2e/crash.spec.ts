@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-import { storedDecisions, createProfileByKeyboard } from './helpers';
+import { storedDecisions, createProfileByKeyboard } from './helpers.ts';
 
 const TITLE = 'First contact with a survivor';
 

@@ -3,7 +3,7 @@
  * story and the debrief are all French, and the document says so.
  */
 import { expect, test } from '@playwright/test';
-import { decide, playUntilDebrief, setUpOwnDevice, tabTo } from './helpers';
+import { decide, playUntilDebrief, setUpOwnDevice, tabTo } from './helpers.ts';
 
 const NBSP = '\u00a0';
 

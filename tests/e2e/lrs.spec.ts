@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProfileByKeyboard, playUntilDebrief } from './helpers';
+import { createProfileByKeyboard, playUntilDebrief } from './helpers.ts';
 
 interface Statement {
   id: string;

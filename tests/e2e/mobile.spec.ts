@@ -1,6 +1,6 @@
 /** On a phone: 360×740 with touch, a scenario played by tapping, to the debrief; and the display settings. */
 import { expect, test } from '@playwright/test';
-import { playUntilDebrief, setUpOwnDevice } from './helpers';
+import { playUntilDebrief, setUpOwnDevice } from './helpers.ts';
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });

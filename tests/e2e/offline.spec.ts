@@ -1,6 +1,6 @@
 /** After the first load, Waypoint starts and plays with no network: the service worker has everything. */
 import { expect, test } from '@playwright/test';
-import { createProfileByKeyboard, playUntilDebrief } from './helpers';
+import { createProfileByKeyboard, playUntilDebrief } from './helpers.ts';
 
 test('loads once, goes offline, reloads, and plays a scenario to the debrief', async ({ page, context }) => {
   test.setTimeout(180_000);

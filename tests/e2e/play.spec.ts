@@ -3,7 +3,7 @@
  * read the debrief with its criteria and citations.
  */
 import { expect, test } from '@playwright/test';
-import { createProfileByKeyboard, distinctCanvasColours, tabTo } from './helpers';
+import { createProfileByKeyboard, distinctCanvasColours, tabTo } from './helpers.ts';
 
 test('a trainee plays the survivor-contact scenario from title to debrief with the keyboard only', async ({
   page,

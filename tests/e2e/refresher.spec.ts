@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import type { Attempt } from '../../src/engine/records/attempt';
-import { readCsvRecords } from '../unit/records/csv-reader';
-import { playUntilDebrief, setUpOwnDevice } from './helpers';
+import type { Attempt } from '../../src/engine/records/attempt.ts';
+import { readCsvRecords } from '../unit/records/csv-reader.ts';
+import { playUntilDebrief, setUpOwnDevice } from './helpers.ts';
 
 const DAY = 86_400_000;
 const ALERT = 'Use the alert network, read the warning signs, act on a threat';

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { storedDecisions, createProfileByKeyboard, decide, playUntilDebrief } from './helpers';
+import { storedDecisions, createProfileByKeyboard, decide, playUntilDebrief } from './helpers.ts';
 
 async function openScenario(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();

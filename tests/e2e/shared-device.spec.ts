@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { noViolations } from './axe';
-import { TEST_PIN, createProfileByKeyboard, decide, setUpOwnDevice, setUpSharedDevice } from './helpers';
+import { noViolations } from './axe.ts';
+import { TEST_PIN, createProfileByKeyboard, decide, setUpOwnDevice, setUpSharedDevice } from './helpers.ts';
 
 const PASSPHRASE = 'a trainer passphrase';
 const SCENARIO = 'First contact with a survivor';

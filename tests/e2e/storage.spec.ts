@@ -1,7 +1,7 @@
 /** When the browser cannot store records, the app says so, keeps playing, and offers the records as a file. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { decide, setUpOwnDevice } from './helpers';
+import { decide, setUpOwnDevice } from './helpers.ts';
 
 test('with no IndexedDB: a clear message, play goes on, and the records can be downloaded', async ({
   page,

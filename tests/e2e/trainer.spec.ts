@@ -5,8 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProfileByKeyboard, playUntilDebrief } from './helpers';
-import { canonicalJson, sha256Hex } from '../../src/engine/records/bundle/canonical';
+import { createProfileByKeyboard, playUntilDebrief } from './helpers.ts';
+import { canonicalJson, sha256Hex } from '../../src/engine/records/bundle/canonical.ts';
 
 async function playToDebrief(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();

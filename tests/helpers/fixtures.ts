@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { compileInk } from '../../tools/content/compile-ink';
-import { buildContent } from '../../tools/content/build-content';
+import { compileInk } from '../../tools/content/compile-ink.ts';
+import { buildContent } from '../../tools/content/build-content.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const VALID_FIXTURE = resolve(ROOT, 'tests/fixtures/content/valid');

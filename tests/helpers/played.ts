@@ -1,10 +1,10 @@
 /** Attempts played through the real session machine on the valid fixture: genuine records for import tests. */
 import { createActor } from 'xstate';
-import type { Scenario } from '../../src/engine/content/types';
-import type { Attempt } from '../../src/engine/records/attempt';
-import type { Profile } from '../../src/engine/records/profile';
-import { attemptOf } from '../../src/engine/records/session-attempt';
-import { createSessionMachine } from '../../src/engine/session/machine';
+import type { Scenario } from '../../src/engine/content/types.ts';
+import type { Attempt } from '../../src/engine/records/attempt.ts';
+import type { Profile } from '../../src/engine/records/profile.ts';
+import { attemptOf } from '../../src/engine/records/session-attempt.ts';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
 
 /** Plays `choices` (by index) from the start, a second apart, finishing an hour before `now`. */
 export function played(

@@ -1,4 +1,4 @@
-import type { Profile } from '../../src/engine/records/profile';
+import type { Profile } from '../../src/engine/records/profile.ts';
 
 /** A trainee profile for tests; pass only what a test depends on. */
 export function testProfile(overrides: Partial<Profile> = {}): Profile {

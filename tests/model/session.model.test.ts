@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, setup } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { createSessionMachine } from '../../src/engine/session/machine';
-import { validContent } from '../helpers/fixtures';
-import { testProfile } from '../helpers/profile';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import { validContent } from '../helpers/fixtures.ts';
+import { testProfile } from '../helpers/profile.ts';
 
 const { scenarios } = validContent();
 const fixture = scenarios[0];

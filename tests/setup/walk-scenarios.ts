@@ -3,8 +3,8 @@
  * scenarios read the walk instead of each walking them again in parallel on a fresh machine.
  */
 import { join } from 'node:path';
-import { buildContent } from '../../tools/content/build-content';
-import { fileExploreCache } from '../../tools/content/explore-cache';
+import { buildContent } from '../../tools/content/build-content.ts';
+import { fileExploreCache } from '../../tools/content/explore-cache.ts';
 
 export default function setup(): void {
   const root = join(import.meta.dirname, '..', '..');

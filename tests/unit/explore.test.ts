@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Compiler } from 'inkjs/full';
-import { explore, exploreVariants } from '../../src/engine/explore/explore';
-import { createRunner } from '../../src/engine/ink/runner';
-import { NONE_BIT, bestLevel, throughChoice } from '../../src/engine/explore/level-set';
-import { compileFixture } from '../helpers/fixtures';
+import { explore, exploreVariants } from '../../src/engine/explore/explore.ts';
+import { createRunner } from '../../src/engine/ink/runner.ts';
+import { NONE_BIT, bestLevel, throughChoice } from '../../src/engine/explore/level-set.ts';
+import { compileFixture } from '../helpers/fixtures.ts';
 
 const compile = (src: string) => new Compiler(src).Compile().ToJson() ?? '';
 

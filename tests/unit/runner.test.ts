@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Compiler } from 'inkjs/full';
-import { InkRuntimeError, createRunner, stripBom } from '../../src/engine/ink/runner';
-import { compileFixture } from '../helpers/fixtures';
+import { InkRuntimeError, createRunner, stripBom } from '../../src/engine/ink/runner.ts';
+import { compileFixture } from '../helpers/fixtures.ts';
 
 const story = compileFixture('tests/fixtures/content/valid/two-choices/story.ink');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../src/engine/scoring/score';
-import type { Decision } from '../../src/engine/scoring/decision';
-import type { Rubric } from '../../src/engine/content/types';
+import { score } from '../../src/engine/scoring/score.ts';
+import type { Decision } from '../../src/engine/scoring/decision.ts';
+import type { Rubric } from '../../src/engine/content/types.ts';
 
 const rubric: Rubric = {
   passMark: 70,

@@ -1,10 +1,10 @@
 /** Switching language keeps progress: the story restarts in the new language and replays the choices made. */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createSessionMachine } from '../../src/engine/session/machine';
-import { criterionText, scenarioText } from '../../src/engine/content/localize';
-import { validContent } from '../helpers/fixtures';
-import { testProfile } from '../helpers/profile';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import { criterionText, scenarioText } from '../../src/engine/content/localize.ts';
+import { validContent } from '../helpers/fixtures.ts';
+import { testProfile } from '../helpers/profile.ts';
 
 const { scenarios, catalogue } = validContent();
 const scenario = scenarios[0]!;

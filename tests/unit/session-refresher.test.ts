@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { Scenario } from '../../src/engine/content/types';
-import { refresherChanges } from '../../src/engine/refresher/changes';
-import { attemptOf } from '../../src/engine/records/session-attempt';
-import { createSessionMachine } from '../../src/engine/session/machine';
-import { validContent } from '../helpers/fixtures';
-import { testProfile } from '../helpers/profile';
+import type { Scenario } from '../../src/engine/content/types.ts';
+import { refresherChanges } from '../../src/engine/refresher/changes.ts';
+import { attemptOf } from '../../src/engine/records/session-attempt.ts';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import { validContent } from '../helpers/fixtures.ts';
+import { testProfile } from '../helpers/profile.ts';
 
 const { scenarios: fixtures } = validContent();
 const base = fixtures[0]!;

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { attemptOf } from '../../src/engine/records/session-attempt';
-import { createSessionMachine } from '../../src/engine/session/machine';
-import { REPLAY_MISMATCH } from '../../src/engine/session/story-actor';
-import { validContent } from '../helpers/fixtures';
-import { testProfile } from '../helpers/profile';
+import { attemptOf } from '../../src/engine/records/session-attempt.ts';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import { REPLAY_MISMATCH } from '../../src/engine/session/story-actor.ts';
+import { validContent } from '../helpers/fixtures.ts';
+import { testProfile } from '../helpers/profile.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { Attempt } from '../../src/engine/records/attempt';
-import type { Profile } from '../../src/engine/records/profile';
-import { createSessionMachine } from '../../src/engine/session/machine';
-import type { DeviceSetup } from '../../src/engine/trainer/device';
-import { validContent } from '../helpers/fixtures';
-import { testProfile } from '../helpers/profile';
+import type { Attempt } from '../../src/engine/records/attempt.ts';
+import type { Profile } from '../../src/engine/records/profile.ts';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import type { DeviceSetup } from '../../src/engine/trainer/device.ts';
+import { validContent } from '../helpers/fixtures.ts';
+import { testProfile } from '../helpers/profile.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { scenarioLibrary } from '../../src/app/stories';
-import type { Scenario } from '../../src/engine/content/types';
-import { attemptOf } from '../../src/engine/records/session-attempt';
-import { createSessionMachine } from '../../src/engine/session/machine';
-import { validContent } from '../helpers/fixtures';
-import { testProfile } from '../helpers/profile';
+import { scenarioLibrary } from '../../src/app/stories.ts';
+import type { Scenario } from '../../src/engine/content/types.ts';
+import { attemptOf } from '../../src/engine/records/session-attempt.ts';
+import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import { validContent } from '../helpers/fixtures.ts';
+import { testProfile } from '../helpers/profile.ts';
 
 const { scenarios } = validContent();
 const full = scenarios[0]!;

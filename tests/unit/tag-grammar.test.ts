@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTag, parseTagsStrict } from '../../src/engine/tags/grammar';
+import { parseTag, parseTagsStrict } from '../../src/engine/tags/grammar.ts';
 
 describe('tag grammar', () => {
   it.each([

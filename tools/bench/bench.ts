@@ -13,10 +13,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
-import { buildContent } from '../content/build-content';
+import { buildContent } from '../content/build-content.ts';
 import { findChromium } from '../browser/chromium.mjs';
-import { lighthouseFigures } from './lighthouse';
-import { decisionLatency } from './decision-latency';
+import { lighthouseFigures } from './lighthouse.ts';
+import { decisionLatency } from './decision-latency.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');

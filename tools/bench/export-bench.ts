@@ -3,19 +3,19 @@
  * 15 decisions each. Prints milliseconds and sizes for the attempts CSV, decisions CSV and xAPI statements, and
  * for the JSON bundle's export, parse and merge. Run: `npm run bench:export`.
  */
-import type { Catalogue, Criterion } from '../../src/engine/content/types';
-import type { Attempt } from '../../src/engine/records/attempt';
-import { exportBundle, parseBundle } from '../../src/engine/records/bundle/bundle';
-import { mergeBundle } from '../../src/engine/records/bundle/merge';
-import { attemptsCsv } from '../../src/engine/records/export/attempts-csv';
-import { decisionsCsv } from '../../src/engine/records/export/decisions-csv';
-import type { ExportInput, ScenarioMeta } from '../../src/engine/records/export/input';
-import { DEFAULT_XAPI_OPTIONS, xapiStatements } from '../../src/engine/records/export/xapi';
-import { COMPONENTS, SEXES, STAGES } from '../../src/engine/records/profile';
-import type { Profile } from '../../src/engine/records/profile';
-import type { Decision } from '../../src/engine/scoring/decision';
-import { score } from '../../src/engine/scoring/score';
-import type { Level } from '../../src/engine/tags/vocabulary';
+import type { Catalogue, Criterion } from '../../src/engine/content/types.ts';
+import type { Attempt } from '../../src/engine/records/attempt.ts';
+import { exportBundle, parseBundle } from '../../src/engine/records/bundle/bundle.ts';
+import { mergeBundle } from '../../src/engine/records/bundle/merge.ts';
+import { attemptsCsv } from '../../src/engine/records/export/attempts-csv.ts';
+import { decisionsCsv } from '../../src/engine/records/export/decisions-csv.ts';
+import type { ExportInput, ScenarioMeta } from '../../src/engine/records/export/input.ts';
+import { DEFAULT_XAPI_OPTIONS, xapiStatements } from '../../src/engine/records/export/xapi.ts';
+import { COMPONENTS, SEXES, STAGES } from '../../src/engine/records/profile.ts';
+import type { Profile } from '../../src/engine/records/profile.ts';
+import type { Decision } from '../../src/engine/scoring/decision.ts';
+import { score } from '../../src/engine/scoring/score.ts';
+import type { Level } from '../../src/engine/tags/vocabulary.ts';
 
 const ATTEMPTS = 10_000;
 const PROFILES = 800;

@@ -1,6 +1,6 @@
 /** Command-line arguments of the records export. */
-import { DEFAULT_XAPI_OPTIONS } from '../../src/engine/records/export/xapi';
-import type { XapiOptions } from '../../src/engine/records/export/xapi';
+import { DEFAULT_XAPI_OPTIONS } from '../../src/engine/records/export/xapi.ts';
+import type { XapiOptions } from '../../src/engine/records/export/xapi.ts';
 
 export const USAGE = `Usage: npm run records:export -- --out <folder> <bundle.json> [more bundles...]
 

@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Catalogue } from '../../src/engine/content/types';
-import type { ScenarioMeta } from '../../src/engine/records/export/input';
-import { loadCatalogue } from '../content/load-catalogue';
-import type { Problem } from '../content/problem';
-import { parseYaml, scenarioSchema } from '../content/schema';
+import type { Catalogue } from '../../src/engine/content/types.ts';
+import type { ScenarioMeta } from '../../src/engine/records/export/input.ts';
+import { loadCatalogue } from '../content/load-catalogue.ts';
+import type { Problem } from '../content/problem.ts';
+import { parseYaml, scenarioSchema } from '../content/schema.ts';
 
 export interface ContentMeta {
   scenarios: ScenarioMeta[];

@@ -4,17 +4,17 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseBundle } from '../../src/engine/records/bundle/bundle';
-import { mergeBundle } from '../../src/engine/records/bundle/merge';
-import type { MergeReport } from '../../src/engine/records/bundle/merge';
-import type { RecordSet } from '../../src/engine/records/bundle/schema';
-import { attemptsCsv } from '../../src/engine/records/export/attempts-csv';
-import { decisionsCsv } from '../../src/engine/records/export/decisions-csv';
-import type { ExportInput } from '../../src/engine/records/export/input';
-import { xapiStatementsEach } from '../../src/engine/records/export/xapi';
-import { formatProblem } from '../content/problem';
-import { parseArgs, USAGE } from './args';
-import { loadContentMeta } from './content-meta';
+import { parseBundle } from '../../src/engine/records/bundle/bundle.ts';
+import { mergeBundle } from '../../src/engine/records/bundle/merge.ts';
+import type { MergeReport } from '../../src/engine/records/bundle/merge.ts';
+import type { RecordSet } from '../../src/engine/records/bundle/schema.ts';
+import { attemptsCsv } from '../../src/engine/records/export/attempts-csv.ts';
+import { decisionsCsv } from '../../src/engine/records/export/decisions-csv.ts';
+import type { ExportInput } from '../../src/engine/records/export/input.ts';
+import { xapiStatementsEach } from '../../src/engine/records/export/xapi.ts';
+import { formatProblem } from '../content/problem.ts';
+import { parseArgs, USAGE } from './args.ts';
+import { loadContentMeta } from './content-meta.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 

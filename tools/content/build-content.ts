@@ -5,25 +5,25 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Catalogue, Criterion, Scenario, ScenarioKind } from '../../src/engine/content/types';
-import { exploreVariants, usesRandomness } from '../../src/engine/explore/explore';
-import { createRunner } from '../../src/engine/ink/runner';
-import { COMPONENTS } from '../../src/engine/records/profile';
-import { storyGlobals } from '../../src/engine/session/machine';
-import { CHOICE_TAG_KINDS } from '../../src/engine/tags/grammar';
-import type { Exploration } from '../../src/engine/explore/explore';
-import { GuidanceLibrary } from './citations';
-import { loadCatalogue } from './load-catalogue';
-import { compileInk } from './compile-ink';
-import type { ExploreCache } from './explore-cache';
-import { languagesSchema, parseYaml, scenarioSchema } from './schema';
-import { loadScenarioTranslations } from './load-translation';
-import type { Problem } from './problem';
-import { scanTags } from './tag-scan';
-import type { SourceTag } from './tag-scan';
-import { choiceLocator } from './choice-lines';
-import { languageTells, tellFindings, textsAlongRoute } from './tells';
-import type { LanguageTells } from './tells';
+import type { Catalogue, Criterion, Scenario, ScenarioKind } from '../../src/engine/content/types.ts';
+import { exploreVariants, usesRandomness } from '../../src/engine/explore/explore.ts';
+import { createRunner } from '../../src/engine/ink/runner.ts';
+import { COMPONENTS } from '../../src/engine/records/profile.ts';
+import { storyGlobals } from '../../src/engine/session/machine.ts';
+import { CHOICE_TAG_KINDS } from '../../src/engine/tags/grammar.ts';
+import type { Exploration } from '../../src/engine/explore/explore.ts';
+import { GuidanceLibrary } from './citations.ts';
+import { loadCatalogue } from './load-catalogue.ts';
+import { compileInk } from './compile-ink.ts';
+import type { ExploreCache } from './explore-cache.ts';
+import { languagesSchema, parseYaml, scenarioSchema } from './schema.ts';
+import { loadScenarioTranslations } from './load-translation.ts';
+import type { Problem } from './problem.ts';
+import { scanTags } from './tag-scan.ts';
+import type { SourceTag } from './tag-scan.ts';
+import { choiceLocator } from './choice-lines.ts';
+import { languageTells, tellFindings, textsAlongRoute } from './tells.ts';
+import type { LanguageTells } from './tells.ts';
 
 export interface ScenarioReport {
   id: string;

@@ -6,10 +6,10 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildContent } from './build-content';
-import { formatProblem } from './problem';
-import { formatReport, formatSnapCoverage } from './report';
-import { fileExploreCache } from './explore-cache';
+import { buildContent } from './build-content.ts';
+import { formatProblem } from './problem.ts';
+import { formatReport, formatSnapCoverage } from './report.ts';
+import { fileExploreCache } from './explore-cache.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { values, positionals } = parseArgs({

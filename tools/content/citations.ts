@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Citation, Criterion } from '../../src/engine/content/types';
-import type { Problem } from './problem';
+import type { Citation, Criterion } from '../../src/engine/content/types.ts';
+import type { Problem } from './problem.ts';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 

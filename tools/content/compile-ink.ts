@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 export interface CompiledInk {
   json: string | null;

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exploration } from '../../src/engine/explore/explore';
+import type { Exploration } from '../../src/engine/explore/explore.ts';
 
 /** Bump when the explorer's results change for the same story. */
 const EXPLORER_VERSION = 2;

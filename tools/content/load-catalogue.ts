@@ -4,10 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Area, Catalogue, Criterion } from '../../src/engine/content/types';
-import { GuidanceLibrary, checkCitations } from './citations';
-import type { Problem } from './problem';
-import { catalogueSchema, catalogueTranslationSchema, parseYaml } from './schema';
+import type { Area, Catalogue, Criterion } from '../../src/engine/content/types.ts';
+import { GuidanceLibrary, checkCitations } from './citations.ts';
+import type { Problem } from './problem.ts';
+import { catalogueSchema, catalogueTranslationSchema, parseYaml } from './schema.ts';
 
 export interface LoadedCatalogue {
   catalogue: Catalogue | null;

@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ScenarioText } from '../../src/engine/content/types';
-import { compileInk } from './compile-ink';
-import type { Problem } from './problem';
-import { parseYaml, scenarioTranslationSchema } from './schema';
-import { firstDifference, skeleton, textNear } from './translation';
+import type { ScenarioText } from '../../src/engine/content/types.ts';
+import { compileInk } from './compile-ink.ts';
+import type { Problem } from './problem.ts';
+import { parseYaml, scenarioTranslationSchema } from './schema.ts';
+import { firstDifference, skeleton, textNear } from './translation.ts';
 
 export function loadScenarioTranslations(
   dir: string,

@@ -3,11 +3,11 @@
  * as the lists of choice texts a trainee would pick. The content tests use it to prove every scenario can be
  * passed and can be failed critically; the browser tests play those paths.
  */
-import type { Scenario } from '../../src/engine/content/types';
-import { createRunner } from '../../src/engine/ink/runner';
-import type { StoryChoice, StoryGlobals } from '../../src/engine/ink/runner';
-import { score } from '../../src/engine/scoring/score';
-import { decisionOf } from '../../src/engine/session/machine';
+import type { Scenario } from '../../src/engine/content/types.ts';
+import { createRunner } from '../../src/engine/ink/runner.ts';
+import type { StoryChoice, StoryGlobals } from '../../src/engine/ink/runner.ts';
+import { score } from '../../src/engine/scoring/score.ts';
+import { decisionOf } from '../../src/engine/session/machine.ts';
 
 export interface PlannedPath {
   choices: string[];

@@ -1,8 +1,8 @@
 /** The checker's per-scenario report, as text. */
-import type { Catalogue, Scenario } from '../../src/engine/content/types';
-import type { ScenarioReport } from './build-content';
-import { TELL_LIMITS, worstRun } from './tells';
-import type { LanguageTells } from './tells';
+import type { Catalogue, Scenario } from '../../src/engine/content/types.ts';
+import type { ScenarioReport } from './build-content.ts';
+import { TELL_LIMITS, worstRun } from './tells.ts';
+import type { LanguageTells } from './tells.ts';
 
 export function formatReport(report: ScenarioReport, scenario: Scenario, catalogue: Catalogue): string {
   const x = report.exploration;

@@ -1,7 +1,7 @@
 /** Schemas for the authored YAML files, with messages an author can act on. */
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 const id = z
   .string()

@@ -2,8 +2,8 @@
  * Finds the tags written in ink source, with file and line, and parses them with the engine's tag grammar, so
  * a bad tag is reported where the author wrote it.
  */
-import { parseTag } from '../../src/engine/tags/grammar';
-import type { TagEvent } from '../../src/engine/tags/grammar';
+import { parseTag } from '../../src/engine/tags/grammar.ts';
+import type { TagEvent } from '../../src/engine/tags/grammar.ts';
 
 export interface SourceTag {
   file: string;

@@ -5,12 +5,12 @@
  * (always the longest, the shortest, the first, the last choice) through the real runner and scoring, for every
  * component and seed the story is walked with. A score that only judgement earns must survive all of them.
  */
-import type { Rubric, BestAchievable } from '../../src/engine/content/types';
-import type { DecisionPoint, Exploration } from '../../src/engine/explore/explore';
-import { createRunner } from '../../src/engine/ink/runner';
-import type { StoryChoice, StoryGlobals } from '../../src/engine/ink/runner';
-import { score } from '../../src/engine/scoring/score';
-import { decisionOf } from '../../src/engine/session/machine';
+import type { Rubric, BestAchievable } from '../../src/engine/content/types.ts';
+import type { DecisionPoint, Exploration } from '../../src/engine/explore/explore.ts';
+import { createRunner } from '../../src/engine/ink/runner.ts';
+import type { StoryChoice, StoryGlobals } from '../../src/engine/ink/runner.ts';
+import { score } from '../../src/engine/scoring/score.ts';
+import { decisionOf } from '../../src/engine/session/machine.ts';
 
 /** The rules, written down in docs/authoring.md ("Choices without tells"). */
 export const TELL_LIMITS = {

@@ -11,9 +11,9 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildContent } from './build-content';
-import { fileExploreCache } from './explore-cache';
-import { formatProblem } from './problem';
+import { buildContent } from './build-content.ts';
+import { fileExploreCache } from './explore-cache.ts';
+import { formatProblem } from './problem.ts';
 
 const VIRTUAL = 'virtual:waypoint-content';
 const RESOLVED = `\0${VIRTUAL}`;

@@ -15,13 +15,13 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildContent } from '../content/build-content';
-import { fileExploreCache } from '../content/explore-cache';
-import { formatProblem } from '../content/problem';
-import { cmi5CourseStructure, MOVE_ON, scormManifest } from './manifest';
-import type { CourseInfo, MoveOn, PackagedScenario } from './manifest';
-import { appFiles, zipNames, zipPackage } from './zip';
-import { checkOrigins, withLmsOrigins } from './lms-origins';
+import { buildContent } from '../content/build-content.ts';
+import { fileExploreCache } from '../content/explore-cache.ts';
+import { formatProblem } from '../content/problem.ts';
+import { cmi5CourseStructure, MOVE_ON, scormManifest } from './manifest.ts';
+import type { CourseInfo, MoveOn, PackagedScenario } from './manifest.ts';
+import { appFiles, zipNames, zipPackage } from './zip.ts';
+import { checkOrigins, withLmsOrigins } from './lms-origins.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 

@@ -4,8 +4,8 @@
  * page connect to those origins only (plus this machine, for tests). A launch link naming any other endpoint,
  * fetch URL or returnURL is refused.
  */
-import { parseOrigins } from '../../src/engine/net/remote-url';
-import { LMS_ORIGINS_META } from '../../src/lms/connect';
+import { parseOrigins } from '../../src/engine/net/remote-url.ts';
+import { LMS_ORIGINS_META } from '../../src/lms/connect.ts';
 
 /** The origins given on the command line, or the ones that are not bare https origins. */
 export function checkOrigins(given: readonly string[]): { origins: string[]; refused: string[] } {

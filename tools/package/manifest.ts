@@ -3,7 +3,7 @@
  * ADL's SCORM 1.2 extensions) and `cmi5.xml` for cmi5 (the CourseStructure schema). One SCO or AU per scenario,
  * each launching `index.html?scenario=<id>`. Pure: text in, text out.
  */
-import { DEFAULT_XAPI_OPTIONS, xapiIris } from '../../src/engine/records/export/xapi';
+import { DEFAULT_XAPI_OPTIONS, xapiIris } from '../../src/engine/records/export/xapi.ts';
 
 export interface PackagedScenario {
   id: string;

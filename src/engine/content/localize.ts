@@ -1,7 +1,7 @@
 /**
  * Content in the trainee's language, falling back to the source (English) where a translation is missing.
  */
-import type { Area, Criterion, CriterionText, Ending, Scenario } from './types';
+import type { Area, Criterion, CriterionText, Ending, Scenario } from './types.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 

@@ -2,7 +2,7 @@
  * Compiled scenario content, as the build emits it and the engine reads it.
  * Plain data only: it is validated at build time (tools/content) and trusted at run time.
  */
-import type { Level } from '../tags/vocabulary';
+import type { Level } from '../tags/vocabulary.ts';
 
 export type Basis = 'MUST' | 'SHOULD' | 'EVIDENCE' | 'ANALOGY';
 

@@ -3,12 +3,12 @@
  * alternative, and merges paths that reach the same story state, so cost grows with distinct states rather
  * than with paths. Used by the build (best achievable per criterion) and by the content checker.
  */
-import { createRunner } from '../ink/runner';
-import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
-import { CHOICE_TAG_KINDS, formatTag } from '../tags/grammar';
-import type { Level } from '../tags/vocabulary';
-import { stateKey } from './state-key';
-import { NONE_BIT, bestLevel, throughChoice } from './level-set';
+import { createRunner } from '../ink/runner.ts';
+import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner.ts';
+import { CHOICE_TAG_KINDS, formatTag } from '../tags/grammar.ts';
+import type { Level } from '../tags/vocabulary.ts';
+import { stateKey } from './state-key.ts';
+import { NONE_BIT, bestLevel, throughChoice } from './level-set.ts';
 
 export type ExploreProblem =
   | { kind: 'no-ending'; trail: string[] }

@@ -2,7 +2,7 @@
  * The set of levels a criterion can end at from some point of the story to an ending, as a 5-bit mask:
  * bits 0–3 for levels 0–3, bit 4 for "not evidenced (yet)". A path's level is its weakest evidenced moment.
  */
-import type { Level } from '../tags/vocabulary';
+import type { Level } from '../tags/vocabulary.ts';
 
 export const NONE_BIT = 1 << 4;
 

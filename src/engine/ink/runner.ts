@@ -3,8 +3,8 @@
  * loads state at choice boundaries. Tags come out already parsed into TagEvents.
  */
 import { Story } from 'inkjs';
-import { parseTagsStrict } from '../tags/grammar';
-import type { TagEvent } from '../tags/grammar';
+import { parseTagsStrict } from '../tags/grammar.ts';
+import type { TagEvent } from '../tags/grammar.ts';
 
 export interface StoryLine {
   text: string;

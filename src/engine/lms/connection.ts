@@ -2,9 +2,9 @@
  * What the app asks of a learning management system it was launched from (SCORM 1.2 or cmi5). The adapters in
  * src/lms implement it; the composition root forwards session events to it.
  */
-import type { Scenario } from '../content/types';
-import type { Attempt } from '../records/attempt';
-import type { Decision } from '../scoring/decision';
+import type { Scenario } from '../content/types.ts';
+import type { Attempt } from '../records/attempt.ts';
+import type { Decision } from '../scoring/decision.ts';
 
 export interface LmsResumePoint {
   scenarioId: string;

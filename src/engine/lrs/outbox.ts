@@ -10,7 +10,7 @@
  *   `attempted` of a started attempt; level 1: the whole chain of a completed one). This is what stops a statement
  *   that was already sent and acknowledged from being queued, and so sent, a second time.
  */
-import type { XapiStatement } from '../records/export';
+import type { XapiStatement } from '../records/export/index.ts';
 
 export interface OutboxEntry {
   /** The statement id (the key). */

@@ -1,7 +1,7 @@
 /** An attempt at a scenario, as stored and exported. Plain data. */
-import type { Decision } from '../scoring/decision';
-import type { ScoreResult } from '../scoring/score';
-import type { TrainingStage } from './profile';
+import type { Decision } from '../scoring/decision.ts';
+import type { ScoreResult } from '../scoring/score.ts';
+import type { TrainingStage } from './profile.ts';
 
 export type AttemptStatus = 'in-progress' | 'completed' | 'abandoned';
 

@@ -1,7 +1,7 @@
 /** The attempt record a session's context describes, for storage. Pure. */
-import type { Scenario } from '../content/types';
-import type { SessionContext } from '../session/machine';
-import type { Attempt, AttemptStatus } from './attempt';
+import type { Scenario } from '../content/types.ts';
+import type { SessionContext } from '../session/machine.ts';
+import type { Attempt, AttemptStatus } from './attempt.ts';
 
 export function attemptOf(
   context: SessionContext,

@@ -1,6 +1,6 @@
 /** The refresher's result: per criterion practised, the level before (last time) and now. Pure. */
-import type { ScoreResult } from '../scoring/score';
-import type { Level } from '../tags/vocabulary';
+import type { ScoreResult } from '../scoring/score.ts';
+import type { Level } from '../tags/vocabulary.ts';
 
 export interface CriterionChange {
   criterion: string;

@@ -2,8 +2,8 @@
  * A trainee's history per criterion: the level shown the last time the criterion was practised, and when. Pure;
  * read from attempt records of any scenario (core course or snap situation).
  */
-import type { Attempt } from '../records/attempt';
-import type { Level } from '../tags/vocabulary';
+import type { Attempt } from '../records/attempt.ts';
+import type { Level } from '../tags/vocabulary.ts';
 
 export interface Practice {
   /** Weakest level shown in the latest attempt that evidenced the criterion (as scoring counts it). */

@@ -13,12 +13,12 @@
  * - With no history on any of these criteria, the set is balanced: one snap from each of three different areas,
  *   chosen by the seed.
  */
-import type { Catalogue, Scenario } from '../content/types';
-import type { Attempt } from '../records/attempt';
-import type { Level } from '../tags/vocabulary';
-import { seededRandom } from '../random';
-import { lastPlayed, practiceHistory } from './history';
-import type { Practice } from './history';
+import type { Catalogue, Scenario } from '../content/types.ts';
+import type { Attempt } from '../records/attempt.ts';
+import type { Level } from '../tags/vocabulary.ts';
+import { seededRandom } from '../random.ts';
+import { lastPlayed, practiceHistory } from './history.ts';
+import type { Practice } from './history.ts';
 
 export const DAY_MS = 86_400_000;
 const NEVER_PRACTISED = 4;

@@ -1,5 +1,5 @@
-import type { StoryChoice } from '../ink/runner';
-import type { Level } from '../tags/vocabulary';
+import type { StoryChoice } from '../ink/runner.ts';
+import type { Level } from '../tags/vocabulary.ts';
 
 /** One choice the trainee made, with the evidence it gave. Plain data: stored, exported and scored. */
 export interface Decision {

@@ -2,9 +2,9 @@
  * Scoring: a pure function from the decisions of an attempt and the scenario's rubric to a result per criterion
  * and overall. A criterion's level is its weakest evidenced moment; percentages are against the best achievable.
  */
-import type { BestAchievable, Catalogue, Rubric } from '../content/types';
-import type { Level } from '../tags/vocabulary';
-import type { Decision } from './decision';
+import type { BestAchievable, Catalogue, Rubric } from '../content/types.ts';
+import type { Level } from '../tags/vocabulary.ts';
+import type { Decision } from './decision.ts';
 
 export interface CriterionResult {
   id: string;

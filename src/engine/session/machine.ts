@@ -3,23 +3,23 @@
  * with pause and leave at any moment of play. Its context holds only serialisable data; the ink runner lives
  * in the invoked story actor.
  */
-import { supportedLanguage } from '../content/languages';
-import { decisionOf } from '../scoring/decision';
+import { supportedLanguage } from '../content/languages.ts';
+import { decisionOf } from '../scoring/decision.ts';
 import { assign, fromPromise, sendTo, setup } from 'xstate';
-import { storyFor } from '../content/localize';
-import type { Scenario } from '../content/types';
-import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
-import type { Attempt, AttemptMode } from '../records/attempt';
-import type { RefresherPick } from '../refresher/select';
-import type { Level } from '../tags/vocabulary';
-import type { Profile } from '../records/profile';
-import type { DeviceSetup } from '../trainer/device';
-import type { Decision } from '../scoring/decision';
-import { score } from '../scoring/score';
-import type { ScoreResult } from '../scoring/score';
-import { storyActor } from './story-actor';
-import { EMPTY_STAGE, applyChoice, applyStep } from './view';
-import type { StageSnapshot, ViewLine } from './view';
+import { storyFor } from '../content/localize.ts';
+import type { Scenario } from '../content/types.ts';
+import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner.ts';
+import type { Attempt, AttemptMode } from '../records/attempt.ts';
+import type { RefresherPick } from '../refresher/select.ts';
+import type { Level } from '../tags/vocabulary.ts';
+import type { Profile } from '../records/profile.ts';
+import type { DeviceSetup } from '../trainer/device.ts';
+import type { Decision } from '../scoring/decision.ts';
+import { score } from '../scoring/score.ts';
+import type { ScoreResult } from '../scoring/score.ts';
+import { storyActor } from './story-actor.ts';
+import { EMPTY_STAGE, applyChoice, applyStep } from './view.ts';
+import type { StageSnapshot, ViewLine } from './view.ts';
 
 /** An in-mission refresher under way: snap situations played one after another. */
 export interface RefresherRun {

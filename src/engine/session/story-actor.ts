@@ -5,8 +5,8 @@
  */
 import { fromCallback } from 'xstate';
 import type { EventObject } from 'xstate';
-import { createRunner } from '../ink/runner';
-import type { InkRunner, StoryChoice, StoryGlobals, StoryStep } from '../ink/runner';
+import { createRunner } from '../ink/runner.ts';
+import type { InkRunner, StoryChoice, StoryGlobals, StoryStep } from '../ink/runner.ts';
 
 export interface StoryActorInput {
   story: string;

@@ -2,8 +2,8 @@
  * What the session shows, as plain serialisable data derived from story steps: the transcript, the choices on
  * offer, and who is on stage with which expression.
  */
-import type { StoryChoice, StoryStep } from '../ink/runner';
-import type { Expression, MapTarget, Setting } from '../tags/vocabulary';
+import type { StoryChoice, StoryStep } from '../ink/runner.ts';
+import type { Expression, MapTarget, Setting } from '../tags/vocabulary.ts';
 
 export interface ViewLine {
   text: string;

@@ -2,8 +2,8 @@
  * The tag grammar: inkle's `# key: value` tags parsed into typed events. This is the only place that reads raw
  * tag strings; everything else sees TagEvent.
  */
-import { EXPRESSIONS, LEVELS, MAP_TARGETS, SETTINGS, TAG_KEYS } from './vocabulary';
-import type { Expression, Level, MapTarget, Setting, TagKey } from './vocabulary';
+import { EXPRESSIONS, LEVELS, MAP_TARGETS, SETTINGS, TAG_KEYS } from './vocabulary.ts';
+import type { Expression, Level, MapTarget, Setting, TagKey } from './vocabulary.ts';
 
 export type TagEvent =
   | { kind: 'scene'; setting: Setting }

@@ -3,11 +3,11 @@
  * how the cohort did, worst first, with counts disaggregated by sex and by component as the guidance asks of
  * training data (seed 004, L423). Pure.
  */
-import type { Catalogue } from '../content/types';
-import { attemptMode } from '../records/attempt';
-import type { Attempt, AttemptMode } from '../records/attempt';
-import { COMPONENTS, SEXES } from '../records/profile';
-import type { Component, Profile, Sex } from '../records/profile';
+import type { Catalogue } from '../content/types.ts';
+import { attemptMode } from '../records/attempt.ts';
+import type { Attempt, AttemptMode } from '../records/attempt.ts';
+import { COMPONENTS, SEXES } from '../records/profile.ts';
+import type { Component, Profile, Sex } from '../records/profile.ts';
 
 export interface AttemptFilter {
   cohort?: string;

@@ -3,15 +3,15 @@
  * step the situation the trainee saw, the choices on offer, the choice made, and the evidence it gave with the
  * feedback and the guidance behind it. Pure.
  */
-import { criterionText, storyFor } from '../content/localize';
-import type { Catalogue, Citation, Scenario } from '../content/types';
-import { createRunner } from '../ink/runner';
-import type { Attempt } from '../records/attempt';
-import type { Profile } from '../records/profile';
-import { storyGlobals } from '../session/machine';
-import { applyStep, EMPTY_STAGE } from '../session/view';
-import type { ViewLine } from '../session/view';
-import type { Level } from '../tags/vocabulary';
+import { criterionText, storyFor } from '../content/localize.ts';
+import type { Catalogue, Citation, Scenario } from '../content/types.ts';
+import { createRunner } from '../ink/runner.ts';
+import type { Attempt } from '../records/attempt.ts';
+import type { Profile } from '../records/profile.ts';
+import { storyGlobals } from '../session/machine.ts';
+import { applyStep, EMPTY_STAGE } from '../session/view.ts';
+import type { ViewLine } from '../session/view.ts';
+import type { Level } from '../tags/vocabulary.ts';
 
 export interface ReviewEvidence {
   criterion: string;

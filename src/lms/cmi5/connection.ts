@@ -17,31 +17,31 @@
  * `terminated` are sent in one request with `keepalive`, so they are not cut off by the unload.
  * Outside "Normal" launch mode only `initialized` and `terminated` are sent (cmi5 §10).
  */
-import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../../engine/net/remote-url';
-import type { Scenario } from '../../engine/content/types';
-import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection';
-import type { Attempt } from '../../engine/records/attempt';
-import type { Decision } from '../../engine/scoring/decision';
-import { uuidV5 } from '../../engine/records/export/uuid';
-import { learnerOf } from '../launch';
-import type { Cmi5Launch } from '../launch';
-import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages';
-import { decodeResume, encodeResume } from '../suspend-data';
+import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../../engine/net/remote-url.ts';
+import type { Scenario } from '../../engine/content/types.ts';
+import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection.ts';
+import type { Attempt } from '../../engine/records/attempt.ts';
+import type { Decision } from '../../engine/scoring/decision.ts';
+import { uuidV5 } from '../../engine/records/export/uuid.ts';
+import { learnerOf } from '../launch.ts';
+import type { Cmi5Launch } from '../launch.ts';
+import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages.ts';
+import { decodeResume, encodeResume } from '../suspend-data.ts';
 import {
   completedStatement,
   failedStatement,
   initializedStatement,
   passedStatement,
   terminatedStatement,
-} from './defined-statements';
-import type { DefinedInput } from './defined-statements';
-import { startCmi5 } from './launch-data';
-import type { Cmi5Start } from './launch-data';
-import { Outbox } from './outbox';
-import { answeredStatement } from './statements';
-import type { Cmi5Statement } from './statements';
-import { XapiRequestError } from './xapi-requests';
-import type { Fetch } from './xapi-requests';
+} from './defined-statements.ts';
+import type { DefinedInput } from './defined-statements.ts';
+import { startCmi5 } from './launch-data.ts';
+import type { Cmi5Start } from './launch-data.ts';
+import { Outbox } from './outbox.ts';
+import { answeredStatement } from './statements.ts';
+import type { Cmi5Statement } from './statements.ts';
+import { XapiRequestError } from './xapi-requests.ts';
+import type { Fetch } from './xapi-requests.ts';
 
 const NAME = LMS_NAMES.cmi5;
 /** Waypoint's state document (per learner, AU and registration); LMS.LaunchData belongs to the LMS. */

@@ -6,11 +6,11 @@
  * `initialized` carries the time since `initialized` as its duration. Pure: the id, the time and the duration
  * come in.
  */
-import { isoDuration } from '../../engine/records/export/duration';
-import type { XapiResult, XapiVerb } from '../../engine/records/export/xapi-types';
-import type { XapiActor } from '../launch';
-import { CMI5_CATEGORY, MOVEON_CATEGORY, templateCopy } from './statements';
-import type { Cmi5Context, Cmi5Statement } from './statements';
+import { isoDuration } from '../../engine/records/export/duration.ts';
+import type { XapiResult, XapiVerb } from '../../engine/records/export/xapi-types.ts';
+import type { XapiActor } from '../launch.ts';
+import { CMI5_CATEGORY, MOVEON_CATEGORY, templateCopy } from './statements.ts';
+import type { Cmi5Context, Cmi5Statement } from './statements.ts';
 
 export const MASTERY_SCORE_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 

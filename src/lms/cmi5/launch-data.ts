@@ -3,10 +3,10 @@
  * fetch URL, then the LMS.LaunchData state document (context template, launch mode, mastery score, moveOn,
  * returnURL), then the learner preferences agent profile.
  */
-import type { Cmi5Launch } from '../launch';
-import type { Cmi5Context } from './statements';
-import { fetchAuthToken, xapiRequests } from './xapi-requests';
-import type { Fetch, XapiRequests } from './xapi-requests';
+import type { Cmi5Launch } from '../launch.ts';
+import type { Cmi5Context } from './statements.ts';
+import { fetchAuthToken, xapiRequests } from './xapi-requests.ts';
+import type { Fetch, XapiRequests } from './xapi-requests.ts';
 
 export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData';
 export const LEARNER_PREFERENCES_PROFILE_ID = 'cmi5LearnerPreferences';

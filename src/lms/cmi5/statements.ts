@@ -5,12 +5,12 @@
  * template (which carries the session id and the publisher id) with the registration, the AU as parent and
  * without the cmi5 or moveOn category, which belong to "cmi5 defined" statements only. Pure.
  */
-import type { Scenario } from '../../engine/content/types';
-import type { Decision } from '../../engine/scoring/decision';
-import { DEFAULT_XAPI_OPTIONS, VERBS, xapiIris } from '../../engine/records/export/xapi';
-import type { XapiResult, XapiVerb } from '../../engine/records/export/xapi-types';
-import { choiceId, decisionPoint } from '../decision-point';
-import type { XapiActor } from '../launch';
+import type { Scenario } from '../../engine/content/types.ts';
+import type { Decision } from '../../engine/scoring/decision.ts';
+import { DEFAULT_XAPI_OPTIONS, VERBS, xapiIris } from '../../engine/records/export/xapi.ts';
+import type { XapiResult, XapiVerb } from '../../engine/records/export/xapi-types.ts';
+import { choiceId, decisionPoint } from '../decision-point.ts';
+import type { XapiActor } from '../launch.ts';
 
 export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';

@@ -10,7 +10,7 @@
  * Every failure is an XapiRequestError. One the server answered carries its HTTP status, which tells the outbox
  * whether sending again can help; one with no answer (offline, refused by CORS) has none.
  */
-import type { XapiActor } from '../launch';
+import type { XapiActor } from '../launch.ts';
 
 export const XAPI_VERSION = '1.0.3';
 

@@ -2,9 +2,9 @@
  * Waypoint's records in SCORM 1.2's data model (RTE §3.4): data types and the values written for a decision
  * and for each criterion. Pure.
  */
-import type { Decision } from '../../engine/scoring/decision';
-import type { CriterionResult } from '../../engine/scoring/score';
-import { choiceId, criteriaOf, decisionPoint, lowestLevel } from '../decision-point';
+import type { Decision } from '../../engine/scoring/decision.ts';
+import type { CriterionResult } from '../../engine/scoring/score.ts';
+import { choiceId, criteriaOf, decisionPoint, lowestLevel } from '../decision-point.ts';
 
 /**
  * CMIIdentifier: no white space or unprintable characters, at most 255. Waypoint's ids (lowercase, digits, "-"

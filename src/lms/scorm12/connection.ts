@@ -13,14 +13,14 @@
  *
  * In review or browse mode nothing is written; LMSFinish is still called.
  */
-import type { Scenario } from '../../engine/content/types';
-import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection';
-import type { Attempt } from '../../engine/records/attempt';
-import type { Decision } from '../../engine/scoring/decision';
-import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages';
-import { decodeResume, encodeResume } from '../suspend-data';
-import { cmiIdentifier, cmiTimespan, interactionValues, lessonLocation, objectiveValues } from './cmi';
-import type { Scorm12Api } from './find-api';
+import type { Scenario } from '../../engine/content/types.ts';
+import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection.ts';
+import type { Attempt } from '../../engine/records/attempt.ts';
+import type { Decision } from '../../engine/scoring/decision.ts';
+import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages.ts';
+import { decodeResume, encodeResume } from '../suspend-data.ts';
+import { cmiIdentifier, cmiTimespan, interactionValues, lessonLocation, objectiveValues } from './cmi.ts';
+import type { Scorm12Api } from './find-api.ts';
 
 export interface Scorm12Options {
   /** The scenario named by the launch URL (`?scenario=`), if any. */

@@ -3,29 +3,29 @@
  * they hold no state of their own beyond what is on screen.
  */
 import type { Actor } from 'xstate';
-import type { Catalogue, Scenario } from '../../engine/content/types';
-import type { Attempt } from '../../engine/records/attempt';
-import type { refresherStart } from '../../engine/refresher/select';
-import type { SessionMachine } from '../../engine/session/machine';
-import { focusHeading, h } from './dom';
-import { languageSwitch } from './language-switch';
-import { lineDelay, settingsDialog } from './settings';
-import type { DisplaySettings } from './settings';
-import { briefingScreen } from './screens/briefing';
-import type { ScreenProps } from './screens/context';
-import { debriefScreen } from './screens/debrief';
-import { failedScreen } from './screens/failed';
-import { createPlayScreen } from './screens/play';
-import type { PlayScreen, StageLoader } from './screens/play';
-import { preparingScreen } from './screens/preparing';
-import { profileScreen } from './screens/profile';
-import { refresherPlanScreen, refresherResultScreen } from './screens/refresher';
-import { scenariosScreen } from './screens/scenarios';
-import { titleScreen } from './screens/title';
-import { traineesScreen } from './screens/trainees';
-import type { DeviceAccess } from './device-access';
-import { trainerScreen } from './trainer/trainer-screen';
-import type { TrainerDeps } from './trainer/trainer-screen';
+import type { Catalogue, Scenario } from '../../engine/content/types.ts';
+import type { Attempt } from '../../engine/records/attempt.ts';
+import type { refresherStart } from '../../engine/refresher/select.ts';
+import type { SessionMachine } from '../../engine/session/machine.ts';
+import { focusHeading, h } from './dom.ts';
+import { languageSwitch } from './language-switch.ts';
+import { lineDelay, settingsDialog } from './settings.ts';
+import type { DisplaySettings } from './settings.ts';
+import { briefingScreen } from './screens/briefing.ts';
+import type { ScreenProps } from './screens/context.ts';
+import { debriefScreen } from './screens/debrief.ts';
+import { failedScreen } from './screens/failed.ts';
+import { createPlayScreen } from './screens/play.ts';
+import type { PlayScreen, StageLoader } from './screens/play.ts';
+import { preparingScreen } from './screens/preparing.ts';
+import { profileScreen } from './screens/profile.ts';
+import { refresherPlanScreen, refresherResultScreen } from './screens/refresher.ts';
+import { scenariosScreen } from './screens/scenarios.ts';
+import { titleScreen } from './screens/title.ts';
+import { traineesScreen } from './screens/trainees.ts';
+import type { DeviceAccess } from './device-access.ts';
+import { trainerScreen } from './trainer/trainer-screen.ts';
+import type { TrainerDeps } from './trainer/trainer-screen.ts';
 
 export interface AppDeps {
   actor: Actor<SessionMachine>;

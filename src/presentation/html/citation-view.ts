@@ -2,10 +2,10 @@
  * One cited source: its excerpt (English original) and where it stands, with what it rests on. The source's own
  * words are a quotation; a paraphrase is said to be one and never looks like a quotation.
  */
-import type { Citation } from '../../engine/content/types';
-import { h } from './dom';
-import { t } from '../i18n/t';
-import type { MessageKey } from '../i18n/en';
+import type { Citation } from '../../engine/content/types.ts';
+import { h } from './dom.ts';
+import { t } from '../i18n/t.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 export function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
   const where =

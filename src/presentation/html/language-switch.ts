@@ -1,7 +1,7 @@
 /** The language switch: changes the interface and the story, keeping progress. */
-import type { SessionEvent } from '../../engine/session/machine';
-import { h } from './dom';
-import { LANGUAGES, t } from '../i18n/t';
+import type { SessionEvent } from '../../engine/session/machine.ts';
+import { h } from './dom.ts';
+import { LANGUAGES, t } from '../i18n/t.ts';
 
 export function languageSwitch(current: string, send: (e: SessionEvent) => void): HTMLElement {
   const select = h('select', { id: 'language', autocomplete: 'off' });

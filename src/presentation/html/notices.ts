@@ -1,6 +1,6 @@
 /** A place for messages that concern the whole app (e.g. storage failing), announced as alerts. */
-import { h } from './dom';
-import { t } from '../i18n/t';
+import { h } from './dom.ts';
+import { t } from '../i18n/t.ts';
 
 export interface Notices {
   element: HTMLElement;

@@ -1,5 +1,5 @@
 /** Labelled fields for secrets: the trainer passphrase and trainee PINs. */
-import { h } from './dom';
+import { h } from './dom.ts';
 
 export function passwordField(
   id: string,

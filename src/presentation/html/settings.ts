@@ -2,9 +2,9 @@
  * Display settings: text size, high contrast, reduced motion (also taken from the system) and story text speed
  * (instant by default). They are applied as attributes on <html>, so CSS does the work, and kept on the device.
  */
-import { h } from './dom';
-import { t } from '../i18n/t';
-import type { MessageKey } from '../i18n/en';
+import { h } from './dom.ts';
+import { t } from '../i18n/t.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 export interface DisplaySettings {
   textSize: 'normal' | 'large' | 'larger';

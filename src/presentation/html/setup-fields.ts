@@ -2,10 +2,10 @@
  * The fields that make a device a training device: the trainer passphrase (twice) and whether trainees need PINs.
  * Used when a device is first set up and when a one-person device becomes a training device.
  */
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../engine/trainer/passphrase';
-import { h } from './dom';
-import { passwordField } from './secret-fields';
-import { t } from '../i18n/t';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../engine/trainer/passphrase.ts';
+import { h } from './dom.ts';
+import { passwordField } from './secret-fields.ts';
+import { t } from '../i18n/t.ts';
 
 export interface SharedSetupFields {
   element: HTMLElement;

@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { MessageKey } from './en.ts';
 
 /** French UI messages. */
 export const fr: Record<MessageKey, string> = {

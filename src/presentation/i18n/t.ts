@@ -2,9 +2,9 @@
  * UI messages in the page's language. The document's `lang` attribute (set by the app shell from the session)
  * says which catalogue to use, so there is no language state of our own to keep in step.
  */
-import { en } from './en';
-import type { MessageKey } from './en';
-import { fr } from './fr';
+import { en } from './en.ts';
+import type { MessageKey } from './en.ts';
+import { fr } from './fr.ts';
 
 export const CATALOGUES: Record<string, Record<MessageKey, string>> = { en, fr };
 

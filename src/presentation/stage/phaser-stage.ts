@@ -8,11 +8,11 @@
  * the HTML layer registered, as if the matching choice button had been pressed.
  */
 import type { Game } from 'phaser';
-import type { StageScene } from './scenes/stage-scene';
-import type { StageOptions, StageState, StageView } from './stage-view';
+import type { StageScene } from './scenes/stage-scene.ts';
+import type { StageOptions, StageState, StageView } from './stage-view.ts';
 
 export async function createStage(parent: HTMLElement, options: StageOptions): Promise<StageView> {
-  const [Phaser, scenes] = await Promise.all([import('phaser'), import('./scenes/index')]);
+  const [Phaser, scenes] = await Promise.all([import('phaser'), import('./scenes/index.ts')]);
   const builtin = await scenes.makeBuiltinImages();
 
   // FIT scales into the parent's box; when the page gives the parent no height, keep the stage's proportions.

@@ -2,8 +2,8 @@
  * What the HTML layer asks of the drawn scene. The Phaser implementation lives behind this interface and is
  * loaded only when a scenario starts, so the first screen never waits for Phaser.
  */
-import type { Look } from '../../engine/content/types';
-import type { Expression, MapTarget, Setting } from '../../engine/tags/vocabulary';
+import type { Look } from '../../engine/content/types.ts';
+import type { Expression, MapTarget, Setting } from '../../engine/tags/vocabulary.ts';
 
 export interface StagePerson {
   id: string;

@@ -6,9 +6,9 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createProfileKeepingName, playToDebrief, playSome } from './page';
-import { SESSION_ID_EXTENSION, startLrs } from './lrs';
-import type { Statement, TestLrs } from './lrs';
+import { createProfileKeepingName, playToDebrief, playSome } from './page.ts';
+import { SESSION_ID_EXTENSION, startLrs } from './lrs.ts';
+import type { Statement, TestLrs } from './lrs.ts';
 
 const APP = 'http://localhost:4173/index.html';
 const SCENARIO = 'survivor-contact';

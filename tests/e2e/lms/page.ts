@@ -1,7 +1,7 @@
 /** Keyboard helpers for the app launched in its own window (cmi5). */
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { tabTo } from '../helpers';
+import { tabTo } from '../helpers.ts';
 
 /** The profile screen the LMS launch opens on: keeps the prefilled name, fills the rest, then the briefing. */
 export async function createProfileKeepingName(page: Page, expectedName: string): Promise<void> {

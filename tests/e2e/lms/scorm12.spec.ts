@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
-import { decodeResume, SUSPEND_DATA_LIMIT } from '../../../src/lms/suspend-data';
-import { completeProfile, playByKeyboard } from './frame';
+import { decodeResume, SUSPEND_DATA_LIMIT } from '../../../src/lms/suspend-data.ts';
+import { completeProfile, playByKeyboard } from './frame.ts';
 
 const ORIGIN = 'http://localhost:4173';
 const HOST = `${ORIGIN}/__lms/scorm-host.html`;

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { bridgeLms, steerLaunch } from '../../../src/app/lms-bridge';
-import type { PageEvents } from '../../../src/app/lms-bridge';
-import type { LmsConnection, LmsResumePoint } from '../../../src/engine/lms/connection';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { Profile } from '../../../src/engine/records/profile';
-import { attemptOf } from '../../../src/engine/records/session-attempt';
-import { createSessionMachine } from '../../../src/engine/session/machine';
-import { validContent } from '../../helpers/fixtures';
+import { bridgeLms, steerLaunch } from '../../../src/app/lms-bridge.ts';
+import type { PageEvents } from '../../../src/app/lms-bridge.ts';
+import type { LmsConnection, LmsResumePoint } from '../../../src/engine/lms/connection.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { Profile } from '../../../src/engine/records/profile.ts';
+import { attemptOf } from '../../../src/engine/records/session-attempt.ts';
+import { createSessionMachine } from '../../../src/engine/session/machine.ts';
+import { validContent } from '../../helpers/fixtures.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;

@@ -13,13 +13,13 @@ import {
   initializedStatement,
   passedStatement,
   terminatedStatement,
-} from '../../../src/lms/cmi5/defined-statements';
-import type { DefinedInput } from '../../../src/lms/cmi5/defined-statements';
-import { launchDataOf, startCmi5 } from '../../../src/lms/cmi5/launch-data';
-import { CMI5_CATEGORY, MOVEON_CATEGORY, SESSION_ID_EXTENSION } from '../../../src/lms/cmi5/statements';
-import { XapiRequestError, fetchAuthToken, xapiRequests } from '../../../src/lms/cmi5/xapi-requests';
-import type { Fetch } from '../../../src/lms/cmi5/xapi-requests';
-import { cmi5Actor, cmi5LaunchOf } from './fixtures';
+} from '../../../src/lms/cmi5/defined-statements.ts';
+import type { DefinedInput } from '../../../src/lms/cmi5/defined-statements.ts';
+import { launchDataOf, startCmi5 } from '../../../src/lms/cmi5/launch-data.ts';
+import { CMI5_CATEGORY, MOVEON_CATEGORY, SESSION_ID_EXTENSION } from '../../../src/lms/cmi5/statements.ts';
+import { XapiRequestError, fetchAuthToken, xapiRequests } from '../../../src/lms/cmi5/xapi-requests.ts';
+import type { Fetch } from '../../../src/lms/cmi5/xapi-requests.ts';
+import { cmi5Actor, cmi5LaunchOf } from './fixtures.ts';
 
 const actor = cmi5Actor;
 const launch = cmi5LaunchOf();

@@ -3,12 +3,12 @@
  * `terminated`, in what order, and what it does when the LRS fails or refuses.
  */
 import { describe, expect, it } from 'vitest';
-import { STATE_ID, connectCmi5 } from '../../../src/lms/cmi5/connection';
-import type { Cmi5Statement } from '../../../src/lms/cmi5/statements';
-import type { Fetch } from '../../../src/lms/cmi5/xapi-requests';
-import { LmsError } from '../../../src/lms/messages';
-import { encodeResume } from '../../../src/lms/suspend-data';
-import { T0, attempt, cmi5Actor, cmi5LaunchOf, decision, result, scenario } from './fixtures';
+import { STATE_ID, connectCmi5 } from '../../../src/lms/cmi5/connection.ts';
+import type { Cmi5Statement } from '../../../src/lms/cmi5/statements.ts';
+import type { Fetch } from '../../../src/lms/cmi5/xapi-requests.ts';
+import { LmsError } from '../../../src/lms/messages.ts';
+import { encodeResume } from '../../../src/lms/suspend-data.ts';
+import { T0, attempt, cmi5Actor, cmi5LaunchOf, decision, result, scenario } from './fixtures.ts';
 
 const actor = cmi5Actor;
 const launch = cmi5LaunchOf('https://lms.example/xapi/');

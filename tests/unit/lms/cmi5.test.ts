@@ -1,15 +1,15 @@
 /** The cmi5 side that needs no LMS: the launch URL, the "cmi5 allowed" answered statement and the outbox. */
 import { describe, expect, it } from 'vitest';
-import { Outbox } from '../../../src/lms/cmi5/outbox';
+import { Outbox } from '../../../src/lms/cmi5/outbox.ts';
 import {
   CMI5_CATEGORY,
   MOVEON_CATEGORY,
   SESSION_ID_EXTENSION,
   allowedContext,
   answeredStatement,
-} from '../../../src/lms/cmi5/statements';
-import { cmi5Launch, isCmi5Launch, launchedScenario, learnerOf } from '../../../src/lms/launch';
-import { cmi5Actor, decision, scenario } from './fixtures';
+} from '../../../src/lms/cmi5/statements.ts';
+import { cmi5Launch, isCmi5Launch, launchedScenario, learnerOf } from '../../../src/lms/launch.ts';
+import { cmi5Actor, decision, scenario } from './fixtures.ts';
 
 const actor = cmi5Actor;
 const launchUrl = (params: Record<string, string>) => {

@@ -1,7 +1,7 @@
 /** Finding the SCORM 1.2 API the standard way: this window, its parents, then the opener and its parents. */
 import { describe, expect, it } from 'vitest';
-import { findScorm12Api } from '../../../src/lms/scorm12/find-api';
-import type { FrameLike } from '../../../src/lms/scorm12/find-api';
+import { findScorm12Api } from '../../../src/lms/scorm12/find-api.ts';
+import type { FrameLike } from '../../../src/lms/scorm12/find-api.ts';
 
 const api = () => ({
   LMSInitialize: () => 'true',

@@ -1,8 +1,8 @@
 /** Attempts and decisions for the LMS tests. */
-import type { Scenario } from '../../../src/engine/content/types';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { Decision } from '../../../src/engine/scoring/decision';
-import type { ScoreResult } from '../../../src/engine/scoring/score';
+import type { Scenario } from '../../../src/engine/content/types.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { Decision } from '../../../src/engine/scoring/decision.ts';
+import type { ScoreResult } from '../../../src/engine/scoring/score.ts';
 
 export const T0 = Date.UTC(2025, 4, 12, 9, 30, 0);
 

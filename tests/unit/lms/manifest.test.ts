@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent } from '../../../tools/content/build-content';
-import { fileExploreCache } from '../../../tools/content/explore-cache';
-import { cmi5CourseStructure, launchUrl, scormManifest, xmlEscape } from '../../../tools/package/manifest';
-import type { PackagedScenario } from '../../../tools/package/manifest';
-import { appFiles, zipPackage } from '../../../tools/package/zip';
-import { ROOT } from '../../helpers/fixtures';
+import { buildContent } from '../../../tools/content/build-content.ts';
+import { fileExploreCache } from '../../../tools/content/explore-cache.ts';
+import { cmi5CourseStructure, launchUrl, scormManifest, xmlEscape } from '../../../tools/package/manifest.ts';
+import type { PackagedScenario } from '../../../tools/package/manifest.ts';
+import { appFiles, zipPackage } from '../../../tools/package/zip.ts';
+import { ROOT } from '../../helpers/fixtures.ts';
 
 const course = { title: 'Waypoint & co', description: 'Scenario training', version: '0.3.1' };
 const scenarios: PackagedScenario[] = [

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOrigins, withLmsOrigins } from '../../../tools/package/lms-origins';
-import { packagedLmsOrigins } from '../../../src/lms/connect';
-import { ROOT } from '../../helpers/fixtures';
+import { checkOrigins, withLmsOrigins } from '../../../tools/package/lms-origins.ts';
+import { packagedLmsOrigins } from '../../../src/lms/connect.ts';
+import { ROOT } from '../../helpers/fixtures.ts';
 
 const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
 

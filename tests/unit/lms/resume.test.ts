@@ -1,7 +1,7 @@
 /** Which attempt an LMS launch resumes, and the LMS's pass mark. */
 import { describe, expect, it } from 'vitest';
-import { attemptToResume, decisionsFromPath } from '../../../src/lms/resume';
-import { T0, attempt, decision } from './fixtures';
+import { attemptToResume, decisionsFromPath } from '../../../src/lms/resume.ts';
+import { T0, attempt, decision } from './fixtures.ts';
 
 const profile = { id: 'lms-2187', stage: 'pre-deployment' as const };
 const scenario = { id: 'survivor-contact', version: '1.0.0' };

@@ -3,12 +3,12 @@
  */
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { LmsError } from '../../../src/lms/messages';
-import { encodeResume } from '../../../src/lms/suspend-data';
-import { cmiIdentifier, cmiTime, cmiTimespan, interactionResult } from '../../../src/lms/scorm12/cmi';
-import { connectScorm12, displayName } from '../../../src/lms/scorm12/connection';
-import type { Scorm12Api } from '../../../src/lms/scorm12/find-api';
-import { T0, attempt, decision, result, scenario } from './fixtures';
+import { LmsError } from '../../../src/lms/messages.ts';
+import { encodeResume } from '../../../src/lms/suspend-data.ts';
+import { cmiIdentifier, cmiTime, cmiTimespan, interactionResult } from '../../../src/lms/scorm12/cmi.ts';
+import { connectScorm12, displayName } from '../../../src/lms/scorm12/connection.ts';
+import type { Scorm12Api } from '../../../src/lms/scorm12/find-api.ts';
+import { T0, attempt, decision, result, scenario } from './fixtures.ts';
 
 type Lms = InstanceType<typeof Scorm12API>;
 

@@ -5,16 +5,16 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../../tools/content/build-content';
-import { fileExploreCache } from '../../../tools/content/explore-cache';
+import { buildContent } from '../../../tools/content/build-content.ts';
+import { fileExploreCache } from '../../../tools/content/explore-cache.ts';
 import {
   MAX_CHOICE_INDEX,
   SUSPEND_DATA_LIMIT,
   decodeResume,
   encodeResume,
   worstCaseLength,
-} from '../../../src/lms/suspend-data';
-import { ROOT } from '../../helpers/fixtures';
+} from '../../../src/lms/suspend-data.ts';
+import { ROOT } from '../../helpers/fixtures.ts';
 
 const point = { scenarioId: 'survivor-contact', seed: 3_141_592_653, choices: [0, 1, 0, 2, 1, 0, 9, 35] };
 

@@ -1,10 +1,10 @@
 /** The xAPI requests and what each answer means: acknowledged, retry, or stop and tell the trainer. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { XapiStatement } from '../../../src/engine/records/export';
-import { about, authorization, postStatements, putStatement } from '../../../src/lrs/client';
-import type { ClientDeps, Fetch } from '../../../src/lrs/client';
-import { parseSettings, settingsProblem } from '../../../src/lrs/settings';
-import { ENDPOINT, SETTINGS } from './helpers';
+import type { XapiStatement } from '../../../src/engine/records/export/index.ts';
+import { about, authorization, postStatements, putStatement } from '../../../src/lrs/client.ts';
+import type { ClientDeps, Fetch } from '../../../src/lrs/client.ts';
+import { parseSettings, settingsProblem } from '../../../src/lrs/settings.ts';
+import { ENDPOINT, SETTINGS } from './helpers.ts';
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 afterEach(() => vi.useRealTimers());

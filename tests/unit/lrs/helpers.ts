@@ -2,15 +2,15 @@
  * Helpers for the LRS sync tests: small attempts, a fake LRS behind a fake fetch that counts what it stores per
  * statement id, and a sync wired to fake timers.
  */
-import type { Catalogue } from '../../../src/engine/content/types';
-import type { Outbox } from '../../../src/engine/lrs/outbox';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { ScenarioMeta, XapiStatement } from '../../../src/engine/records/export';
-import type { Profile } from '../../../src/engine/records/profile';
-import type { Fetch } from '../../../src/lrs/client';
-import { LRS_SETTING } from '../../../src/lrs/settings';
-import { createLrsSync } from '../../../src/lrs/sync';
-import type { LrsSyncDeps } from '../../../src/lrs/sync';
+import type { Catalogue } from '../../../src/engine/content/types.ts';
+import type { Outbox } from '../../../src/engine/lrs/outbox.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { ScenarioMeta, XapiStatement } from '../../../src/engine/records/export/index.ts';
+import type { Profile } from '../../../src/engine/records/profile.ts';
+import type { Fetch } from '../../../src/lrs/client.ts';
+import { LRS_SETTING } from '../../../src/lrs/settings.ts';
+import { createLrsSync } from '../../../src/lrs/sync.ts';
+import type { LrsSyncDeps } from '../../../src/lrs/sync.ts';
 
 export const ENDPOINT = 'https://lrs.test/xapi';
 export const SETTINGS = { endpoint: ENDPOINT, key: 'waypoint-key', secret: 'sécret' };

@@ -6,12 +6,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Outbox, OutboxOffer } from '../../../src/engine/lrs/outbox';
-import type { XapiStatement } from '../../../src/engine/records/export';
-import { openIdbOutbox } from '../../../src/storage/idb-outbox';
-import { DB_NAME, MIGRATIONS, openIdbStore } from '../../../src/storage/idb-store';
-import { memoryOutbox } from '../../../src/storage/memory-outbox';
-import { attempt, ENDPOINT, profile } from './helpers';
+import type { Outbox, OutboxOffer } from '../../../src/engine/lrs/outbox.ts';
+import type { XapiStatement } from '../../../src/engine/records/export/index.ts';
+import { openIdbOutbox } from '../../../src/storage/idb-outbox.ts';
+import { DB_NAME, MIGRATIONS, openIdbStore } from '../../../src/storage/idb-store.ts';
+import { memoryOutbox } from '../../../src/storage/memory-outbox.ts';
+import { attempt, ENDPOINT, profile } from './helpers.ts';
 
 const statement = (id: string): XapiStatement => ({
   id,

@@ -6,14 +6,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Outbox } from '../../../src/engine/lrs/outbox';
-import type { LrsStatus } from '../../../src/engine/lrs/sync';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import { xapiStatements, DEFAULT_XAPI_OPTIONS } from '../../../src/engine/records/export';
-import { backoffCeiling, backoffDelay, DEFAULT_BACKOFF } from '../../../src/lrs/backoff';
-import { LRS_SETTING } from '../../../src/lrs/settings';
-import { openIdbOutbox } from '../../../src/storage/idb-outbox';
-import { memoryOutbox } from '../../../src/storage/memory-outbox';
+import type { Outbox } from '../../../src/engine/lrs/outbox.ts';
+import type { LrsStatus } from '../../../src/engine/lrs/sync.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import { xapiStatements, DEFAULT_XAPI_OPTIONS } from '../../../src/engine/records/export/index.ts';
+import { backoffCeiling, backoffDelay, DEFAULT_BACKOFF } from '../../../src/lrs/backoff.ts';
+import { LRS_SETTING } from '../../../src/lrs/settings.ts';
+import { openIdbOutbox } from '../../../src/storage/idb-outbox.ts';
+import { memoryOutbox } from '../../../src/storage/memory-outbox.ts';
 import {
   attempt,
   catalogue,
@@ -24,7 +24,7 @@ import {
   scenario,
   SETTINGS,
   syncWith,
-} from './helpers';
+} from './helpers.ts';
 
 beforeEach(() => {
   // Only timers and the clock: fake-indexeddb schedules its work with setImmediate, which stays real.

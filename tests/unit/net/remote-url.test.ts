@@ -1,7 +1,7 @@
 /** The rules for remote addresses: https only (http on loopback), no credentials, and a fixed list of origins. */
 import { describe, expect, it } from 'vitest';
-import { parseOrigins, remoteUrlProblem } from '../../../src/engine/net/remote-url';
-import { packagedLmsOrigins } from '../../../src/lms/connect';
+import { parseOrigins, remoteUrlProblem } from '../../../src/engine/net/remote-url.ts';
+import { packagedLmsOrigins } from '../../../src/lms/connect.ts';
 
 describe('remote addresses', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import { exportBundle, parseBundle } from '../../../src/engine/records/bundle/bundle';
-import { fields, number, optional, text } from '../../../src/engine/records/bundle/checks';
-import { BUNDLE_MESSAGES } from '../../../src/engine/records/bundle/messages';
-import { amelie, failing, ID_PASS, open, passing, T0, tomas } from './fixtures';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import { exportBundle, parseBundle } from '../../../src/engine/records/bundle/bundle.ts';
+import { fields, number, optional, text } from '../../../src/engine/records/bundle/checks.ts';
+import { BUNDLE_MESSAGES } from '../../../src/engine/records/bundle/messages.ts';
+import { amelie, failing, ID_PASS, open, passing, T0, tomas } from './fixtures.ts';
 
 const records = { profiles: [amelie, tomas], attempts: [passing, failing, open] };
 const made = () => exportBundle({ ...records, appVersion: '0.1.0', exportedAt: T0 });

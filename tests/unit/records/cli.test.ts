@@ -5,12 +5,23 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import validate from 'xapi-validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../src/engine/records/bundle/bundle';
-import { decisionsCsv } from '../../../src/engine/records/export/decisions-csv';
-import { DEFAULT_XAPI_OPTIONS, xapiStatements } from '../../../src/engine/records/export/xapi';
-import type { XapiStatement } from '../../../src/engine/records/export/xapi-types';
-import { readCsv, readCsvRecords } from './csv-reader';
-import { amelie, catalogue, failing, ID_FAIL, ID_OPEN, ID_PASS, open, passing, T0, tomas } from './fixtures';
+import { exportBundle } from '../../../src/engine/records/bundle/bundle.ts';
+import { decisionsCsv } from '../../../src/engine/records/export/decisions-csv.ts';
+import { DEFAULT_XAPI_OPTIONS, xapiStatements } from '../../../src/engine/records/export/xapi.ts';
+import type { XapiStatement } from '../../../src/engine/records/export/xapi-types.ts';
+import { readCsv, readCsvRecords } from './csv-reader.ts';
+import {
+  amelie,
+  catalogue,
+  failing,
+  ID_FAIL,
+  ID_OPEN,
+  ID_PASS,
+  open,
+  passing,
+  T0,
+  tomas,
+} from './fixtures.ts';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 let dir = '';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attemptsCsv } from '../../../src/engine/records/export/attempts-csv';
-import { csvCell } from '../../../src/engine/records/export/csv';
-import { decisionsCsv } from '../../../src/engine/records/export/decisions-csv';
-import type { ExportInput } from '../../../src/engine/records/export/input';
-import { readCsv, readCsvRecords } from './csv-reader';
+import { attemptsCsv } from '../../../src/engine/records/export/attempts-csv.ts';
+import { csvCell } from '../../../src/engine/records/export/csv.ts';
+import { decisionsCsv } from '../../../src/engine/records/export/decisions-csv.ts';
+import type { ExportInput } from '../../../src/engine/records/export/input.ts';
+import { readCsv, readCsvRecords } from './csv-reader.ts';
 import {
   amelie,
   catalogue,
@@ -18,7 +18,7 @@ import {
   patrol,
   survivorContact,
   tomas,
-} from './fixtures';
+} from './fixtures.ts';
 
 const input: ExportInput = {
   profiles: [amelie, tomas],

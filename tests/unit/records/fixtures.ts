@@ -1,11 +1,11 @@
 /** Small, readable records for the export and bundle tests. */
-import type { Catalogue, Criterion } from '../../../src/engine/content/types';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { ScenarioMeta } from '../../../src/engine/records/export/input';
-import type { Profile } from '../../../src/engine/records/profile';
-import type { Decision } from '../../../src/engine/scoring/decision';
-import { score } from '../../../src/engine/scoring/score';
-import type { Level } from '../../../src/engine/tags/vocabulary';
+import type { Catalogue, Criterion } from '../../../src/engine/content/types.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { ScenarioMeta } from '../../../src/engine/records/export/input.ts';
+import type { Profile } from '../../../src/engine/records/profile.ts';
+import type { Decision } from '../../../src/engine/scoring/decision.ts';
+import { score } from '../../../src/engine/scoring/score.ts';
+import type { Level } from '../../../src/engine/tags/vocabulary.ts';
 
 function criterion(id: string, critical = false): Criterion {
   const level = { descriptor: 'd', feedback: 'f' };

@@ -6,18 +6,18 @@
  * store must be unchanged on every refusal. Seeded, so a failure can be replayed.
  */
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../src/engine/records/bundle/bundle';
-import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/canonical';
-import { newCohortKey, signText } from '../../../src/engine/records/bundle/cohort-key';
-import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key';
-import { importBundle } from '../../../src/engine/records/bundle/import';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { RecordStore } from '../../../src/engine/records/store';
-import { seededRandom } from '../../../src/engine/random';
-import { memoryStore } from '../../../src/storage/memory-store';
-import { validContent } from '../../helpers/fixtures';
-import { testProfile } from '../../helpers/profile';
-import { played } from '../../helpers/played';
+import { exportBundle } from '../../../src/engine/records/bundle/bundle.ts';
+import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/canonical.ts';
+import { newCohortKey, signText } from '../../../src/engine/records/bundle/cohort-key.ts';
+import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
+import { importBundle } from '../../../src/engine/records/bundle/import.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { RecordStore } from '../../../src/engine/records/store.ts';
+import { seededRandom } from '../../../src/engine/random.ts';
+import { memoryStore } from '../../../src/storage/memory-store.ts';
+import { validContent } from '../../helpers/fixtures.ts';
+import { testProfile } from '../../helpers/profile.ts';
+import { played } from '../../helpers/played.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;

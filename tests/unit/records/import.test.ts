@@ -6,19 +6,19 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { exportBundle } from '../../../src/engine/records/bundle/bundle';
-import { importBundle } from '../../../src/engine/records/bundle/import';
-import type { ImportContext } from '../../../src/engine/records/bundle/import';
-import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/canonical';
-import { cohortKeyOfCode, keyOfCode, newCohortKey } from '../../../src/engine/records/bundle/cohort-key';
-import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { RecordStore } from '../../../src/engine/records/store';
-import { memoryStore } from '../../../src/storage/memory-store';
-import { openIdbStore } from '../../../src/storage/idb-store';
-import { validContent } from '../../helpers/fixtures';
-import { testProfile } from '../../helpers/profile';
-import { played } from '../../helpers/played';
+import { exportBundle } from '../../../src/engine/records/bundle/bundle.ts';
+import { importBundle } from '../../../src/engine/records/bundle/import.ts';
+import type { ImportContext } from '../../../src/engine/records/bundle/import.ts';
+import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/canonical.ts';
+import { cohortKeyOfCode, keyOfCode, newCohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
+import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { RecordStore } from '../../../src/engine/records/store.ts';
+import { memoryStore } from '../../../src/storage/memory-store.ts';
+import { openIdbStore } from '../../../src/storage/idb-store.ts';
+import { validContent } from '../../helpers/fixtures.ts';
+import { testProfile } from '../../helpers/profile.ts';
+import { played } from '../../helpers/played.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;
@@ -61,7 +61,7 @@ async function forged(attempts: unknown[], options: { key?: CohortKey } = {}) {
     integrity: { algorithm: 'SHA-256', digest: await sha256Hex(canonical) },
   };
   if (options.key) {
-    const { signText } = await import('../../../src/engine/records/bundle/cohort-key');
+    const { signText } = await import('../../../src/engine/records/bundle/cohort-key.ts');
     file.signature = {
       algorithm: 'HMAC-SHA-256',
       cohort: options.key.id,

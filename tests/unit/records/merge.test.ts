@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeBundle } from '../../../src/engine/records/bundle/merge';
-import type { RecordSet } from '../../../src/engine/records/bundle/schema';
+import { mergeBundle } from '../../../src/engine/records/bundle/merge.ts';
+import type { RecordSet } from '../../../src/engine/records/bundle/schema.ts';
 import {
   amelie,
   decision,
@@ -12,7 +12,7 @@ import {
   passing,
   T0,
   tomas,
-} from './fixtures';
+} from './fixtures.ts';
 
 const empty: RecordSet = { profiles: [], attempts: [] };
 const counts = (profiles: number, attempts: number) => ({ profiles, attempts });

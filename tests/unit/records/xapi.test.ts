@@ -1,10 +1,10 @@
 import validate from 'xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { isoDuration } from '../../../src/engine/records/export/duration';
-import type { ExportInput } from '../../../src/engine/records/export/input';
-import { uuidBytes, uuidV5 } from '../../../src/engine/records/export/uuid';
-import { xapiStatements } from '../../../src/engine/records/export/xapi';
-import type { XapiStatement } from '../../../src/engine/records/export/xapi-types';
+import { isoDuration } from '../../../src/engine/records/export/duration.ts';
+import type { ExportInput } from '../../../src/engine/records/export/input.ts';
+import { uuidBytes, uuidV5 } from '../../../src/engine/records/export/uuid.ts';
+import { xapiStatements } from '../../../src/engine/records/export/xapi.ts';
+import type { XapiStatement } from '../../../src/engine/records/export/xapi-types.ts';
 import {
   amelie,
   catalogue,
@@ -17,7 +17,7 @@ import {
   patrol,
   survivorContact,
   tomas,
-} from './fixtures';
+} from './fixtures.ts';
 
 const options = {
   homePage: 'https://training.example.org/waypoint',

@@ -1,10 +1,10 @@
 /** The refresher's selection rule: weakest criteria first, recency counted, deterministic given history and seed. */
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, Criterion } from '../../../src/engine/content/types';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import { DAY_MS, planRefresher, priority } from '../../../src/engine/refresher/select';
-import type { SnapInfo } from '../../../src/engine/refresher/select';
-import type { Level } from '../../../src/engine/tags/vocabulary';
+import type { Catalogue, Criterion } from '../../../src/engine/content/types.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import { DAY_MS, planRefresher, priority } from '../../../src/engine/refresher/select.ts';
+import type { SnapInfo } from '../../../src/engine/refresher/select.ts';
+import type { Level } from '../../../src/engine/tags/vocabulary.ts';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 

@@ -2,10 +2,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, MIGRATIONS, openIdbStore } from '../../../src/storage/idb-store';
-import { StorageError } from '../../../src/storage/storage-error';
-import type { Attempt } from '../../../src/engine/records/attempt';
-import type { Profile } from '../../../src/engine/records/profile';
+import { DB_NAME, MIGRATIONS, openIdbStore } from '../../../src/storage/idb-store.ts';
+import { StorageError } from '../../../src/storage/storage-error.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
+import type { Profile } from '../../../src/engine/records/profile.ts';
 
 const profile: Profile = {
   id: 'p1',

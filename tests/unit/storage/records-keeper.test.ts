@@ -1,12 +1,12 @@
 /** The records keeper saves at every decision and, when storage fails, says so and loses nothing. */
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { keepRecords } from '../../../src/app/records-keeper';
-import { createSessionMachine } from '../../../src/engine/session/machine';
-import type { RecordStore } from '../../../src/engine/records/store';
-import { memoryStore } from '../../../src/storage/memory-store';
-import { validContent } from '../../helpers/fixtures';
-import { testProfile } from '../../helpers/profile';
+import { keepRecords } from '../../../src/app/records-keeper.ts';
+import { createSessionMachine } from '../../../src/engine/session/machine.ts';
+import type { RecordStore } from '../../../src/engine/records/store.ts';
+import { memoryStore } from '../../../src/storage/memory-store.ts';
+import { validContent } from '../../helpers/fixtures.ts';
+import { testProfile } from '../../helpers/profile.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;

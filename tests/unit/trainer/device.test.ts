@@ -1,11 +1,11 @@
 /** A device's set-up, trainee PINs and the trainer passphrase set with a shared device. */
 import { describe, expect, it } from 'vitest';
-import { recordSetup, trainees } from '../../../src/app/trainees';
-import { DEVICE_SETTING, canBecomeShared, parseDeviceSetup } from '../../../src/engine/trainer/device';
-import { PASSPHRASE_SETTING, parsePassphraseRecord } from '../../../src/engine/trainer/passphrase';
-import { pinProblem, pinSetting } from '../../../src/engine/trainer/pin';
-import { memoryStore } from '../../../src/storage/memory-store';
-import { testProfile } from '../../helpers/profile';
+import { recordSetup, trainees } from '../../../src/app/trainees.ts';
+import { DEVICE_SETTING, canBecomeShared, parseDeviceSetup } from '../../../src/engine/trainer/device.ts';
+import { PASSPHRASE_SETTING, parsePassphraseRecord } from '../../../src/engine/trainer/passphrase.ts';
+import { pinProblem, pinSetting } from '../../../src/engine/trainer/pin.ts';
+import { memoryStore } from '../../../src/storage/memory-store.ts';
+import { testProfile } from '../../helpers/profile.ts';
 
 describe('the stored set-up', () => {
   it('reads what was set up, and nothing as "not set up"', () => {

@@ -5,7 +5,7 @@ import {
   parsePassphraseRecord,
   passphraseProblem,
   verifyPassphrase,
-} from '../../../src/engine/trainer/passphrase';
+} from '../../../src/engine/trainer/passphrase.ts';
 
 describe('trainer passphrase', () => {
   it('keeps only a salted hash, and verifies the right passphrase but not a wrong one', async () => {

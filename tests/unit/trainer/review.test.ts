@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { attemptOf } from '../../../src/engine/records/session-attempt';
-import { createSessionMachine } from '../../../src/engine/session/machine';
-import { reviewAttempt } from '../../../src/engine/trainer/review';
-import { validContent } from '../../helpers/fixtures';
-import { testProfile } from '../../helpers/profile';
+import { attemptOf } from '../../../src/engine/records/session-attempt.ts';
+import { createSessionMachine } from '../../../src/engine/session/machine.ts';
+import { reviewAttempt } from '../../../src/engine/trainer/review.ts';
+import { validContent } from '../../helpers/fixtures.ts';
+import { testProfile } from '../../helpers/profile.ts';
 
 const { scenarios, catalogue } = validContent();
 const scenario = scenarios[0]!;

@@ -4,18 +4,18 @@
  * trustworthy. A device set up with a cohort key also signs the payload (HMAC-SHA-256, cohort-key.ts), and the
  * importer plays every record again (meaning.ts): see import.ts.
  */
-import type { Attempt } from '../attempt';
-import type { Profile } from '../profile';
-import { canonicalJson, sha256Hex } from './canonical';
-import { signText, verifyText } from './cohort-key';
-import type { CohortKey } from './cohort-key';
-import { isObject } from './checks';
-import { endsEarly } from './json-end';
-import { bundleMessage } from './messages';
-import type { BundleProblem } from './messages';
-import { recordSetProblems } from './schema';
-import { LIMITS, structureProblem } from './structure';
-import type { RecordSet } from './schema';
+import type { Attempt } from '../attempt.ts';
+import type { Profile } from '../profile.ts';
+import { canonicalJson, sha256Hex } from './canonical.ts';
+import { signText, verifyText } from './cohort-key.ts';
+import type { CohortKey } from './cohort-key.ts';
+import { isObject } from './checks.ts';
+import { endsEarly } from './json-end.ts';
+import { bundleMessage } from './messages.ts';
+import type { BundleProblem } from './messages.ts';
+import { recordSetProblems } from './schema.ts';
+import { LIMITS, structureProblem } from './structure.ts';
+import type { RecordSet } from './schema.ts';
 
 export const BUNDLE_FORMAT = 'waypoint-bundle';
 export const BUNDLE_VERSION = 1;

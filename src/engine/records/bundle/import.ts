@@ -5,19 +5,19 @@
  * not signed by a known cohort, or holds attempts of another scenario version, imports only when the trainer
  * accepts unverified files, and then its attempts are marked unverified.
  */
-import type { Scenario } from '../../content/types';
-import type { Attempt } from '../attempt';
-import type { Profile } from '../profile';
-import type { RecordStore } from '../store';
-import { authenticity, parseBundle } from './bundle';
-import type { Authenticity } from './bundle';
-import type { CohortKey } from './cohort-key';
-import { attemptMeaning } from './meaning';
-import type { MeaningProblem } from './meaning';
-import { planMerge } from './merge';
-import type { MergeReport } from './merge';
-import { bundleMessage } from './messages';
-import type { BundleProblem } from './messages';
+import type { Scenario } from '../../content/types.ts';
+import type { Attempt } from '../attempt.ts';
+import type { Profile } from '../profile.ts';
+import type { RecordStore } from '../store.ts';
+import { authenticity, parseBundle } from './bundle.ts';
+import type { Authenticity } from './bundle.ts';
+import type { CohortKey } from './cohort-key.ts';
+import { attemptMeaning } from './meaning.ts';
+import type { MeaningProblem } from './meaning.ts';
+import { planMerge } from './merge.ts';
+import type { MergeReport } from './merge.ts';
+import { bundleMessage } from './messages.ts';
+import type { BundleProblem } from './messages.ts';
 
 export interface ImportContext {
   /** A scenario with its stories loaded, or undefined when this Waypoint has none by that id. */

@@ -8,14 +8,14 @@
  * An attempt made on another version of a scenario cannot be played again here: it is "unverifiable", and imports
  * only as an unverified record (see import.ts).
  */
-import type { Scenario } from '../../content/types';
-import { createRunner } from '../../ink/runner';
-import type { InkRunner, StoryGlobals, StoryStep } from '../../ink/runner';
-import { decisionOf } from '../../scoring/decision';
-import { score } from '../../scoring/score';
-import type { Attempt } from '../attempt';
-import type { Profile } from '../profile';
-import { canonicalJson } from './canonical';
+import type { Scenario } from '../../content/types.ts';
+import { createRunner } from '../../ink/runner.ts';
+import type { InkRunner, StoryGlobals, StoryStep } from '../../ink/runner.ts';
+import { decisionOf } from '../../scoring/decision.ts';
+import { score } from '../../scoring/score.ts';
+import type { Attempt } from '../attempt.ts';
+import type { Profile } from '../profile.ts';
+import { canonicalJson } from './canonical.ts';
 
 export interface MeaningContext {
   /** The scenario with its stories (all languages), or undefined when this Waypoint has no such scenario. */

@@ -7,10 +7,10 @@
  * state arriving after a later one changes nothing. Profiles merge by id; a profile that differs from the one
  * here is a conflict too, since neither says which is newer. Importing the same records twice changes nothing.
  */
-import type { Attempt } from '../attempt';
-import type { Profile } from '../profile';
-import { canonicalJson } from './canonical';
-import type { RecordSet } from './schema';
+import type { Attempt } from '../attempt.ts';
+import type { Profile } from '../profile.ts';
+import { canonicalJson } from './canonical.ts';
+import type { RecordSet } from './schema.ts';
 
 export interface MergeCounts {
   profiles: number;

@@ -1,4 +1,4 @@
-import type { MeaningProblem } from './meaning';
+import type { MeaningProblem } from './meaning.ts';
 
 /** Why a bundle was refused, as a code the interface words in the trainer's language (see the UI catalogues). */
 export type BundleProblem =

@@ -1,12 +1,12 @@
 /** The shapes of profiles and attempts in a bundle, checked thoroughly before anything is imported. */
-import type { CriterionResult, ScoreResult } from '../../scoring/score';
-import type { Decision } from '../../scoring/decision';
-import { LEVELS } from '../../tags/vocabulary';
-import { ATTEMPT_MODES } from '../attempt';
-import type { Attempt, AttemptStatus } from '../attempt';
-import { COMPONENTS, SEXES, STAGES } from '../profile';
-import type { Profile } from '../profile';
-import { UUID_PATTERN } from '../export/uuid';
+import type { CriterionResult, ScoreResult } from '../../scoring/score.ts';
+import type { Decision } from '../../scoring/decision.ts';
+import { LEVELS } from '../../tags/vocabulary.ts';
+import { ATTEMPT_MODES } from '../attempt.ts';
+import type { Attempt, AttemptStatus } from '../attempt.ts';
+import { COMPONENTS, SEXES, STAGES } from '../profile.ts';
+import type { Profile } from '../profile.ts';
+import { UUID_PATTERN } from '../export/uuid.ts';
 import {
   boolean,
   fields,
@@ -19,8 +19,8 @@ import {
   optional,
   pattern,
   text,
-} from './checks';
-import type { Check } from './checks';
+} from './checks.ts';
+import type { Check } from './checks.ts';
 
 /** A record of every status, so that a new status does not compile until it is accepted here. */
 const STATUS: Record<AttemptStatus, true> = { 'in-progress': true, completed: true, abandoned: true };

@@ -4,7 +4,7 @@
  * "constructor", "prototype"). Iterative, so a hostile file cannot overflow the stack here, and it bounds what the
  * recursive steps after it (hashing, checks) are given.
  */
-import { isWellFormedText } from '../well-formed';
+import { isWellFormedText } from '../well-formed.ts';
 
 export const LIMITS = {
   /** Characters in the whole file (10,000 attempts export to about 40 MB). */

@@ -1,8 +1,8 @@
 /** The attempts CSV: one row per attempt, with the trainee, the outcome and the level reached per criterion. */
-import { attemptMode, isVerified } from '../attempt';
-import { csvFile } from './csv';
-import { byId, criterionColumns, isoTime, orderedAttempts } from './input';
-import type { ExportInput } from './input';
+import { attemptMode, isVerified } from '../attempt.ts';
+import { csvFile } from './csv.ts';
+import { byId, criterionColumns, isoTime, orderedAttempts } from './input.ts';
+import type { ExportInput } from './input.ts';
 
 const FIXED_COLUMNS = [
   'attempt_id',

@@ -1,8 +1,8 @@
 /** The decisions CSV: one row per choice a trainee made, with the evidence it gave. */
-import type { Decision } from '../../scoring/decision';
-import { csvFile } from './csv';
-import { isoTime, orderedAttempts } from './input';
-import type { ExportInput } from './input';
+import type { Decision } from '../../scoring/decision.ts';
+import { csvFile } from './csv.ts';
+import { isoTime, orderedAttempts } from './input.ts';
+import type { ExportInput } from './input.ts';
 
 const COLUMNS = [
   'attempt_id',

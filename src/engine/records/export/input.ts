@@ -1,7 +1,7 @@
 /** What every export reads, and the lookups the exports share. */
-import type { Catalogue, Scenario } from '../../content/types';
-import type { Attempt } from '../attempt';
-import type { Profile } from '../profile';
+import type { Catalogue, Scenario } from '../../content/types.ts';
+import type { Attempt } from '../attempt.ts';
+import type { Profile } from '../profile.ts';
 
 /** The scenario metadata an export needs (the story itself is not). */
 export type ScenarioMeta = Pick<Scenario, 'id' | 'title' | 'version' | 'rubric'>;

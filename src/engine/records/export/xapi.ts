@@ -7,15 +7,22 @@
  * is sent later. Statement ids are name-based UUIDs of the attempt id and the statement's place in the chain, so
  * exporting the same records again gives the same ids and an LRS does not count them twice.
  */
-import { attemptMode } from '../attempt';
-import type { Attempt } from '../attempt';
-import type { Profile } from '../profile';
-import { isoDuration } from './duration';
-import { byId, isoTime, orderedAttempts } from './input';
-import type { ExportInput, ScenarioMeta } from './input';
-import { uuidV5 } from './uuid';
-import { illFormedAt } from '../well-formed';
-import type { XapiActivity, XapiAgent, XapiContext, XapiResult, XapiStatement, XapiVerb } from './xapi-types';
+import { attemptMode } from '../attempt.ts';
+import type { Attempt } from '../attempt.ts';
+import type { Profile } from '../profile.ts';
+import { isoDuration } from './duration.ts';
+import { byId, isoTime, orderedAttempts } from './input.ts';
+import type { ExportInput, ScenarioMeta } from './input.ts';
+import { uuidV5 } from './uuid.ts';
+import { illFormedAt } from '../well-formed.ts';
+import type {
+  XapiActivity,
+  XapiAgent,
+  XapiContext,
+  XapiResult,
+  XapiStatement,
+  XapiVerb,
+} from './xapi-types.ts';
 
 export interface XapiOptions {
   /** The system that issues the trainees' accounts (an IRL); the account name is the profile id. */

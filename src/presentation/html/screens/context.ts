@@ -1,7 +1,7 @@
-import type { Catalogue, Scenario } from '../../../engine/content/types';
-import type { Attempt } from '../../../engine/records/attempt';
-import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
-import type { DeviceAccess } from '../device-access';
+import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
+import type { Attempt } from '../../../engine/records/attempt.ts';
+import type { SessionContext, SessionEvent } from '../../../engine/session/machine.ts';
+import type { DeviceAccess } from '../device-access.ts';
 
 /** What every screen gets: the session's context, a way to send it events, and the content. */
 export interface ScreenProps {

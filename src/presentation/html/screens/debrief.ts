@@ -2,16 +2,16 @@
  * The debrief: overall result, then each criterion with its level, the trainee's deciding choices, feedback,
  * good practice and the cited guidance with its excerpt; then the path as a timeline.
  */
-import type { Criterion } from '../../../engine/content/types';
-import type { CriterionResult } from '../../../engine/scoring/score';
-import { rubricCriteria } from '../../../engine/scoring/score';
-import { criterionText, scenarioText } from '../../../engine/content/localize';
-import type { Decision } from '../../../engine/scoring/decision';
-import { citationView } from '../citation-view';
-import { h } from '../dom';
-import { t, lv } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/en';
-import type { ScreenProps } from './context';
+import type { Criterion } from '../../../engine/content/types.ts';
+import type { CriterionResult } from '../../../engine/scoring/score.ts';
+import { rubricCriteria } from '../../../engine/scoring/score.ts';
+import { criterionText, scenarioText } from '../../../engine/content/localize.ts';
+import type { Decision } from '../../../engine/scoring/decision.ts';
+import { citationView } from '../citation-view.ts';
+import { h } from '../dom.ts';
+import { t, lv } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { ScreenProps } from './context.ts';
 
 const levelLabel = (level: number | null) =>
   level === null ? t('notObserved') : t(`level${level}` as MessageKey);

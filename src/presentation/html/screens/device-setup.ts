@@ -2,10 +2,10 @@
  * Setting a device up, before anyone trains on it: for one person's own training, or for the trainees of a
  * training centre (then the trainer sets the passphrase here, and says whether trainees need PINs).
  */
-import { h } from '../dom';
-import type { DeviceAccess } from '../device-access';
-import { sharedSetupFields } from '../setup-fields';
-import { t } from '../../i18n/t';
+import { h } from '../dom.ts';
+import type { DeviceAccess } from '../device-access.ts';
+import { sharedSetupFields } from '../setup-fields.ts';
+import { t } from '../../i18n/t.ts';
 
 export function deviceSetupSection(access: DeviceAccess): HTMLElement {
   const radio = (value: string, label: string, checked: boolean) => {

@@ -1,6 +1,6 @@
-import { h } from '../dom';
-import { t } from '../../i18n/t';
-import type { ScreenProps } from './context';
+import { h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
+import type { ScreenProps } from './context.ts';
 
 export function failedScreen({ send }: ScreenProps): HTMLElement {
   const leave = h('button', { type: 'button', class: 'primary' }, t('leave'));

@@ -3,17 +3,17 @@
  * to a log that screen readers announce, choices are buttons with number-key shortcuts, and the drawn scene
  * sits beside them as decoration described in text.
  */
-import type { Scenario } from '../../../engine/content/types';
-import type { SessionContext, SessionEvent } from '../../../engine/session/machine';
-import { scenarioText } from '../../../engine/content/localize';
-import { mapOptions } from '../../../engine/session/view';
-import type { StageSnapshot } from '../../../engine/session/view';
-import type { StoryChoice } from '../../../engine/ink/runner';
-import type { StageState, StageView } from '../../stage/stage-view';
-import { h } from '../dom';
-import { t, lv } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/en';
-import { paragraphs } from './briefing';
+import type { Scenario } from '../../../engine/content/types.ts';
+import type { SessionContext, SessionEvent } from '../../../engine/session/machine.ts';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import { mapOptions } from '../../../engine/session/view.ts';
+import type { StageSnapshot } from '../../../engine/session/view.ts';
+import type { StoryChoice } from '../../../engine/ink/runner.ts';
+import type { StageState, StageView } from '../../stage/stage-view.ts';
+import { h } from '../dom.ts';
+import { t, lv } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { paragraphs } from './briefing.ts';
 
 export type StageLoader = (parent: HTMLElement) => Promise<StageView>;
 

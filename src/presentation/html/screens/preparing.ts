@@ -1,7 +1,7 @@
-import { scenarioText } from '../../../engine/content/localize';
-import { h } from '../dom';
-import { t } from '../../i18n/t';
-import type { ScreenProps } from './context';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import { h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
+import type { ScreenProps } from './context.ts';
 
 /** Shown while a scenario's story is fetched (briefly; it comes from the service worker's cache offline). */
 export function preparingScreen({ scenario, context }: ScreenProps): HTMLElement {

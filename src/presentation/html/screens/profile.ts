@@ -1,11 +1,11 @@
-import { COMPONENTS, SEXES, STAGES, validateProfile } from '../../../engine/records/profile';
-import type { Component, ProfileDraft, Sex, TrainingStage } from '../../../engine/records/profile';
-import { pinProblem } from '../../../engine/trainer/pin';
-import { h } from '../dom';
-import { pinField } from '../secret-fields';
-import { t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/en';
-import type { ScreenProps } from './context';
+import { COMPONENTS, SEXES, STAGES, validateProfile } from '../../../engine/records/profile.ts';
+import type { Component, ProfileDraft, Sex, TrainingStage } from '../../../engine/records/profile.ts';
+import { pinProblem } from '../../../engine/trainer/pin.ts';
+import { h } from '../dom.ts';
+import { pinField } from '../secret-fields.ts';
+import { t } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { ScreenProps } from './context.ts';
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
   control.id = id;

@@ -1,13 +1,13 @@
 /** The in-mission refresher's own screens: the set chosen for the trainee, and what changed at the end. */
-import { criterionText, scenarioText } from '../../../engine/content/localize';
-import type { Catalogue } from '../../../engine/content/types';
-import { refresherChanges } from '../../../engine/refresher/changes';
-import type { CriterionChange } from '../../../engine/refresher/changes';
-import type { Level } from '../../../engine/tags/vocabulary';
-import { h } from '../dom';
-import { t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/en';
-import type { ScreenProps } from './context';
+import { criterionText, scenarioText } from '../../../engine/content/localize.ts';
+import type { Catalogue } from '../../../engine/content/types.ts';
+import { refresherChanges } from '../../../engine/refresher/changes.ts';
+import type { CriterionChange } from '../../../engine/refresher/changes.ts';
+import type { Level } from '../../../engine/tags/vocabulary.ts';
+import { h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { ScreenProps } from './context.ts';
 
 const levelName = (level: Level | null) => (level === null ? '–' : t(`level${level}` as MessageKey));
 

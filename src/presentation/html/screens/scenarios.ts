@@ -1,7 +1,7 @@
-import { scenarioText } from '../../../engine/content/localize';
-import { h } from '../dom';
-import { t, lv } from '../../i18n/t';
-import type { ScreenProps } from './context';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import { h } from '../dom.ts';
+import { t, lv } from '../../i18n/t.ts';
+import type { ScreenProps } from './context.ts';
 
 export function scenariosScreen({
   context,

@@ -1,8 +1,8 @@
-import { scenarioText } from '../../../engine/content/localize';
-import { h } from '../dom';
-import { t } from '../../i18n/t';
-import type { ScreenProps } from './context';
-import { deviceSetupSection } from './device-setup';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import { h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
+import type { ScreenProps } from './context.ts';
+import { deviceSetupSection } from './device-setup.ts';
 
 export function titleScreen({ send, resumable, scenarios, context, access }: ScreenProps): HTMLElement {
   const trainer = h('button', { type: 'button', class: 'link' }, t('trainerArea'));

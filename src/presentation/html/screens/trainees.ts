@@ -2,12 +2,12 @@
  * "Who is training?" on a shared device: the trainees of this device; opening one asks that trainee's PIN when
  * the trainer's set-up asks for PINs. Nobody is ever signed in by default.
  */
-import type { Profile } from '../../../engine/records/profile';
-import { h } from '../dom';
-import type { DeviceAccess } from '../device-access';
-import { pinField } from '../secret-fields';
-import { t } from '../../i18n/t';
-import type { ScreenProps } from './context';
+import type { Profile } from '../../../engine/records/profile.ts';
+import { h } from '../dom.ts';
+import type { DeviceAccess } from '../device-access.ts';
+import { pinField } from '../secret-fields.ts';
+import { t } from '../../i18n/t.ts';
+import type { ScreenProps } from './context.ts';
 
 export function traineesScreen({ context, send, access }: ScreenProps): HTMLElement {
   const pins = context.device?.pins === true;

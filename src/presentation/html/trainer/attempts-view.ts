@@ -1,12 +1,12 @@
 /** Trainees and their attempts, filterable by cohort, scenario, date and outcome. */
-import { ATTEMPT_MODES, attemptMode } from '../../../engine/records/attempt';
-import { filterAttempts } from '../../../engine/trainer/cohort';
-import type { AttemptFilter } from '../../../engine/trainer/cohort';
-import { scenarioText } from '../../../engine/content/localize';
-import { h } from '../dom';
-import { formatDateTime, pageLanguage, t } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/en';
-import type { TrainerData } from './context';
+import { ATTEMPT_MODES, attemptMode } from '../../../engine/records/attempt.ts';
+import { filterAttempts } from '../../../engine/trainer/cohort.ts';
+import type { AttemptFilter } from '../../../engine/trainer/cohort.ts';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import { h } from '../dom.ts';
+import { formatDateTime, pageLanguage, t } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { TrainerData } from './context.ts';
 
 function labelled(id: string, label: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {
   control.id = id;

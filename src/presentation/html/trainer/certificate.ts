@@ -2,11 +2,11 @@
  * A printable completion certificate for one trainee: the course scenarios passed, with date, score and version
  * (in-mission refresher attempts are practice, not completion).
  */
-import { attemptMode, isVerified } from '../../../engine/records/attempt';
-import { scenarioText } from '../../../engine/content/localize';
-import { h } from '../dom';
-import { formatDate, pageLanguage, t } from '../../i18n/t';
-import type { TrainerData } from './context';
+import { attemptMode, isVerified } from '../../../engine/records/attempt.ts';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import { h } from '../dom.ts';
+import { formatDate, pageLanguage, t } from '../../i18n/t.ts';
+import type { TrainerData } from './context.ts';
 
 export function certificateView(data: TrainerData, profileId: string, back: () => void): HTMLElement {
   const profile = data.profiles.find((p) => p.id === profileId);

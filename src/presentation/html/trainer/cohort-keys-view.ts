@@ -2,12 +2,12 @@
  * Cohort keys in the trainer area: create a key for a cohort (its code is then typed into each device of the
  * cohort), add a code made on another device, and choose the key this device signs its records with.
  */
-import { addCohort, knownCohorts, setSigningCohort, signingCohort } from '../../../app/cohorts';
-import { cohortKeyOfCode, newCohortKey } from '../../../engine/records/bundle';
-import type { CohortKey } from '../../../engine/records/bundle';
-import type { RecordStore } from '../../../engine/records/store';
-import { h } from '../dom';
-import { t } from '../../i18n/t';
+import { addCohort, knownCohorts, setSigningCohort, signingCohort } from '../../../app/cohorts.ts';
+import { cohortKeyOfCode, newCohortKey } from '../../../engine/records/bundle/index.ts';
+import type { CohortKey } from '../../../engine/records/bundle/index.ts';
+import type { RecordStore } from '../../../engine/records/store.ts';
+import { h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
 
 export function cohortKeysSection(store: RecordStore): HTMLElement {
   const list = h('ul', { class: 'cohort-keys' });

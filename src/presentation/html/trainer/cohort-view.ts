@@ -2,13 +2,13 @@
  * The cohort per criterion: a chart of which criteria the cohort handles worst, and a table of the same figures
  * with counts disaggregated by sex and by component.
  */
-import { COMPONENTS, SEXES } from '../../../engine/records/profile';
-import { criterionSummaries, filterAttempts } from '../../../engine/trainer/cohort';
-import type { AttemptFilter, Tally } from '../../../engine/trainer/cohort';
-import { h } from '../dom';
-import { t } from '../../i18n/t';
-import { barChart } from './chart';
-import type { TrainerData } from './context';
+import { COMPONENTS, SEXES } from '../../../engine/records/profile.ts';
+import { criterionSummaries, filterAttempts } from '../../../engine/trainer/cohort.ts';
+import type { AttemptFilter, Tally } from '../../../engine/trainer/cohort.ts';
+import { h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
+import { barChart } from './chart.ts';
+import type { TrainerData } from './context.ts';
 
 const fmt = (x: Tally) => (x.mean === null ? '–' : `${x.mean.toFixed(1)} (n=${x.n})`);
 

@@ -3,19 +3,19 @@
  * whoever arrives first; the one exception is a device set up for one person's own training that holds no other
  * trainee's records, which its owner may turn into a training device.
  */
-import { canBecomeShared } from '../../../engine/trainer/device';
-import type { DeviceSetup } from '../../../engine/trainer/device';
+import { canBecomeShared } from '../../../engine/trainer/device.ts';
+import type { DeviceSetup } from '../../../engine/trainer/device.ts';
 import {
   PASSPHRASE_SETTING,
   parsePassphraseRecord,
   verifyPassphrase,
-} from '../../../engine/trainer/passphrase';
-import type { RecordStore } from '../../../engine/records/store';
-import { h } from '../dom';
-import type { DeviceAccess } from '../device-access';
-import { passwordField } from '../secret-fields';
-import { sharedSetupFields } from '../setup-fields';
-import { t } from '../../i18n/t';
+} from '../../../engine/trainer/passphrase.ts';
+import type { RecordStore } from '../../../engine/records/store.ts';
+import { h } from '../dom.ts';
+import type { DeviceAccess } from '../device-access.ts';
+import { passwordField } from '../secret-fields.ts';
+import { sharedSetupFields } from '../setup-fields.ts';
+import { t } from '../../i18n/t.ts';
 
 export interface GateDeps {
   store: RecordStore;

@@ -3,12 +3,12 @@
  * connection test, how many statements wait and the last problem, and "Send now". The sync itself runs in the
  * background from the composition root; this view only shows and steers it.
  */
-import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../engine/lrs/sync';
-import type { MessageKey } from '../../i18n/en';
-import { formatDateTime, t } from '../../i18n/t';
-import { settingsProblem } from '../../../lrs/settings';
-import type { LrsSettingsProblem } from '../../../lrs/settings';
-import { h } from '../dom';
+import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../engine/lrs/sync.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import { formatDateTime, t } from '../../i18n/t.ts';
+import { settingsProblem } from '../../../lrs/settings.ts';
+import type { LrsSettingsProblem } from '../../../lrs/settings.ts';
+import { h } from '../dom.ts';
 
 const SETTINGS_PROBLEMS: Record<LrsSettingsProblem, MessageKey> = {
   endpoint: 'lrsEndpointInvalid',

@@ -1,12 +1,12 @@
 /** After-action review: one attempt, decision by decision, with Previous and Next. */
-import { citationView } from '../citation-view';
-import { reviewAttempt } from '../../../engine/trainer/review';
-import { focusHeading, h } from '../dom';
-import { formatDateTime, pageLanguage, t, lv } from '../../i18n/t';
-import { scenarioText } from '../../../engine/content/localize';
-import type { Scenario } from '../../../engine/content/types';
-import type { MessageKey } from '../../i18n/en';
-import type { TrainerData } from './context';
+import { citationView } from '../citation-view.ts';
+import { reviewAttempt } from '../../../engine/trainer/review.ts';
+import { focusHeading, h } from '../dom.ts';
+import { formatDateTime, pageLanguage, t, lv } from '../../i18n/t.ts';
+import { scenarioText } from '../../../engine/content/localize.ts';
+import type { Scenario } from '../../../engine/content/types.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { TrainerData } from './context.ts';
 
 /** `scenario` is the attempt's scenario with its stories (undefined when it is unknown or could not be loaded). */
 export function reviewView(

@@ -2,13 +2,13 @@
  * Trainees and PINs, in the trainer area of a shared device: whether trainees need a PIN to open their records,
  * and a new PIN for a trainee who forgot theirs or has none yet (the trainer then tells them).
  */
-import type { Profile } from '../../../engine/records/profile';
-import type { DeviceSetup } from '../../../engine/trainer/device';
-import { pinProblem } from '../../../engine/trainer/pin';
-import { h } from '../dom';
-import type { DeviceAccess } from '../device-access';
-import { pinField } from '../secret-fields';
-import { t } from '../../i18n/t';
+import type { Profile } from '../../../engine/records/profile.ts';
+import type { DeviceSetup } from '../../../engine/trainer/device.ts';
+import { pinProblem } from '../../../engine/trainer/pin.ts';
+import { h } from '../dom.ts';
+import type { DeviceAccess } from '../device-access.ts';
+import { pinField } from '../secret-fields.ts';
+import { t } from '../../i18n/t.ts';
 
 export function traineesSection(
   device: DeviceSetup,

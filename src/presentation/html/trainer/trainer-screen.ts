@@ -2,25 +2,25 @@
  * The trainer area: behind a passphrase, the attempts with filters, the cohort per criterion, after-action
  * review, certificates, and moving records in and out.
  */
-import type { Catalogue, Scenario } from '../../../engine/content/types';
-import type { LrsControl } from '../../../engine/lrs/sync';
-import type { RecordStore } from '../../../engine/records/store';
-import type { AttemptFilter } from '../../../engine/trainer/cohort';
-import { focusHeading, h } from '../dom';
-import { t } from '../../i18n/t';
-import { attemptsTable, filterForm } from './attempts-view';
-import { certificateView } from './certificate';
-import { cohortView } from './cohort-view';
-import type { TrainerData } from './context';
-import { gateView } from './gate';
-import { lrsSection } from './lrs-view';
-import { reviewView } from './review-view';
-import { transferView } from './transfer-view';
-import { quarantineSection } from './quarantine-view';
-import { cohortKeysSection } from './cohort-keys-view';
-import { traineesSection } from './trainees-view';
-import type { DeviceSetup } from '../../../engine/trainer/device';
-import type { DeviceAccess } from '../device-access';
+import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
+import type { LrsControl } from '../../../engine/lrs/sync.ts';
+import type { RecordStore } from '../../../engine/records/store.ts';
+import type { AttemptFilter } from '../../../engine/trainer/cohort.ts';
+import { focusHeading, h } from '../dom.ts';
+import { t } from '../../i18n/t.ts';
+import { attemptsTable, filterForm } from './attempts-view.ts';
+import { certificateView } from './certificate.ts';
+import { cohortView } from './cohort-view.ts';
+import type { TrainerData } from './context.ts';
+import { gateView } from './gate.ts';
+import { lrsSection } from './lrs-view.ts';
+import { reviewView } from './review-view.ts';
+import { transferView } from './transfer-view.ts';
+import { quarantineSection } from './quarantine-view.ts';
+import { cohortKeysSection } from './cohort-keys-view.ts';
+import { traineesSection } from './trainees-view.ts';
+import type { DeviceSetup } from '../../../engine/trainer/device.ts';
+import type { DeviceAccess } from '../device-access.ts';
 
 export interface TrainerDeps {
   store: () => RecordStore;

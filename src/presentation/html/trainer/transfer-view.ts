@@ -3,20 +3,20 @@
  * checked on its own (see engine/records/bundle/import.ts): one refused file changes nothing and never stops the
  * others, and the trainer reads which file was refused and why.
  */
-import { exportBundle, importBundle } from '../../../engine/records/bundle';
-import type { BundleProblem, ImportOutcome } from '../../../engine/records/bundle';
-import { knownCohorts, signingCohort } from '../../../app/cohorts';
+import { exportBundle, importBundle } from '../../../engine/records/bundle/index.ts';
+import type { BundleProblem, ImportOutcome } from '../../../engine/records/bundle/index.ts';
+import { knownCohorts, signingCohort } from '../../../app/cohorts.ts';
 import {
   attemptsCsv,
   decisionsCsv,
   DEFAULT_XAPI_OPTIONS,
   xapiStatementsEach,
-} from '../../../engine/records/export';
-import { h } from '../dom';
-import { t, lv } from '../../i18n/t';
-import type { MessageKey } from '../../i18n/en';
-import type { TrainerData } from './context';
-import { download } from './download';
+} from '../../../engine/records/export/index.ts';
+import { h } from '../dom.ts';
+import { t, lv } from '../../i18n/t.ts';
+import type { MessageKey } from '../../i18n/en.ts';
+import type { TrainerData } from './context.ts';
+import { download } from './download.ts';
 
 export function transferView(data: TrainerData): HTMLElement {
   const status = h('div', { class: 'transfer-status', role: 'status' });

@@ -1,7 +1,7 @@
-import type { Expression } from '../../../engine/tags/vocabulary';
-import type { Look } from '../../../engine/content/types';
-import { luminance, parseHex } from './colour';
-import { ellipse, type Ctx } from './paint';
+import type { Expression } from '../../../engine/tags/vocabulary.ts';
+import type { Look } from '../../../engine/content/types.ts';
+import { luminance, parseHex } from './colour.ts';
+import { ellipse, type Ctx } from './paint.ts';
 
 export type FaceExpression = Exclude<Expression, 'gone'>;
 /** On deep skin tones the features get a faint light edge so the expression stays readable. */

@@ -1,4 +1,4 @@
-import type { Ctx } from './paint';
+import type { Ctx } from './paint.ts';
 
 /** A soft light behind the person who is speaking. */
 export const HALO_KEY = 'waypoint-halo';

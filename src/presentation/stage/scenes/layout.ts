@@ -1,4 +1,4 @@
-import { STAGE_WIDTH } from './stage-size';
+import { STAGE_WIDTH } from './stage-size.ts';
 
 const MARGIN = 70;
 const MAX_SPACING = 210;

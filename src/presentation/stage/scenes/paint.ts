@@ -6,7 +6,7 @@
 export type Ctx = CanvasRenderingContext2D;
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), as the engine makes them. */
-export { seededRandom as seeded } from '../../../engine/random';
+export { seededRandom as seeded } from '../../../engine/random.ts';
 
 export function vGradient(
   ctx: Ctx,

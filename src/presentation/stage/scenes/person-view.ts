@@ -1,10 +1,10 @@
 import * as Phaser from 'phaser';
-import type { StagePerson } from '../stage-view';
-import { faceKey, faceTone } from './face';
-import { HALO_HEIGHT, HALO_KEY, SHADOW_KEY } from './glow';
-import { BODY_HEIGHT, BODY_WIDTH, bodyKey, CHILD_SCALE, HEAD, headPlacement, paintBody } from './person';
-import { GROUND_Y } from './stage-size';
-import { paintTexture } from './textures';
+import type { StagePerson } from '../stage-view.ts';
+import { faceKey, faceTone } from './face.ts';
+import { HALO_HEIGHT, HALO_KEY, SHADOW_KEY } from './glow.ts';
+import { BODY_HEIGHT, BODY_WIDTH, bodyKey, CHILD_SCALE, HEAD, headPlacement, paintBody } from './person.ts';
+import { GROUND_Y } from './stage-size.ts';
+import { paintTexture } from './textures.ts';
 
 /** How big people are drawn and where their feet stand; a setting may place people differently. */
 export interface Stance {

@@ -1,6 +1,6 @@
-import type { Look } from '../../../engine/content/types';
-import { css, parseHex, shade, type Rgb } from './colour';
-import { ellipse, line, roundRect, roundRectPath, type Ctx } from './paint';
+import type { Look } from '../../../engine/content/types.ts';
+import { css, parseHex, shade, type Rgb } from './colour.ts';
+import { ellipse, line, roundRect, roundRectPath, type Ctx } from './paint.ts';
 
 /** Size of a body texture; the feet stand at the bottom centre. */
 export const BODY_WIDTH = 150;

@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
-import { SETTINGS } from '../../../engine/tags/vocabulary';
-import { FACE_EXPRESSIONS, FACE_SIZE, FACE_TONES, faceKey, paintFace } from './face';
+import { SETTINGS } from '../../../engine/tags/vocabulary.ts';
+import { FACE_EXPRESSIONS, FACE_SIZE, FACE_TONES, faceKey, paintFace } from './face.ts';
 import {
   HALO_HEIGHT,
   HALO_KEY,
@@ -10,10 +10,10 @@ import {
   SHADOW_HEIGHT,
   SHADOW_KEY,
   SHADOW_WIDTH,
-} from './glow';
-import { backdropKey, SETTING_PAINTERS } from './settings';
-import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-size';
-import { paintTexture } from './textures';
+} from './glow.ts';
+import { backdropKey, SETTING_PAINTERS } from './settings/index.ts';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-size.ts';
+import { paintTexture } from './textures.ts';
 
 /**
  * Generates every texture the stage needs up front: one backdrop per setting, every face, the speaker's halo and

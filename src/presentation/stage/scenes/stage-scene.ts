@@ -1,12 +1,12 @@
 import * as Phaser from 'phaser';
-import type { Setting } from '../../../engine/tags/vocabulary';
-import type { StagePerson, StagePlanning, StageState } from '../stage-view';
-import { layoutPeople } from './layout';
-import { PALETTE } from './palette';
-import { DEFAULT_STANCE, PersonView, type Stance } from './person-view';
-import { PlanningView } from './planning/planning-view';
-import { backdropKey } from './settings';
-import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-size';
+import type { Setting } from '../../../engine/tags/vocabulary.ts';
+import type { StagePerson, StagePlanning, StageState } from '../stage-view.ts';
+import { layoutPeople } from './layout.ts';
+import { PALETTE } from './palette.ts';
+import { DEFAULT_STANCE, PersonView, type Stance } from './person-view.ts';
+import { PlanningView } from './planning/planning-view.ts';
+import { backdropKey } from './settings/index.ts';
+import { STAGE_HEIGHT, STAGE_WIDTH } from './stage-size.ts';
 
 export interface StageSceneOptions {
   reducedMotion: boolean;

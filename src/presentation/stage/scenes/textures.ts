@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { Ctx } from './paint';
+import type { Ctx } from './paint.ts';
 
 /**
  * Makes a texture by painting on a canvas with the 2D API, once per key. The art is generated here, in the

@@ -3,8 +3,8 @@
  * parts (the board, the terrain, the places, the panel titles) from these numbers, and the planning view draws
  * the pickable targets (routes, times, team) over them, so the two always line up.
  */
-import type { MapTarget } from '../../../../engine/tags/vocabulary';
-import { smoothPath, type Point, type Rect } from './geometry';
+import type { MapTarget } from '../../../../engine/tags/vocabulary.ts';
+import { smoothPath, type Point, type Rect } from './geometry.ts';
 
 /** The board's wooden frame, and inside it the map on the left and the panel column on the right. */
 export const BOARD: Rect = { x: 8, y: 6, w: 944, h: 398 };

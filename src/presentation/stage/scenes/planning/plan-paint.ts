@@ -3,10 +3,10 @@
  * look. They draw in stage coordinates; the caller translates the context to the target's own texture.
  * The short labels are decoration: the HTML layer carries the same words as choice buttons.
  */
-import { circle, ellipse, roundRect, roundRectPath, type Ctx } from '../paint';
-import { PALETTE as P } from '../palette';
-import type { Point, Rect } from './geometry';
-import type { RouteSpec, TileSpec, TimeTarget, TokenSpec } from './plan-layout';
+import { circle, ellipse, roundRect, roundRectPath, type Ctx } from '../paint.ts';
+import { PALETTE as P } from '../palette.ts';
+import type { Point, Rect } from './geometry.ts';
+import type { RouteSpec, TileSpec, TimeTarget, TokenSpec } from './plan-layout.ts';
 
 /** How a target is drawn: picked already, on offer now, under the pointer. Muting is done with alpha. */
 export interface TargetLook {

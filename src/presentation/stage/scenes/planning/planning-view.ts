@@ -1,11 +1,11 @@
 import * as Phaser from 'phaser';
-import type { MapTarget } from '../../../../engine/tags/vocabulary';
-import type { StagePlanning } from '../../stage-view';
-import type { Ctx } from '../paint';
-import { STAGE_HEIGHT, STAGE_WIDTH } from '../stage-size';
-import { paintTexture } from '../textures';
-import { boundsOf, contains, distanceToPath, inflate, union, type Rect } from './geometry';
-import { groupOf, ROUTES, TEAM, TIMES, type PlanGroup } from './plan-layout';
+import type { MapTarget } from '../../../../engine/tags/vocabulary.ts';
+import type { StagePlanning } from '../../stage-view.ts';
+import type { Ctx } from '../paint.ts';
+import { STAGE_HEIGHT, STAGE_WIDTH } from '../stage-size.ts';
+import { paintTexture } from '../textures.ts';
+import { boundsOf, contains, distanceToPath, inflate, union, type Rect } from './geometry.ts';
+import { groupOf, ROUTES, TEAM, TIMES, type PlanGroup } from './plan-layout.ts';
 import {
   paintBoxOutline,
   paintRoute,
@@ -13,7 +13,7 @@ import {
   paintTime,
   paintToken,
   type TargetLook,
-} from './plan-paint';
+} from './plan-paint.ts';
 
 export interface PlanningViewOptions {
   motion: boolean;

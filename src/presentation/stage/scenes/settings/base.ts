@@ -1,4 +1,4 @@
-import { PALETTE as P } from '../palette';
+import { PALETTE as P } from '../palette.ts';
 import {
   circle,
   cloud,
@@ -13,7 +13,7 @@ import {
   skyAndGround,
   sun,
   type Ctx,
-} from '../paint';
+} from '../paint.ts';
 
 /** A row of HESCO baskets: earth-filled boxes of wire mesh and fabric, with a coil of wire along the top. */
 function hescoWall(ctx: Ctx, x0: number, x1: number, base: number, height: number): void {

@@ -1,4 +1,4 @@
-import { PALETTE as P } from '../palette';
+import { PALETTE as P } from '../palette.ts';
 import {
   acacia,
   cloud,
@@ -15,7 +15,7 @@ import {
   sun,
   tufts,
   type Ctx,
-} from '../paint';
+} from '../paint.ts';
 
 /** A low wall of sandbags, course on course, each bag a rounded pillow. */
 function sandbags(ctx: Ctx, x: number, base: number, bags: number, courses: number, s: number): void {

@@ -1,4 +1,4 @@
-import { PALETTE as P } from '../palette';
+import { PALETTE as P } from '../palette.ts';
 import {
   cloud,
   ellipse,
@@ -14,7 +14,7 @@ import {
   sun,
   tufts,
   type Ctx,
-} from '../paint';
+} from '../paint.ts';
 
 /**
  * The sign is a white heart on green: generic and caring, and deliberately not a cross, crescent or crystal,

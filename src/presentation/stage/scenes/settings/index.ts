@@ -1,11 +1,11 @@
-import type { Setting } from '../../../../engine/tags/vocabulary';
-import type { Ctx } from '../paint';
-import { paintBase } from './base';
-import { paintCheckpoint } from './checkpoint';
-import { paintHealthPost } from './health-post';
-import { paintPatrolMap } from './patrol-map';
-import { paintVillage } from './village';
-import { paintWaterPoint } from './water-point';
+import type { Setting } from '../../../../engine/tags/vocabulary.ts';
+import type { Ctx } from '../paint.ts';
+import { paintBase } from './base.ts';
+import { paintCheckpoint } from './checkpoint.ts';
+import { paintHealthPost } from './health-post.ts';
+import { paintPatrolMap } from './patrol-map.ts';
+import { paintVillage } from './village.ts';
+import { paintWaterPoint } from './water-point.ts';
 
 export type SettingPainter = (ctx: Ctx, width: number, height: number) => void;
 

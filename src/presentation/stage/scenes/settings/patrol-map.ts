@@ -1,6 +1,6 @@
-import { PALETTE as P } from '../palette';
-import { circle, ellipse, line, poly, rect, roundRect, seeded, vGradient, type Ctx } from '../paint';
-import type { Point, Rect } from '../planning/geometry';
+import { PALETTE as P } from '../palette.ts';
+import { circle, ellipse, line, poly, rect, roundRect, seeded, vGradient, type Ctx } from '../paint.ts';
+import type { Point, Rect } from '../planning/geometry.ts';
 import {
   BASE_BOX,
   BOARD,
@@ -18,8 +18,8 @@ import {
   TITLES,
   VILLAGE_AT,
   WOODS,
-} from '../planning/plan-layout';
-import { font } from '../planning/plan-paint';
+} from '../planning/plan-layout.ts';
+import { font } from '../planning/plan-paint.ts';
 
 /**
  * The planning board in a briefing tent: a top-down map on the left, and on the right a time panel and a team

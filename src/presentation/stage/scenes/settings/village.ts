@@ -1,4 +1,4 @@
-import { PALETTE as P } from '../palette';
+import { PALETTE as P } from '../palette.ts';
 import {
   acacia,
   cloud,
@@ -14,7 +14,7 @@ import {
   sun,
   tufts,
   type Ctx,
-} from '../paint';
+} from '../paint.ts';
 
 /** A round hut: mud wall, dark doorway, conical thatch roof. x is the centre, base the foot of the wall. */
 function hut(ctx: Ctx, x: number, base: number, s: number): void {

@@ -1,4 +1,4 @@
-import { PALETTE as P } from '../palette';
+import { PALETTE as P } from '../palette.ts';
 import {
   acacia,
   cloud,
@@ -14,7 +14,7 @@ import {
   sun,
   tufts,
   type Ctx,
-} from '../paint';
+} from '../paint.ts';
 
 /** A shelter of the displacement site: plastic sheeting over a frame, white or blue. */
 function shelter(ctx: Ctx, x: number, base: number, s: number, tarp: string, shade: string): void {
