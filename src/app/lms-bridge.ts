@@ -19,6 +19,7 @@ import type { Scenario } from '../engine/content/types.ts';
 import type { LmsConnection } from '../engine/lms/connection.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
+import { serialQueue } from '../engine/serial-queue.ts';
 import type { SessionContext, SessionMachine } from '../engine/session/machine.ts';
 import { LMS_NAMES, lmsMessages } from '../lms/messages.ts';
 import { attemptToResume } from '../lms/resume.ts';
@@ -49,7 +50,7 @@ export interface LmsBridge {
 
 export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBridgeDeps): LmsBridge {
   const name = LMS_NAMES[lms.kind];
-  let queue: Promise<void> = Promise.resolve();
+  const calls = serialQueue();
   let failing = false;
   /** The result, when reporting it failed: it is tried again before every later call, until it goes. */
   let unsentResult: (() => Promise<void>) | null = null;
@@ -72,7 +73,7 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
       }
       if (problem) throw problem;
     };
-    queue = queue.then(item).then(
+    void calls.run(item).then(
       () => {
         if (!failing) return;
         failing = false;
@@ -193,7 +194,7 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
   deps.page?.addEventListener('visibilitychange', onVisibility);
 
   return {
-    settled: () => queue,
+    settled: () => calls.idle(),
     get terminated() {
       return ended;
     },

@@ -10,6 +10,7 @@ import type { Profile } from '../engine/records/profile.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
 import type { RecordStore } from '../engine/records/store.ts';
 import type { SessionContext, SessionMachine } from '../engine/session/machine.ts';
+import { serialQueue } from '../engine/serial-queue.ts';
 import { memoryStore } from '../storage/memory-store.ts';
 import { classify } from '../storage/storage-error.ts';
 import type { StorageProblem } from '../storage/storage-error.ts';
@@ -47,7 +48,7 @@ export function keepRecords(
   },
 ): RecordsKeeper {
   let store = initial;
-  let queue: Promise<void> = Promise.resolve();
+  const writes = serialQueue();
   const profiles = new Map((deps.seen?.profiles ?? []).map((p) => [p.id, p]));
   const attempts = new Map((deps.seen?.attempts ?? []).map((a) => [a.id, a]));
 
@@ -64,7 +65,7 @@ export function keepRecords(
 
   const patience = deps.patienceMs ?? WRITE_PATIENCE_MS;
   const write = (work: (s: RecordStore) => Promise<void>, done?: () => void) => {
-    queue = queue.then(async () => {
+    void writes.run(async () => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         await Promise.race([
@@ -128,7 +129,7 @@ export function keepRecords(
       return store;
     },
     known: () => ({ profiles: [...profiles.values()], attempts: [...attempts.values()] }),
-    settled: () => queue,
+    settled: () => writes.idle(),
     whenSaved: (attemptId, decisions) =>
       attemptId === null || store.kind === 'memory' || (saved.get(attemptId) ?? -1) >= decisions
         ? Promise.resolve()

@@ -23,6 +23,7 @@ import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection.
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
 import { uuidV5 } from '../../engine/records/export/uuid.ts';
+import { serialQueue } from '../../engine/serial-queue.ts';
 import { learnerOf } from '../launch.ts';
 import type { Cmi5Launch } from '../launch.ts';
 import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages.ts';
@@ -160,13 +161,11 @@ export async function connectCmi5(
   } catch (e) {
     options.onProblem?.(lmsMessages.reportFailed(NAME, detailOf(e)));
   }
-  let stateWrites: Promise<void> = Promise.resolve();
+  const stateWrites = serialQueue();
   const saveProgress = (next: Cmi5Progress): Promise<void> => {
     progress = next;
     if (leaving) return requests.putState(STATE_ID, next, { keepalive: true });
-    const write = stateWrites.then(() => requests.putState(STATE_ID, next));
-    stateWrites = write.catch(() => undefined);
-    return write;
+    return stateWrites.run(() => requests.putState(STATE_ID, next));
   };
 
   let resume: LmsResumePoint | null = null;

@@ -5,9 +5,11 @@
  * would fail again) and the failure reported. The app's own records keep everything either way.
  */
 
+import { serialQueue } from '../../engine/serial-queue.ts';
+
 export class Outbox<T> {
   private readonly queue: T[] = [];
-  private running: Promise<void> = Promise.resolve();
+  private readonly rounds = serialQueue();
 
   /** `send` resolves when the item is stored, and throws; `refused` tells a final refusal from a passing one. */
   constructor(
@@ -22,7 +24,7 @@ export class Outbox<T> {
   }
 
   flush(): Promise<void> {
-    const round = this.running.then(async () => {
+    return this.rounds.run(async () => {
       while (this.queue.length > 0) {
         const item = this.queue[0] as T;
         // The queue may have been handed over (takeAll) while the item was on its way: only remove it if it
@@ -39,8 +41,6 @@ export class Outbox<T> {
         done();
       }
     });
-    this.running = round.catch(() => undefined);
-    return round;
   }
 
   /** Items not yet sent. */
