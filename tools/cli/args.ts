@@ -1,4 +1,5 @@
 /** Command-line arguments of the records export. */
+import { parseArgs } from 'node:util';
 import { DEFAULT_XAPI_OPTIONS } from '../../src/engine/records/export/xapi.ts';
 import type { XapiOptions } from '../../src/engine/records/export/xapi.ts';
 
@@ -23,32 +24,37 @@ export interface ExportArgs {
   xapi: XapiOptions;
 }
 
-const VALUE_OPTIONS = ['--out', '--home-page', '--activity-base', '--platform'] as const;
-
-export function parseArgs(argv: readonly string[]): ExportArgs | { help: true } | { error: string } {
-  const values = new Map<string, string>();
-  const files: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') return { help: true };
-    const [name = '', inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg];
-    if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '') return { error: `${name} needs a value` };
-      values.set(name, value);
-    } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
-    else files.push(arg);
+/** The command line read by `node:util`'s parseArgs; what it refuses (an unknown option, a missing value) is said. */
+export function parseExportArgs(argv: readonly string[]): ExportArgs | { help: true } | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string' },
+        'home-page': { type: 'string' },
+        'activity-base': { type: 'string' },
+        platform: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    return { error: (e as Error).message };
   }
-  const out = values.get('--out');
-  if (!out) return { error: 'say where to write the files with --out <folder>' };
+  const { values, positionals: files } = parsed;
+  if (values.help) return { help: true };
+  for (const name of ['out', 'home-page', 'activity-base', 'platform'] as const)
+    if (values[name] === '') return { error: `--${name} needs a value` };
+  if (!values.out) return { error: 'say where to write the files with --out <folder>' };
   if (files.length === 0) return { error: 'name at least one bundle file' };
   return {
-    out,
+    out: values.out,
     files,
     xapi: {
-      homePage: values.get('--home-page') ?? DEFAULT_XAPI_OPTIONS.homePage,
-      activityBase: values.get('--activity-base') ?? DEFAULT_XAPI_OPTIONS.activityBase,
-      platform: values.get('--platform') ?? DEFAULT_XAPI_OPTIONS.platform,
+      homePage: values['home-page'] ?? DEFAULT_XAPI_OPTIONS.homePage,
+      activityBase: values['activity-base'] ?? DEFAULT_XAPI_OPTIONS.activityBase,
+      platform: values.platform ?? DEFAULT_XAPI_OPTIONS.platform,
     },
   };
 }

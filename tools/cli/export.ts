@@ -13,7 +13,7 @@ import { decisionsCsv } from '../../src/engine/records/export/decisions-csv.ts';
 import type { ExportInput } from '../../src/engine/records/export/input.ts';
 import { xapiStatementsEach } from '../../src/engine/records/export/xapi.ts';
 import { formatProblem } from '../content/problem.ts';
-import { parseArgs, USAGE } from './args.ts';
+import { parseExportArgs, USAGE } from './args.ts';
 import { loadContentMeta } from './content-meta.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -59,7 +59,7 @@ const describeReport = (r: MergeReport) =>
   `${r.conflicts.length} conflicts; ${r.added.profiles} profiles added`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseExportArgs(argv);
   if ('help' in args) {
     console.log(USAGE);
     return 0;
