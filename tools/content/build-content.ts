@@ -9,7 +9,7 @@ import type { Catalogue, Criterion, Scenario, ScenarioKind } from '../../src/eng
 import { exploreVariants, usesRandomness } from '../../src/engine/explore/explore.ts';
 import { createRunner } from '../../src/engine/ink/runner.ts';
 import { COMPONENTS } from '../../src/engine/records/profile.ts';
-import { storyGlobals } from '../../src/engine/session/machine.ts';
+import { storyGlobals } from '../../src/engine/session/story-globals.ts';
 import { CHOICE_TAG_KINDS } from '../../src/engine/tags/grammar.ts';
 import type { Exploration } from '../../src/engine/explore/explore.ts';
 import { GuidanceLibrary } from './citations.ts';

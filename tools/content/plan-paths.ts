@@ -7,7 +7,7 @@ import type { Scenario } from '../../src/engine/content/types.ts';
 import { createRunner } from '../../src/engine/ink/runner.ts';
 import type { StoryChoice, StoryGlobals } from '../../src/engine/ink/runner.ts';
 import { score } from '../../src/engine/scoring/score.ts';
-import { decisionOf } from '../../src/engine/session/machine.ts';
+import { decisionOf } from '../../src/engine/scoring/decision.ts';
 
 export interface PlannedPath {
   choices: string[];

@@ -10,7 +10,7 @@ import type { DecisionPoint, Exploration } from '../../src/engine/explore/explor
 import { createRunner } from '../../src/engine/ink/runner.ts';
 import type { StoryChoice, StoryGlobals } from '../../src/engine/ink/runner.ts';
 import { score } from '../../src/engine/scoring/score.ts';
-import { decisionOf } from '../../src/engine/session/machine.ts';
+import { decisionOf } from '../../src/engine/scoring/decision.ts';
 
 /** The rules, written down in docs/authoring.md ("Choices without tells"). */
 export const TELL_LIMITS = {

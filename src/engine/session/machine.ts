@@ -8,11 +8,12 @@ import { decisionOf } from '../scoring/decision.ts';
 import { assign, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize.ts';
 import type { Scenario } from '../content/types.ts';
-import type { StoryChoice, StoryGlobals, StoryStep } from '../ink/runner.ts';
+import type { StoryChoice, StoryStep } from '../ink/runner.ts';
 import type { Attempt, AttemptMode } from '../records/attempt.ts';
 import type { RefresherPick } from '../refresher/select.ts';
 import type { Level } from '../tags/vocabulary.ts';
 import type { Profile } from '../records/profile.ts';
+import { storyGlobals } from './story-globals.ts';
 import type { DeviceSetup } from '../trainer/device.ts';
 import type { Decision } from '../scoring/decision.ts';
 import { score } from '../scoring/score.ts';
@@ -132,13 +133,6 @@ const attemptReset = {
   result: null,
   error: null,
 } satisfies Partial<SessionContext>;
-
-/** What a story may read about the trainee: `VAR component = "military"` varies the role by component. */
-export function storyGlobals(profile: Pick<Profile, 'component'> | null): StoryGlobals {
-  return profile ? { component: profile.component } : {};
-}
-
-export { decisionOf };
 
 export function createSessionMachine(deps: SessionDeps) {
   const scenarioOf = (context: SessionContext): Scenario => {

@@ -8,7 +8,7 @@ import type { Catalogue, Citation, Scenario } from '../content/types.ts';
 import { createRunner } from '../ink/runner.ts';
 import type { Attempt } from '../records/attempt.ts';
 import type { Profile } from '../records/profile.ts';
-import { storyGlobals } from '../session/machine.ts';
+import { storyGlobals } from '../session/story-globals.ts';
 import { applyStep, EMPTY_STAGE } from '../session/view.ts';
 import type { ViewLine } from '../session/view.ts';
 import type { Level } from '../tags/vocabulary.ts';
