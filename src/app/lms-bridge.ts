@@ -1,6 +1,6 @@
 /**
  * Connects a session to the LMS that launched the app (SCORM 1.2 or cmi5), in the manner of records-keeper.ts:
- * it watches the session's snapshots and forwards what happened to the LmsConnection.
+ * it listens to what the session machine says of the attempt (`attempt.*`) and forwards it to the LmsConnection.
  *
  * - Each new decision of the launched scenario's attempt → `decision` (after a resume, the decisions the LMS
  *   already has are not sent again; those it missed are, once the replay has rebuilt their evidence).
@@ -102,10 +102,12 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
   let firstAttempt = true;
   let completed = false;
   let ended = false;
+  /** The reported attempt while it is played, as last heard of: what goes to the LMS if the page goes. */
+  let playing: SessionContext | null = null;
 
   const stop = () => {
     ended = true;
-    subscription.unsubscribe();
+    for (const listener of listeners) listener.unsubscribe();
     deps.page?.removeEventListener('pagehide', onPageHide);
     deps.page?.removeEventListener('visibilitychange', onVisibility);
   };
@@ -117,13 +119,7 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
       then?.();
     });
   };
-  const playingAttempt = () => {
-    const snapshot = actor.getSnapshot();
-    const { context } = snapshot;
-    return snapshot.matches('playing') && context.attemptId === tracked
-      ? attempt(context, 'in-progress')
-      : null;
-  };
+  const playingAttempt = () => (playing ? attempt(playing, 'in-progress') : null);
   const onPageHide = () => {
     if (ended) return;
     // The page is going: no waiting for earlier calls, or these would never start. Both go out now.
@@ -141,14 +137,20 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
     if (a) run(() => lms.suspend(a.attempt));
   };
 
-  let previous = actor.getSnapshot();
-  const subscription = actor.subscribe((snapshot) => {
-    const before = previous;
-    previous = snapshot;
-    const { context } = snapshot;
+  const isTracked = (context: SessionContext) => context.attemptId !== null && context.attemptId === tracked;
+  /** Sends the decisions the LMS does not have yet. */
+  const reportDecisions = (context: SessionContext) => {
+    if (context.decisions.length <= reported) return;
+    const a = attempt(context, 'in-progress');
+    if (a)
+      for (const d of context.decisions.slice(reported)) run(() => lms.decision(a.attempt, d, a.scenario));
+    reported = context.decisions.length;
+  };
 
-    const playing = snapshot.matches('playing');
-    if (playing && context.attemptId && launched(context.scenarioId)) {
+  const listeners = [
+    // Play began; a resumed attempt's decisions have their evidence again by now.
+    actor.on('attempt.started', ({ context }) => {
+      if (!context.attemptId || !launched(context.scenarioId)) return;
       if (context.attemptId !== tracked) {
         tracked = context.attemptId;
         completed = false;
@@ -160,36 +162,38 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
         reported = fromLms ? Math.min(n, point.choices.length) : n;
         firstAttempt = false;
       }
-    }
-    // inkState is null while a resumed attempt is being replayed; its decisions then carry no evidence yet.
-    const current = context.attemptId !== null && context.attemptId === tracked;
-    if ((playing || snapshot.matches('debrief')) && current && context.inkState !== null) {
-      if (context.decisions.length > reported) {
-        const a = attempt(context, 'in-progress');
-        if (a)
-          for (const d of context.decisions.slice(reported))
-            run(() => lms.decision(a.attempt, d, a.scenario));
-        reported = context.decisions.length;
-      }
-    }
-
-    const wasTracked = before.context.attemptId !== null && before.context.attemptId === tracked;
-    if (snapshot.matches('debrief') && !before.matches('debrief') && context.attemptId === tracked) {
+      playing = context;
+      reportDecisions(context);
+    }),
+    actor.on('attempt.decided', ({ context }) => {
+      if (!isTracked(context)) return;
+      playing = context;
+      reportDecisions(context);
+    }),
+    actor.on('attempt.completed', ({ context }) => {
+      if (!isTracked(context)) return;
+      playing = null;
+      reportDecisions(context);
       const a = attempt(context, 'completed');
       if (a) run(() => lms.complete(a.attempt, a.scenario), true);
       completed = a !== null;
-    } else if (before.matches('debrief') && !snapshot.matches('debrief') && wasTracked && completed) {
-      // The trainee has read the debrief of the launched scenario and moved on: this launch is done.
+    }),
+    // The trainee has read the debrief of the launched scenario and moved on: this launch is done.
+    actor.on('debrief.closed', ({ context }) => {
+      if (!isTracked(context) || !completed) return;
       terminate(() => {
         if (!unsentResult) deps.notify(lmsMessages.sent(name));
       });
-    } else if (before.matches('playing') && !snapshot.matches('playing') && wasTracked) {
-      // Left, or stopped by a story error: nothing to resume from the LMS's side.
-      const a = attempt(before.context, 'abandoned');
+    }),
+    // Left, or stopped by a story error: nothing to resume from the LMS's side.
+    actor.on('attempt.abandoned', ({ context }) => {
+      if (!isTracked(context)) return;
+      playing = null;
+      const a = attempt(context, 'abandoned');
       if (a) run(() => lms.suspend(a.attempt));
       tracked = null;
-    }
-  });
+    }),
+  ];
   deps.page?.addEventListener('pagehide', onPageHide);
   deps.page?.addEventListener('visibilitychange', onVisibility);
 

@@ -99,30 +99,18 @@ export function keepRecords(
     );
   };
 
-  let previous = actor.getSnapshot();
-  actor.subscribe((snapshot) => {
-    const before = previous;
-    previous = snapshot;
-    const { context } = snapshot;
-    if (context.profile && context.profile !== before.context.profile) {
-      const profile = context.profile;
-      profiles.set(profile.id, profile);
-      write(async (s) => {
-        await s.putProfile(profile);
-        await s.setSetting(CURRENT_PROFILE, profile.id);
-      });
-    }
-    const wasPlaying = before.matches('playing');
-    const decided = context.decisions.length !== before.context.decisions.length;
-    if (snapshot.matches('playing') && (decided || !wasPlaying)) {
-      // On record from its start (new or resumed, whichever way), then at every decision.
-      saveAttempt(context, 'in-progress');
-    } else if (snapshot.matches('debrief') && !before.matches('debrief')) {
-      saveAttempt(context, 'completed');
-    } else if (wasPlaying && !snapshot.matches('playing') && !snapshot.matches('debrief')) {
-      saveAttempt(before.context, 'abandoned');
-    }
+  actor.on('profile.chosen', ({ profile }) => {
+    profiles.set(profile.id, profile);
+    write(async (s) => {
+      await s.putProfile(profile);
+      await s.setSetting(CURRENT_PROFILE, profile.id);
+    });
   });
+  // On record from its start (new or resumed), then at every decision, at its end, and when it is left.
+  actor.on('attempt.started', ({ context }) => saveAttempt(context, 'in-progress'));
+  actor.on('attempt.decided', ({ context }) => saveAttempt(context, 'in-progress'));
+  actor.on('attempt.completed', ({ context }) => saveAttempt(context, 'completed'));
+  actor.on('attempt.abandoned', ({ context }) => saveAttempt(context, 'abandoned'));
 
   return {
     get store() {

@@ -27,9 +27,6 @@ export interface LrsSyncStart {
   page?: Window;
 }
 
-const topState = (value: unknown): string =>
-  typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '');
-
 export function startLrsSync(start: LrsSyncStart): LrsSync {
   const page = start.page ?? window;
   const outbox =
@@ -73,16 +70,10 @@ export function startLrsSync(start: LrsSyncStart): LrsSync {
     ...(locks ? { exclusive: (work) => locks.request('waypoint-lrs-outbox', () => work()) } : {}),
   });
 
-  // An attempt is on record when it starts, at the debrief and when it is left: queue then (queue() does
-  // nothing without LRS settings, and nothing twice).
-  let previous = topState(start.actor.getSnapshot().value);
-  start.actor.subscribe((snapshot) => {
-    const was = previous;
-    previous = topState(snapshot.value);
-    if (previous === was) return;
-    if (previous === 'playing' || previous === 'debrief' || was === 'playing') {
-      void start.saved().then(() => sync.queue());
-    }
-  });
+  // An attempt is on record when it starts, completes or is left: queue then, once the records keeper has saved
+  // it (queue() does nothing without LRS settings, and nothing twice).
+  const queueSaved = () => void start.saved().then(() => sync.queue());
+  for (const type of ['attempt.started', 'attempt.completed', 'attempt.abandoned'] as const)
+    start.actor.on(type, queueSaved);
   return sync;
 }

@@ -5,7 +5,7 @@
  */
 import { supportedLanguage } from '../content/languages.ts';
 import { decisionOf } from '../scoring/decision.ts';
-import { assign, fromPromise, sendTo, setup } from 'xstate';
+import { assign, emit, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize.ts';
 import type { Scenario } from '../content/types.ts';
 import type { StoryChoice, StoryStep } from '../ink/runner.ts';
@@ -84,6 +84,24 @@ export type SessionEvent =
   | { type: 'STORY.STEP'; step: StoryStep; inkState: string; replayed: StoryChoice[] }
   | { type: 'STORY.ERROR'; message: string };
 
+/**
+ * What the machine tells the rest of the app about the trainee and their attempt. The records keeper, the LMS
+ * bridge and the LRS sync learn of an attempt only through these (`actor.on`), each with the session's context
+ * as it was at that moment (plain data).
+ */
+export type SessionEmitted =
+  /** A trainee's profile was saved, opened, or its language changed. */
+  | { type: 'profile.chosen'; profile: Profile }
+  /** Play began (a new attempt, or a resumed one once its choices have been replayed). */
+  | { type: 'attempt.started'; context: SessionContext }
+  | { type: 'attempt.decided'; context: SessionContext; decision: Decision }
+  /** The story reached an ending and the attempt is scored. */
+  | { type: 'attempt.completed'; context: SessionContext }
+  /** Play stopped before an ending: the trainee left, or the story failed. */
+  | { type: 'attempt.abandoned'; context: SessionContext }
+  /** The trainee left the debrief of a completed attempt. */
+  | { type: 'debrief.closed'; context: SessionContext };
+
 export interface SessionDeps {
   scenario(id: string): Scenario | undefined;
   now(): number;
@@ -146,6 +164,7 @@ export function createSessionMachine(deps: SessionDeps) {
       context: {} as SessionContext,
       events: {} as SessionEvent,
       input: {} as Partial<SessionContext> | undefined,
+      emitted: {} as SessionEmitted,
     },
     actors: {
       story: storyActor,
@@ -179,6 +198,20 @@ export function createSessionMachine(deps: SessionDeps) {
         deps.scenario(event.attempt.scenarioId) !== undefined,
     },
     actions: {
+      // Only where a profile has just been set (see the transitions).
+      announceProfile: emit(({ context }) => ({
+        type: 'profile.chosen' as const,
+        profile: context.profile!,
+      })),
+      announceStart: emit(({ context }) => ({ type: 'attempt.started' as const, context })),
+      announceDecision: emit(({ context }) => ({
+        type: 'attempt.decided' as const,
+        context,
+        decision: context.decisions[context.decisions.length - 1]!,
+      })),
+      announceCompletion: emit(({ context }) => ({ type: 'attempt.completed' as const, context })),
+      announceAbandon: emit(({ context }) => ({ type: 'attempt.abandoned' as const, context })),
+      announceDebriefClosed: emit(({ context }) => ({ type: 'debrief.closed' as const, context })),
       recordDecision: assign(({ context, event }) => {
         if (event.type !== 'CHOOSE') return {};
         const choice = context.choices.find((c) => c.index === event.index);
@@ -265,7 +298,10 @@ export function createSessionMachine(deps: SessionDeps) {
     },
     initial: 'title',
     on: {
-      'LANGUAGE.SET': { actions: 'setLanguage' },
+      'LANGUAGE.SET': [
+        { guard: 'hasProfile', actions: ['setLanguage', 'announceProfile'] },
+        { actions: 'setLanguage' },
+      ],
     },
     states: {
       title: {
@@ -297,10 +333,13 @@ export function createSessionMachine(deps: SessionDeps) {
         on: {
           'TRAINEE.OPEN': {
             target: 'scenarios',
-            actions: assign(({ event }) => ({
-              profile: event.profile,
-              language: supportedLanguage(event.profile.language),
-            })),
+            actions: [
+              assign(({ event }) => ({
+                profile: event.profile,
+                language: supportedLanguage(event.profile.language),
+              })),
+              'announceProfile',
+            ],
           },
           'TRAINEE.NEW': { target: 'profile', actions: assign({ profile: null }) },
           LEAVE: 'title',
@@ -308,7 +347,10 @@ export function createSessionMachine(deps: SessionDeps) {
       },
       profile: {
         on: {
-          'PROFILE.SAVE': { target: 'scenarios', actions: assign({ profile: ({ event }) => event.profile }) },
+          'PROFILE.SAVE': {
+            target: 'scenarios',
+            actions: [assign({ profile: ({ event }) => event.profile }), 'announceProfile'],
+          },
           LEAVE: 'title',
         },
       },
@@ -393,11 +435,29 @@ export function createSessionMachine(deps: SessionDeps) {
             replay: context.decisions.map((d) => d.choiceIndex),
           }),
         },
-        initial: 'active',
+        // The story's first step says play has started: a resumed attempt's choices are replayed by then, with
+        // the evidence the story gives them.
+        initial: 'starting',
         states: {
+          starting: {
+            on: {
+              'STORY.STEP': [
+                {
+                  guard: 'storyEnded',
+                  target: '#session.debrief',
+                  actions: ['applyStep', 'announceStart', 'scoreAttempt', 'announceCompletion'],
+                },
+                { target: 'active', actions: ['applyStep', 'announceStart'] },
+              ],
+            },
+          },
+          // The same attempt, restarted in another language: its choices are replayed, nothing starts anew.
+          relocalising: {
+            on: { 'STORY.STEP': { target: 'active', actions: 'applyStep' } },
+          },
           active: {
             on: {
-              CHOOSE: { guard: 'offered', actions: ['recordDecision', 'forwardChoice'] },
+              CHOOSE: { guard: 'offered', actions: ['recordDecision', 'announceDecision', 'forwardChoice'] },
               PAUSE: 'paused',
             },
           },
@@ -407,33 +467,52 @@ export function createSessionMachine(deps: SessionDeps) {
         },
         on: {
           'STORY.STEP': [
-            { guard: 'storyEnded', target: 'debrief', actions: ['applyStep', 'scoreAttempt'] },
+            {
+              guard: 'storyEnded',
+              target: 'debrief',
+              actions: ['applyStep', 'scoreAttempt', 'announceCompletion'],
+            },
             { actions: 'applyStep' },
           ],
-          'STORY.ERROR': { target: 'failed', actions: assign({ error: ({ event }) => event.message }) },
+          'STORY.ERROR': {
+            target: 'failed',
+            actions: ['announceAbandon', assign({ error: ({ event }) => event.message })],
+          },
           // The story restarts in the new language and replays the choices made: progress is kept.
           'LANGUAGE.SET': {
-            target: 'playing',
+            target: '.relocalising',
             reenter: true,
-            actions: ['setLanguage', assign({ transcript: [], choices: [], stage: EMPTY_STAGE })],
+            actions: [
+              'setLanguage',
+              'announceProfile',
+              assign({ transcript: [], choices: [], stage: EMPTY_STAGE }),
+            ],
           },
           // Back to the list, or to the refresher's result once a snap of it is finished.
           LEAVE: [
-            { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
-            { target: 'scenarios', actions: 'endRefresher' },
+            {
+              guard: 'refresherResults',
+              target: 'refresherResult',
+              actions: ['announceAbandon', assign(attemptReset)],
+            },
+            { target: 'scenarios', actions: ['announceAbandon', 'endRefresher'] },
           ],
         },
       },
       debrief: {
         on: {
           'DEBRIEF.DONE': [
-            { guard: 'moreSnaps', target: 'briefing', actions: ['keepSnapResult', 'nextSnap'] },
+            {
+              guard: 'moreSnaps',
+              target: 'briefing',
+              actions: ['announceDebriefClosed', 'keepSnapResult', 'nextSnap'],
+            },
             {
               guard: 'inRefresher',
               target: 'refresherResult',
-              actions: ['keepSnapResult', assign(attemptReset)],
+              actions: ['announceDebriefClosed', 'keepSnapResult', assign(attemptReset)],
             },
-            { target: 'scenarios', actions: assign(attemptReset) },
+            { target: 'scenarios', actions: ['announceDebriefClosed', assign(attemptReset)] },
           ],
         },
       },
