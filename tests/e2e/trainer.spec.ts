@@ -34,7 +34,7 @@ test('a trainer reviews, exports and imports records', async ({ page }, info) =>
   await playToDebrief(page);
 
   await openTrainer(page, 'a trainer passphrase', true);
-  const table = page.getByRole('table', { name: /attempts, newest first/ });
+  const table = page.getByRole('table', { name: '1 attempt, newest first' });
   await expect(table.getByRole('row', { name: /Fatou Ndiaye/ })).toBeVisible();
   const cohort = page.getByRole('table', { name: /per criterion, overall, by sex and by component/ });
   expect(await cohort.locator('tbody tr').count()).toBeGreaterThanOrEqual(6);

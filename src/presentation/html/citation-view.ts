@@ -5,13 +5,12 @@
 import type { Citation } from '../../engine/content/types.ts';
 import { h } from './dom.ts';
 import { t } from '../i18n/t.ts';
-import type { MessageKey } from '../i18n/en.ts';
 
 export function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
   const where =
     c.kind === 'seed'
-      ? `${c.seed}, ${t('lines', { from: c.lines.from, to: c.lines.to })}`
-      : `external-public-guidance.md, ${t('item', { n: c.item })} [${c.authority}]`;
+      ? `${c.seed}, ${t('lines', { from: String(c.lines.from), to: String(c.lines.to) })}`
+      : `external-public-guidance.md, ${t('item', { n: String(c.item) })} [${c.authority}]`;
   const excerpt =
     c.quote === 'verbatim'
       ? [
@@ -26,10 +25,6 @@ export function citationView(c: Citation, words: { title: string; section: strin
     'li',
     { class: 'citation' },
     ...excerpt,
-    h(
-      'p',
-      { class: 'reference' },
-      `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}` as MessageKey)})`,
-    ),
+    h('p', { class: 'reference' }, `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}`)})`),
   );
 }

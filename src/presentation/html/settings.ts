@@ -27,6 +27,22 @@ const OPTIONS: { [K in keyof DisplaySettings]: DisplaySettings[K][] } = {
   storySpeed: ['instant', 'normal', 'slow'],
 };
 
+/** The message that names each choice (a typed map: a choice without a name fails the type check). */
+const OPTION_NAMES: { [K in keyof DisplaySettings]: Record<DisplaySettings[K], MessageKey> } = {
+  textSize: {
+    normal: 'setting_textSize_normal',
+    large: 'setting_textSize_large',
+    larger: 'setting_textSize_larger',
+  },
+  contrast: { normal: 'setting_contrast_normal', high: 'setting_contrast_high' },
+  motion: { system: 'setting_motion_system', reduced: 'setting_motion_reduced', full: 'setting_motion_full' },
+  storySpeed: {
+    instant: 'setting_storySpeed_instant',
+    normal: 'setting_storySpeed_normal',
+    slow: 'setting_storySpeed_slow',
+  },
+};
+
 export function parseSettings(text: string | undefined): DisplaySettings {
   try {
     const raw = JSON.parse(text ?? '{}') as Partial<Record<keyof DisplaySettings, string>>;
@@ -69,25 +85,20 @@ export function settingsDialog(
   const dialog = h('dialog', { class: 'settings-dialog', 'aria-labelledby': 'settings-heading' });
   const render = () => {
     const s = current();
-    const fieldsets = (Object.keys(OPTIONS) as (keyof DisplaySettings)[]).map((key) =>
+    const fieldset = <K extends keyof DisplaySettings>(key: K) =>
       h(
         'fieldset',
         {},
-        h('legend', {}, t(`setting_${key}` as MessageKey)),
+        h('legend', {}, t(`setting_${key}`)),
         ...OPTIONS[key].map((value) => {
           const id = `s-${key}-${value}`;
           const input = h('input', { type: 'radio', name: key, id, value });
           input.checked = s[key] === value;
           input.addEventListener('change', () => save({ ...current(), [key]: value }));
-          return h(
-            'div',
-            { class: 'radio' },
-            input,
-            h('label', { for: id }, t(`setting_${key}_${value}` as MessageKey)),
-          );
+          return h('div', { class: 'radio' }, input, h('label', { for: id }, t(OPTION_NAMES[key][value])));
         }),
-      ),
-    );
+      );
+    const fieldsets = (Object.keys(OPTIONS) as (keyof DisplaySettings)[]).map((key) => fieldset(key));
     const close = h('button', { type: 'button', class: 'primary' }, t('close'));
     close.addEventListener('click', () => dialog.close());
     dialog.replaceChildren(h('h2', { id: 'settings-heading' }, t('settings')), ...fieldsets, close);

@@ -3,15 +3,22 @@
  * Used when a device is first set up and when a one-person device becomes a training device.
  */
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../engine/trainer/passphrase.ts';
+import type { PassphraseProblem } from '../../engine/trainer/passphrase.ts';
 import { h } from './dom.ts';
 import { passwordField } from './secret-fields.ts';
-import { t } from '../i18n/t.ts';
+import { t, tn } from '../i18n/t.ts';
 
 export interface SharedSetupFields {
   element: HTMLElement;
   /** The passphrase and PIN policy, or what is wrong with them (worded), focusing the field to fix. */
   read(): { passphrase: string; pins: boolean } | { problem: string };
 }
+
+/** Each passphrase problem worded (a typed map: a new problem without words fails the type check). */
+const PROBLEMS: Record<PassphraseProblem, () => string> = {
+  tooShort: () => tn('passphrase_tooShort', MIN_PASSPHRASE_LENGTH),
+  different: () => t('passphrase_different'),
+};
 
 export function sharedSetupFields(prefix: string): SharedSetupFields {
   const [passField, pass] = passwordField(`${prefix}-pass`, t('trainerPassphrase'), 'new-password');
@@ -24,7 +31,7 @@ export function sharedSetupFields(prefix: string): SharedSetupFields {
   const element = h(
     'div',
     { class: 'shared-setup' },
-    h('p', {}, t('setupPassphraseIntro', { n: MIN_PASSPHRASE_LENGTH })),
+    h('p', {}, tn('setupPassphraseIntro', MIN_PASSPHRASE_LENGTH)),
     passField,
     againField,
     h('div', { class: 'field checkbox' }, pins, h('label', { for: `${prefix}-pins` }, t('setupPins'))),
@@ -35,7 +42,7 @@ export function sharedSetupFields(prefix: string): SharedSetupFields {
       const problem = passphraseProblem(pass.value, again.value);
       if (problem) {
         pass.focus();
-        return { problem: t(`passphrase_${problem}`, { n: MIN_PASSPHRASE_LENGTH }) };
+        return { problem: PROBLEMS[problem]() };
       }
       return { passphrase: pass.value, pins: pins.checked };
     },

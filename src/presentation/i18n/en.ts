@@ -1,4 +1,7 @@
-/** English UI messages. Every string the interface shows comes from here, so a translation is a new file. */
+/**
+ * English UI messages. Every string the interface shows comes from here, so a translation is a new file. A message
+ * that counts something has one form per plural category (`one`, `other`; see `tn` in t.ts).
+ */
 export const en = {
   appName: 'Waypoint',
   language: 'Language',
@@ -26,7 +29,10 @@ export const en = {
     'Practise the decisions that matter on deployment: play a scenario, then read a debrief that shows what you did, what good practice is, and where the guidance says so.',
   start: 'Start training',
   resumeScenario: 'Resume: {title}',
-  unfinished: 'Unfinished: {n} decisions made so far.',
+  unfinished: {
+    one: 'Unfinished: {n} decision made so far.',
+    other: 'Unfinished: {n} decisions made so far.',
+  },
   storageProblem:
     'Your training records cannot be saved on this device: {reason} You can keep playing; download your records before you close this page.',
   downloadRecords: 'Download my records',
@@ -78,7 +84,7 @@ export const en = {
   scenariosHeading: 'Scenarios',
   signedInAs: 'Training as {name}',
   editProfile: 'Edit profile',
-  minutes: '{n} minutes',
+  minutes: { one: '{n} minute', other: '{n} minutes' },
   yourRole: 'Your role',
   open: 'Open',
   contentNote: 'Content note',
@@ -172,8 +178,10 @@ export const en = {
     'About ten minutes on what you handle worst: three or four short situations, chosen from your records. Works offline.',
   refresherStart: 'Start a refresher',
   refresherPlanHeading: 'Your refresher',
-  refresherPlanIntro:
-    '{n} short situations, chosen for the criteria you handled worst and have not practised lately.',
+  refresherPlanIntro: {
+    one: '{n} short situation, chosen for the criteria you handled worst and have not practised lately.',
+    other: '{n} short situations, chosen for the criteria you handled worst and have not practised lately.',
+  },
   refresherBalanced:
     'You have no records on these criteria yet, so this is a balanced set from different parts of the course.',
   refresherBecause: 'Practises {criterion}. Last time: {level}.',
@@ -243,15 +251,18 @@ export const en = {
   meaning_otherVersion: 'attempt {attempt} was made on another version ({version}) of "{scenario}"',
   trainerReviewMismatch:
     'Decision {seq} no longer fits scenario version {version} (the attempt used {used}).',
-  passphrase_tooShort: 'Use at least {n} characters.',
+  passphrase_tooShort: { one: 'Use at least {n} character.', other: 'Use at least {n} characters.' },
   passphrase_different: 'The two passphrases are not the same.',
   setupHeading: 'Set up this device',
   setupIntro: 'Before anyone trains here, say who will use this device. Only a trainer can change it later.',
   setupWho: 'Who will train on this device?',
   setupOwn: 'Only me, for my own training',
   setupShared: 'The trainees of a training centre, one after another',
-  setupPassphraseIntro:
-    "The trainer sets the trainer passphrase now (at least {n} characters). Only it opens the trainer area, where every trainee's records are; it is stored only as a salted hash on this device.",
+  setupPassphraseIntro: {
+    one: "The trainer sets the trainer passphrase now (at least {n} character). Only it opens the trainer area, where every trainee's records are; it is stored only as a salted hash on this device.",
+    other:
+      "The trainer sets the trainer passphrase now (at least {n} characters). Only it opens the trainer area, where every trainee's records are; it is stored only as a salted hash on this device.",
+  },
   setupPins: 'Each trainee opens their records with a PIN',
   setupSubmit: 'Set up this device',
   setupFailed: 'This could not be saved on the device. Try again; if it keeps failing, reload the page.',
@@ -311,7 +322,7 @@ export const en = {
   trainerOutcome: 'Outcome',
   trainerUnfinished: 'Unfinished',
   trainerNoAttempts: 'No attempts match these filters.',
-  trainerAttemptsCaption: '{n} attempts, newest first',
+  trainerAttemptsCaption: { one: '{n} attempt, newest first', other: '{n} attempts, newest first' },
   trainerTrainee: 'Trainee',
   trainerStarted: 'Started',
   trainerStatus: 'Status',
@@ -330,6 +341,7 @@ export const en = {
   trainerCriterion: 'Criterion',
   trainerMean: 'Mean level',
   trainerWeak: 'Harmful or developing',
+  trainerProfileUnknown: 'Unknown (profile missing)',
   trainerNoResults: 'No completed attempts match these filters yet.',
   trainerReviewHeading: 'Review: {name}, {title}',
   trainerReviewMissing: 'This attempt or its scenario is not available.',
@@ -357,9 +369,15 @@ export const en = {
   trainerAcceptUnverified:
     'Accept unverified files (their attempts are marked unverified and never certified)',
   trainerImportSigned: 'Signed by cohort {cohort} ({id}).',
-  trainerImportUnverified: '{n} attempts marked unverified.',
-  trainerImported:
-    '{added} attempts added, {updated} updated, {unchanged} already here, {conflicts} conflicts kept as they were.',
+  trainerImportUnverified: {
+    one: '{n} attempt marked unverified.',
+    other: '{n} attempts marked unverified.',
+  },
+  trainerImported: '{added}, {updated}, {unchanged}, {conflicts}.',
+  trainerImportedAdded: { one: '{n} attempt added', other: '{n} attempts added' },
+  trainerImportedUpdated: { one: '{n} updated', other: '{n} updated' },
+  trainerImportedUnchanged: { one: '{n} already here', other: '{n} already here' },
+  trainerImportedConflicts: { one: '{n} conflict kept as it was', other: '{n} conflicts kept as they were' },
   trainerExportHeading: 'Export completion records',
   trainerExportAttempts: 'Attempts (CSV)',
   trainerExportDecisions: 'Decisions (CSV)',
@@ -408,7 +426,10 @@ export const en = {
   lrsPhaseOffline: 'This device is offline: sending resumes when it is back online.',
   lrsPhaseStopped: 'Stopped: fix the problem below, then save the settings or press "Send now".',
   lrsWaiting: 'Statements waiting: {n}',
-  lrsDelivered: 'Last delivered at {time} ({n} statements since this page was opened).',
+  lrsDelivered: {
+    one: 'Last delivered at {time} ({n} statement since this page was opened).',
+    other: 'Last delivered at {time} ({n} statements since this page was opened).',
+  },
   lrsLastProblem: 'Last problem, at {time}: {problem}',
   xapiExportSkipped: 'Left out of the statements: attempt {id}, because {reason}.',
   lrsSkipped: 'Not sent: attempt {id}, because {reason}. The other attempts are sent as usual.',
@@ -434,6 +455,20 @@ export const en = {
     'Your result was sent to your {lms}. Waypoint did not follow its return address, because it {detail}; go back to your LMS yourself.',
   lmsSent:
     'Your result was sent to your {lms}. Further attempts in this window are kept on this device only; open the scenario from your LMS again to have them reported.',
-} as const;
+} as const satisfies Record<string, string | PluralForms>;
 
-export type MessageKey = keyof typeof en;
+/**
+ * A message that counts something: the form for each plural category a language uses for the count
+ * (`Intl.PluralRules`: English 1 is `one`; French 0 and 1 are). `other` is also used for a category left out.
+ */
+export type PluralForms = Readonly<
+  { one: string; other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'one' | 'other'>, string>>
+>;
+
+type English = typeof en;
+/** Keys of plain messages (`t`). */
+export type MessageKey = { [K in keyof English]: English[K] extends string ? K : never }[keyof English];
+/** Keys of messages that count something (`tn`). */
+export type CountKey = Exclude<keyof English, MessageKey>;
+/** A language's messages: every key the English catalogue has, each of the same kind. */
+export type Catalogue = { readonly [K in keyof English]: English[K] extends string ? string : PluralForms };

@@ -1,7 +1,7 @@
-import type { MessageKey } from './en.ts';
+import type { Catalogue } from './en.ts';
 
-/** French UI messages. */
-export const fr: Record<MessageKey, string> = {
+/** French UI messages (in French, 0 and 1 take the singular: `one`). */
+export const fr: Catalogue = {
   appName: 'Waypoint',
   language: 'Langue',
   labelValue: '{label} : {value}',
@@ -28,7 +28,10 @@ export const fr: Record<MessageKey, string> = {
     'Entraînez-vous aux décisions qui comptent en déploiement : jouez un scénario, puis lisez un débriefing qui montre ce que vous avez fait, en quoi consiste la bonne pratique et où les textes de référence l’énoncent.',
   start: 'Commencer la formation',
   resumeScenario: 'Reprendre : {title}',
-  unfinished: 'Inachevé : {n} décisions prises jusqu’ici.',
+  unfinished: {
+    one: 'Inachevé : {n} décision prise jusqu’ici.',
+    other: 'Inachevé : {n} décisions prises jusqu’ici.',
+  },
   storageProblem:
     'Vos dossiers de formation ne peuvent pas être enregistrés sur cet appareil : {reason} Vous pouvez continuer ; téléchargez vos dossiers avant de fermer cette page.',
   reloadPage: 'Recharger la page',
@@ -81,7 +84,7 @@ export const fr: Record<MessageKey, string> = {
   scenariosHeading: 'Scénarios',
   signedInAs: 'Formation au nom de {name}',
   editProfile: 'Modifier le profil',
-  minutes: '{n} minutes',
+  minutes: { one: '{n} minute', other: '{n} minutes' },
   yourRole: 'Votre rôle',
   open: 'Ouvrir',
   contentNote: 'Avertissement sur le contenu',
@@ -178,8 +181,11 @@ export const fr: Record<MessageKey, string> = {
     'Une dizaine de minutes sur ce que vous maîtrisez le moins : trois ou quatre situations courtes, choisies d’après vos résultats. Fonctionne hors ligne.',
   refresherStart: 'Commencer une remise à niveau',
   refresherPlanHeading: 'Votre remise à niveau',
-  refresherPlanIntro:
-    '{n} situations courtes, choisies pour les critères que vous avez le moins bien traités et pas travaillés récemment.',
+  refresherPlanIntro: {
+    one: '{n} situation courte, choisie pour les critères que vous avez le moins bien traités et pas travaillés récemment.',
+    other:
+      '{n} situations courtes, choisies pour les critères que vous avez le moins bien traités et pas travaillés récemment.',
+  },
   refresherBalanced:
     'Vous n’avez encore aucun résultat sur ces critères : voici donc un ensemble équilibré, tiré de différentes parties du cours.',
   refresherBecause: 'Travaille le critère « {criterion} ». La dernière fois : {level}.',
@@ -253,12 +259,15 @@ export const fr: Record<MessageKey, string> = {
   meaning_wrongEvidence:
     'dans la tentative {attempt}, la décision {seq} porte des preuves que le récit ne lui donne pas',
   meaning_wrongResult:
-    'la tentative {attempt} porte un résultat que ses choix ne donnent pas (ils donnent {percent} %)',
+    'la tentative {attempt} porte un résultat que ses choix ne donnent pas (ils donnent {percent} %)',
   meaning_otherVersion:
     'la tentative {attempt} a été faite sur une autre version ({version}) de « {scenario} »',
   trainerReviewMismatch:
     'La décision {seq} ne correspond plus à la version {version} du scénario (la tentative utilisait la version {used}).',
-  passphrase_tooShort: 'Utilisez au moins {n} caractères.',
+  passphrase_tooShort: {
+    one: 'Utilisez au moins {n} caractère.',
+    other: 'Utilisez au moins {n} caractères.',
+  },
   passphrase_different: 'Les deux phrases secrètes ne sont pas identiques.',
   setupHeading: 'Préparer cet appareil',
   setupIntro:
@@ -266,8 +275,11 @@ export const fr: Record<MessageKey, string> = {
   setupWho: 'Qui se formera sur cet appareil ?',
   setupOwn: 'Moi seul, pour ma propre formation',
   setupShared: 'Les stagiaires d’un centre de formation, les uns après les autres',
-  setupPassphraseIntro:
-    'Le formateur choisit maintenant la phrase secrète formateur (au moins {n} caractères). Elle seule ouvre la zone formateur, où se trouvent les dossiers de tous les stagiaires ; elle n’est conservée sur cet appareil que sous forme de hachage salé.',
+  setupPassphraseIntro: {
+    one: 'Le formateur choisit maintenant la phrase secrète formateur (au moins {n} caractère). Elle seule ouvre la zone formateur, où se trouvent les dossiers de tous les stagiaires ; elle n’est conservée sur cet appareil que sous forme de hachage salé.',
+    other:
+      'Le formateur choisit maintenant la phrase secrète formateur (au moins {n} caractères). Elle seule ouvre la zone formateur, où se trouvent les dossiers de tous les stagiaires ; elle n’est conservée sur cet appareil que sous forme de hachage salé.',
+  },
   setupPins: 'Chaque stagiaire ouvre son dossier avec un code PIN',
   setupSubmit: 'Préparer cet appareil',
   setupFailed:
@@ -331,7 +343,10 @@ export const fr: Record<MessageKey, string> = {
   trainerOutcome: 'Résultat',
   trainerUnfinished: 'Inachevé',
   trainerNoAttempts: 'Aucune tentative ne correspond à ces filtres.',
-  trainerAttemptsCaption: '{n} tentatives, des plus récentes aux plus anciennes',
+  trainerAttemptsCaption: {
+    one: '{n} tentative, des plus récentes aux plus anciennes',
+    other: '{n} tentatives, des plus récentes aux plus anciennes',
+  },
   trainerTrainee: 'Stagiaire',
   trainerStarted: 'Début',
   trainerStatus: 'Statut',
@@ -352,6 +367,7 @@ export const fr: Record<MessageKey, string> = {
   trainerCriterion: 'Critère',
   trainerMean: 'Niveau moyen',
   trainerWeak: 'Préjudiciable ou en progrès',
+  trainerProfileUnknown: 'Inconnu (profil manquant)',
   trainerNoResults: 'Aucune tentative terminée ne correspond encore à ces filtres.',
   trainerReviewHeading: 'Examen : {name}, {title}',
   trainerReviewMissing: 'Cette tentative ou son scénario n’est pas disponible.',
@@ -379,9 +395,15 @@ export const fr: Record<MessageKey, string> = {
   trainerAcceptUnverified:
     'Accepter les fichiers non vérifiés (leurs tentatives sont marquées non vérifiées et jamais certifiées)',
   trainerImportSigned: 'Signé par la cohorte {cohort} ({id}).',
-  trainerImportUnverified: '{n} tentatives marquées non vérifiées.',
-  trainerImported:
-    'Tentatives ajoutées : {added} ; mises à jour : {updated} ; déjà présentes : {unchanged} ; conflits laissés en l’état : {conflicts}.',
+  trainerImportUnverified: {
+    one: '{n} tentative marquée non vérifiée.',
+    other: '{n} tentatives marquées non vérifiées.',
+  },
+  trainerImported: '{added} ; {updated} ; {unchanged} ; {conflicts}.',
+  trainerImportedAdded: { one: '{n} tentative ajoutée', other: '{n} tentatives ajoutées' },
+  trainerImportedUpdated: { one: '{n} mise à jour', other: '{n} mises à jour' },
+  trainerImportedUnchanged: { one: '{n} déjà présente', other: '{n} déjà présentes' },
+  trainerImportedConflicts: { one: '{n} conflit laissé en l’état', other: '{n} conflits laissés en l’état' },
   trainerExportHeading: 'Exporter les dossiers de fin de formation',
   trainerExportAttempts: 'Tentatives (CSV)',
   trainerExportDecisions: 'Décisions (CSV)',
@@ -434,7 +456,10 @@ export const fr: Record<MessageKey, string> = {
   lrsPhaseStopped:
     'Arrêté : corrigez le problème ci-dessous, puis enregistrez les paramètres ou cliquez sur « Envoyer maintenant ».',
   lrsWaiting: 'Déclarations en attente : {n}',
-  lrsDelivered: 'Dernier envoi réussi à {time} ({n} déclarations depuis l’ouverture de cette page).',
+  lrsDelivered: {
+    one: 'Dernier envoi réussi à {time} ({n} déclaration depuis l’ouverture de cette page).',
+    other: 'Dernier envoi réussi à {time} ({n} déclarations depuis l’ouverture de cette page).',
+  },
   lrsLastProblem: 'Dernier problème, à {time} : {problem}',
   lrsSkipped:
     'Non envoyée : la tentative {id}, car {reason}. Les autres tentatives sont envoyées normalement.',

@@ -1,6 +1,6 @@
 import { scenarioText } from '../../../engine/content/localize.ts';
 import { h } from '../dom.ts';
-import { t, lv } from '../../i18n/t.ts';
+import { t, tn, lv } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
 
 export function briefingScreen({ send, scenario, context }: ScreenProps): HTMLElement {
@@ -19,7 +19,7 @@ export function briefingScreen({ send, scenario, context }: ScreenProps): HTMLEl
       : null,
     h('h1', { id: 'screen-heading' }, text.title),
     h('p', {}, text.summary),
-    h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${t('minutes', { n: scenario.minutes })}`),
+    h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${tn('minutes', scenario.minutes)}`),
     h(
       'section',
       { class: 'content-note', 'aria-labelledby': 'note-heading' },

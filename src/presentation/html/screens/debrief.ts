@@ -9,12 +9,8 @@ import { criterionText, scenarioText } from '../../../engine/content/localize.ts
 import type { Decision } from '../../../engine/scoring/decision.ts';
 import { citationView } from '../citation-view.ts';
 import { h } from '../dom.ts';
-import { t, lv } from '../../i18n/t.ts';
-import type { MessageKey } from '../../i18n/en.ts';
+import { levelName, t, lv } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
-
-const levelLabel = (level: number | null) =>
-  level === null ? t('notObserved') : t(`level${level}` as MessageKey);
 
 function criterionView(
   criterion: Criterion,
@@ -36,7 +32,7 @@ function criterionView(
     h(
       'p',
       { class: `level level-${level ?? 'none'}` },
-      lv(t('level'), levelLabel(level)),
+      lv(t('level'), levelName(level)),
       result.best !== null ? ` (${result.points}/${result.maxPoints})` : '',
     ),
     critical ? h('p', { class: 'critical-note' }, t('criticalFail')) : null,

@@ -12,7 +12,6 @@ import type { StoryChoice } from '../../../engine/ink/runner.ts';
 import type { StageState, StageView } from '../../stage/stage-view.ts';
 import { h } from '../dom.ts';
 import { t, lv } from '../../i18n/t.ts';
-import type { MessageKey } from '../../i18n/en.ts';
 import { paragraphs } from './briefing.ts';
 
 export type StageLoader = (parent: HTMLElement) => Promise<StageView>;
@@ -47,9 +46,9 @@ export function toStageState(
 
 function describeStage(stage: StageSnapshot, names: (id: string) => string): string {
   if (stage.setting === null) return '';
-  const place = t('sceneAt', { place: t(`setting_${stage.setting}` as MessageKey) });
+  const place = t('sceneAt', { place: t(`setting_${stage.setting}`) });
   const people = stage.people
-    .map((p) => `${names(p.id)} ${t(`expression_${p.expression}` as MessageKey)}`)
+    .map((p) => `${names(p.id)} ${t(`expression_${p.expression}`)}`)
     .join(t('listSeparator'));
   return people ? `${place} ${t('present', { names: people })}` : place;
 }

@@ -14,13 +14,13 @@ function field(id: string, label: string, control: HTMLElement): HTMLElement {
 
 function select(
   name: string,
-  options: readonly string[],
+  options: readonly MessageKey[],
   value: string,
   required: boolean,
 ): HTMLSelectElement {
   const el = h('select', { name, required });
   for (const o of options) {
-    const option = h('option', { value: o }, t(o as MessageKey));
+    const option = h('option', { value: o }, t(o));
     option.selected = o === value;
     el.append(option);
   }

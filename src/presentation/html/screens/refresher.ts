@@ -3,13 +3,9 @@ import { criterionText, scenarioText } from '../../../engine/content/localize.ts
 import type { Catalogue } from '../../../engine/content/types.ts';
 import { refresherChanges } from '../../../engine/refresher/changes.ts';
 import type { CriterionChange } from '../../../engine/refresher/changes.ts';
-import type { Level } from '../../../engine/tags/vocabulary.ts';
 import { h } from '../dom.ts';
-import { t } from '../../i18n/t.ts';
-import type { MessageKey } from '../../i18n/en.ts';
+import { levelName, t, tn } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
-
-const levelName = (level: Level | null) => (level === null ? '–' : t(`level${level}` as MessageKey));
 
 function criterionTitle(catalogue: Catalogue, id: string, language: string): string {
   const c = catalogue.criteria.find((x) => x.id === id);
@@ -43,7 +39,7 @@ export function refresherPlanScreen({ context, send, scenarios, catalogue }: Scr
         h('h2', {}, text.title),
         h('p', {}, text.summary),
         why ? h('p', { class: 'meta' }, why) : null,
-        h('p', { class: 'meta' }, t('minutes', { n: s.minutes })),
+        h('p', { class: 'meta' }, tn('minutes', s.minutes)),
       ),
     );
   }
@@ -55,7 +51,7 @@ export function refresherPlanScreen({ context, send, scenarios, catalogue }: Scr
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },
     h('h1', { id: 'screen-heading' }, t('refresherPlanHeading')),
-    h('p', {}, balanced ? t('refresherBalanced') : t('refresherPlanIntro', { n: picks.length })),
+    h('p', {}, balanced ? t('refresherBalanced') : tn('refresherPlanIntro', picks.length)),
     list,
     h('div', { class: 'actions' }, begin, back),
   );
@@ -77,8 +73,8 @@ export function refresherResultScreen({ context, send, catalogue }: ScreenProps)
       'tr',
       {},
       h('th', { scope: 'row' }, criterionTitle(catalogue, c.criterion, context.language)),
-      h('td', {}, c.before === null ? t('refresherFirstTime') : levelName(c.before)),
-      h('td', {}, c.now === null ? t('notObserved') : levelName(c.now)),
+      h('td', {}, levelName(c.before, t('refresherFirstTime'))),
+      h('td', {}, levelName(c.now)),
       h(
         'td',
         { class: c.change === null ? '' : c.change > 0 ? 'up' : c.change < 0 ? 'down' : '' },

@@ -1,6 +1,6 @@
 import { scenarioText } from '../../../engine/content/localize.ts';
 import { h } from '../dom.ts';
-import { t, lv } from '../../i18n/t.ts';
+import { t, tn, lv } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
 
 export function scenariosScreen({
@@ -41,8 +41,8 @@ export function scenariosScreen({
         { class: 'card' },
         h('h2', {}, text.title),
         h('p', { id: `sc-${s.id}-summary` }, text.summary),
-        h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${t('minutes', { n: s.minutes })}`),
-        unfinished ? h('p', { class: 'meta' }, t('unfinished', { n: unfinished.decisions.length })) : null,
+        h('p', { class: 'meta' }, `${lv(t('yourRole'), text.role)} · ${tn('minutes', s.minutes)}`),
+        unfinished ? h('p', { class: 'meta' }, tn('unfinished', unfinished.decisions.length)) : null,
         h('div', { class: 'actions' }, resume, open),
       ),
     );

@@ -4,7 +4,7 @@ import { filterAttempts } from '../../../engine/trainer/cohort.ts';
 import type { AttemptFilter } from '../../../engine/trainer/cohort.ts';
 import { scenarioText } from '../../../engine/content/localize.ts';
 import { h } from '../dom.ts';
-import { formatDateTime, pageLanguage, t } from '../../i18n/t.ts';
+import { formatDateTime, formatNumber, formatPercent, pageLanguage, t, tn } from '../../i18n/t.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import type { TrainerData } from './context.ts';
 
@@ -71,7 +71,7 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
   const titleOf = new Map(data.scenarios.map((s) => [s.id, scenarioText(s, pageLanguage()).title]));
   const rows = filterAttempts(data.attempts, data.profiles, filter);
   if (rows.length === 0) return h('p', { class: 'empty' }, t('trainerNoAttempts'));
-  const head = [
+  const head: MessageKey[] = [
     'trainerTrainee',
     'component',
     'trainerScenario',
@@ -81,14 +81,14 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
     'score',
     'trainerCritical',
     'trainerActions',
-  ] as MessageKey[];
+  ];
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
       { class: 'attempts' },
-      h('caption', {}, t('trainerAttemptsCaption', { n: rows.length })),
+      h('caption', {}, tn('trainerAttemptsCaption', rows.length)),
       h('thead', {}, h('tr', {}, ...head.map((k) => h('th', { scope: 'col' }, t(k))))),
       h(
         'tbody',
@@ -104,7 +104,7 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
               ? a.result?.passed
                 ? t('passed')
                 : t('failed')
-              : t(`status_${a.status}` as MessageKey);
+              : t(`status_${a.status}`);
           return h(
             'tr',
             {},
@@ -119,8 +119,8 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
               status,
               a.unverified ? h('span', { class: 'badge unverified' }, ` (${t('unverified')})`) : null,
             ),
-            h('td', {}, a.result ? `${a.result.percent}%` : '—'),
-            h('td', {}, String(a.result?.criticalErrors.length ?? 0)),
+            h('td', {}, a.result ? formatPercent(a.result.percent) : '—'),
+            h('td', {}, formatNumber(a.result?.criticalErrors.length ?? 0)),
             h('td', { class: 'row-actions' }, review, certificate),
           );
         }),

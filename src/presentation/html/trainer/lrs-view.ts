@@ -5,7 +5,7 @@
  */
 import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../engine/lrs/sync.ts';
 import type { MessageKey } from '../../i18n/en.ts';
-import { formatDateTime, t } from '../../i18n/t.ts';
+import { formatDateTime, t, tn } from '../../i18n/t.ts';
 import { settingsProblem } from '../../../lrs/settings.ts';
 import type { LrsSettingsProblem } from '../../../lrs/settings.ts';
 import { h } from '../dom.ts';
@@ -184,7 +184,7 @@ export function lrsSection(control: LrsControl): HTMLElement {
     delivered.textContent =
       s.lastDeliveredAt === null
         ? ''
-        : t('lrsDelivered', { time: formatDateTime(s.lastDeliveredAt), n: s.delivered });
+        : tn('lrsDelivered', s.delivered, { time: formatDateTime(s.lastDeliveredAt) });
     problem.textContent = s.problem
       ? t('lrsLastProblem', { time: formatDateTime(s.problem.at), problem: problemText(s.problem) })
       : t('lrsNoProblem');

@@ -2,10 +2,9 @@
 import { citationView } from '../citation-view.ts';
 import { reviewAttempt } from '../../../engine/trainer/review.ts';
 import { focusHeading, h } from '../dom.ts';
-import { formatDateTime, pageLanguage, t, lv } from '../../i18n/t.ts';
+import { formatDateTime, levelName, pageLanguage, t, lv } from '../../i18n/t.ts';
 import { scenarioText } from '../../../engine/content/localize.ts';
 import type { Scenario } from '../../../engine/content/types.ts';
-import type { MessageKey } from '../../i18n/en.ts';
 import type { TrainerData } from './context.ts';
 
 /** `scenario` is the attempt's scenario with its stories (undefined when it is unknown or could not be loaded). */
@@ -80,7 +79,7 @@ export function reviewView(
               h(
                 'li',
                 {},
-                h('p', {}, h('strong', {}, `${e.title}: ${t(`level${e.level}` as MessageKey)}`)),
+                h('p', {}, h('strong', {}, `${e.title}: ${levelName(e.level)}`)),
                 h('p', {}, e.feedback),
                 h(
                   'ul',

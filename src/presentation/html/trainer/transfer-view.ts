@@ -13,8 +13,7 @@ import {
   xapiStatementsEach,
 } from '../../../engine/records/export/index.ts';
 import { h } from '../dom.ts';
-import { t, lv } from '../../i18n/t.ts';
-import type { MessageKey } from '../../i18n/en.ts';
+import { t, tn, lv } from '../../i18n/t.ts';
 import type { TrainerData } from './context.ts';
 import { download } from './download.ts';
 
@@ -62,14 +61,14 @@ export function transferView(data: TrainerData): HTMLElement {
         lv(
           f.name,
           `${t('trainerImported', {
-            added: added.attempts,
-            updated: updated.attempts,
-            unchanged: unchanged.attempts,
-            conflicts: conflicts.length,
+            added: tn('trainerImportedAdded', added.attempts),
+            updated: tn('trainerImportedUpdated', updated.attempts),
+            unchanged: tn('trainerImportedUnchanged', unchanged.attempts),
+            conflicts: tn('trainerImportedConflicts', conflicts.length),
           })} ${
             who.kind === 'signed'
               ? t('trainerImportSigned', { cohort: who.cohort.name, id: who.cohort.id })
-              : t('trainerImportUnverified', { n: result.unverified })
+              : tn('trainerImportUnverified', result.unverified)
           }`,
         ),
       );
@@ -154,5 +153,5 @@ function bundleProblemText(p: BundleProblem): string {
     const more = p.problems.length > 5 ? t('bundle_andMore', { n: p.problems.length - 5 }) : '';
     return t('bundle_badShape', { problems: `${p.problems.slice(0, 5).join('; ')}${more}` });
   }
-  return t(`bundle_${p.code}` as MessageKey);
+  return t(`bundle_${p.code}`);
 }
