@@ -198,11 +198,24 @@ test('statements wait in the outbox while the LRS is down, survive a reload, and
       expect(r.version).toBe('1.0.3');
     }
 
-    // Nothing more is sent: a later visit finds nothing to queue.
+    // Nothing more is sent: a later visit finds nothing to queue, and nothing is tried again later. The page's
+    // clock is run past the longest back-off (a retry comes 1–2 s after a first failure and at most 5 min after
+    // any, docs/lrs.md) and the 30 s request time-out, so any timer that would send has fired; a request it
+    // started would be seen within the real seconds given after that.
     const before = lrs.requests.length;
+    await page.clock.install();
     await openTrainer(page, passphrase, false);
     await expect(waiting).toHaveText('Statements waiting: 0');
-    await page.waitForTimeout(1_000);
+    await expect(section).toContainText('Everything has been sent.');
+    const resent = page
+      .waitForRequest((r) => r.url().startsWith(`${lrs.endpoint}/statements`), { timeout: 3_000 })
+      .then(
+        (r) => `${r.method()} ${r.url()}`,
+        () => null,
+      );
+    await page.clock.runFor(10 * 60_000);
+    expect(await resent).toBeNull();
+    await expect(section).toContainText('Everything has been sent.');
     expect(lrs.requests).toHaveLength(before);
   } finally {
     await lrs.close();

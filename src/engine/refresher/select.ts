@@ -15,6 +15,7 @@
  */
 import type { Catalogue, Scenario } from '../content/types.ts';
 import type { Attempt } from '../records/attempt.ts';
+import { isWeak } from '../tags/vocabulary.ts';
 import type { Level } from '../tags/vocabulary.ts';
 import { seededRandom } from '../random.ts';
 import { lastPlayed, practiceHistory } from './history.ts';
@@ -103,7 +104,7 @@ export function planRefresher({ snaps, catalogue, attempts, now, seed }: PlanInp
     if (picks.length === MAX_SET_SIZE) break;
     if (covered.has(target.criterion)) continue;
     // A fourth snap only for a criterion still weak (level 0 or 1).
-    if (picks.length >= SET_SIZE && !(target.level !== null && target.level <= 1)) continue;
+    if (picks.length >= SET_SIZE && !(target.level !== null && isWeak(target.level))) continue;
     const value = (id: string) =>
       (covers.get(id) ?? [])
         .filter((c) => !covered.has(c))

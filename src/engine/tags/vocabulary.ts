@@ -28,6 +28,14 @@ export const LEVELS = [0, 1, 2, 3] as const;
 export type Level = (typeof LEVELS)[number];
 
 /**
+ * A level, or a mean of levels, below this is weak: harmful (0) or developing (1). The one threshold for the
+ * trainer's share of weak attempts and weak criteria, and for the refresher's extra snap.
+ */
+export const WEAK_BELOW = 1.5;
+
+export const isWeak = (level: number): boolean => level < WEAK_BELOW;
+
+/**
  * Elements of the patrol-planning map. A choice tagged `# map: <target>` can also be picked on the drawn map,
  * and once chosen it stays drawn there (the planned route, the time, the team).
  */

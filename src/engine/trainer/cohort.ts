@@ -1,13 +1,16 @@
 /**
  * What the trainer sees of a cohort: attempts filtered by cohort, scenario, date and outcome, and per criterion
  * how the cohort did, worst first, with counts disaggregated by sex and by component as the guidance asks of
- * training data (seed 004, L423). Pure.
+ * training data (seed 004, L423). An attempt whose profile is missing is counted apart, as unknown, never as
+ * some sex or component. Pure.
  */
+import { criterionText } from '../content/localize.ts';
 import type { Catalogue } from '../content/types.ts';
 import { attemptMode } from '../records/attempt.ts';
 import type { Attempt, AttemptMode } from '../records/attempt.ts';
 import { COMPONENTS, SEXES } from '../records/profile.ts';
 import type { Component, Profile, Sex } from '../records/profile.ts';
+import { isWeak } from '../tags/vocabulary.ts';
 
 export interface AttemptFilter {
   cohort?: string;
@@ -52,12 +55,16 @@ export interface CriterionSummary {
   title: string;
   critical: boolean;
   overall: Tally;
-  /** Share of observed attempts at level 0 or 1 (harmful or developing). */
+  /** Share of observed attempts at a weak level (0 or 1: harmful or developing). */
   weakShare: number | null;
+  /** The cohort's mean on it is weak. */
+  weak: boolean;
   notObserved: number;
   criticalErrors: number;
   bySex: Record<Sex, Tally>;
   byComponent: Record<Component, Tally>;
+  /** Attempts whose profile is missing: in neither `bySex` nor `byComponent`. */
+  unknownProfile: Tally;
 }
 
 function tally(levels: number[]): Tally {
@@ -67,10 +74,12 @@ function tally(levels: number[]): Tally {
   };
 }
 
+/** Titles are in `language` where the catalogue has it (English otherwise); the order does not depend on it. */
 export function criterionSummaries(
   attempts: readonly Attempt[],
   profiles: readonly Profile[],
   catalogue: Catalogue,
+  language = 'en',
 ): CriterionSummary[] {
   const profileOf = new Map(profiles.map((p) => [p.id, p]));
   const done = attempts.filter((a) => a.status === 'completed' && a.result);
@@ -78,33 +87,34 @@ export function criterionSummaries(
   return catalogue.criteria
     .filter((c) => assessed.has(c.id))
     .map((criterion): CriterionSummary => {
-      const observed: { level: number; sex: Sex; component: Component }[] = [];
+      const observed: { level: number; profile: Profile | undefined }[] = [];
       let notObserved = 0;
       let criticalErrors = 0;
       for (const a of done) {
         const r = a.result?.criteria.find((c) => c.id === criterion.id);
         if (!r) continue;
         criticalErrors += r.criticalAt.length;
-        const p = profileOf.get(a.profileId);
         if (r.level === null) notObserved += 1;
-        else
-          observed.push({ level: r.level, sex: p?.sex ?? 'unstated', component: p?.component ?? 'civilian' });
+        else observed.push({ level: r.level, profile: profileOf.get(a.profileId) });
       }
       const levels = observed.map((o) => o.level);
+      const levelsOf = (has: (p: Profile) => boolean) =>
+        tally(observed.flatMap((o) => (o.profile && has(o.profile) ? [o.level] : [])));
+      const overall = tally(levels);
       return {
         id: criterion.id,
-        title: criterion.title,
+        title: criterionText(criterion, language).title,
         critical: criterion.critical,
-        overall: tally(levels),
-        weakShare: levels.length === 0 ? null : levels.filter((l) => l <= 1).length / levels.length,
+        overall,
+        weakShare: levels.length === 0 ? null : levels.filter(isWeak).length / levels.length,
+        weak: overall.mean !== null && isWeak(overall.mean),
         notObserved,
         criticalErrors,
-        bySex: Object.fromEntries(
-          SEXES.map((s) => [s, tally(observed.filter((o) => o.sex === s).map((o) => o.level))]),
-        ) as Record<Sex, Tally>,
+        bySex: Object.fromEntries(SEXES.map((s) => [s, levelsOf((p) => p.sex === s)])) as Record<Sex, Tally>,
         byComponent: Object.fromEntries(
-          COMPONENTS.map((c) => [c, tally(observed.filter((o) => o.component === c).map((o) => o.level))]),
+          COMPONENTS.map((c) => [c, levelsOf((p) => p.component === c)]),
         ) as Record<Component, Tally>,
+        unknownProfile: tally(observed.flatMap((o) => (o.profile ? [] : [o.level]))),
       };
     })
     .sort((a, b) => (a.overall.mean ?? 4) - (b.overall.mean ?? 4) || a.id.localeCompare(b.id));

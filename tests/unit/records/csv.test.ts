@@ -3,6 +3,7 @@ import { attemptsCsv } from '../../../src/engine/records/export/attempts-csv.ts'
 import { csvCell } from '../../../src/engine/records/export/csv.ts';
 import { decisionsCsv } from '../../../src/engine/records/export/decisions-csv.ts';
 import type { ExportInput } from '../../../src/engine/records/export/input.ts';
+import type { Attempt } from '../../../src/engine/records/attempt.ts';
 import { readCsv, readCsvRecords } from './csv-reader.ts';
 import {
   amelie,
@@ -20,9 +21,25 @@ import {
   tomas,
 } from './fixtures.ts';
 
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The same attempt, started (and decided and ended) `by` ms later. */
+function shifted(a: Attempt, by: number): Attempt {
+  return {
+    ...a,
+    startedAt: a.startedAt + by,
+    endedAt: a.endedAt === null ? null : a.endedAt + by,
+    decisions: a.decisions.map((d) => ({ ...d, at: d.at + by })),
+  };
+}
+
+/**
+ * Started failing (a day before), passing, then open (a day after): an order that is neither the order they are
+ * given in nor the order of their ids, so only sorting by start time lists them in it.
+ */
 const input: ExportInput = {
   profiles: [amelie, tomas],
-  attempts: [open, failing, passing],
+  attempts: [shifted(open, DAY), shifted(failing, -DAY), passing],
   scenarios: [survivorContact, patrol],
   catalogue,
 };
@@ -73,7 +90,7 @@ describe('attempts CSV', () => {
 
   it('has one row per attempt, by start time, with the trainee and the outcome', () => {
     const rows = readCsvRecords(attemptsCsv(input));
-    expect(rows.map((r) => r.attempt_id)).toEqual([ID_PASS, ID_FAIL, ID_OPEN].sort());
+    expect(rows.map((r) => r.attempt_id)).toEqual([ID_FAIL, ID_PASS, ID_OPEN]);
     const pass = rows.find((r) => r.attempt_id === ID_PASS);
     expect(pass).toMatchObject({
       profile_id: amelie.id,
@@ -178,6 +195,15 @@ describe('decisions CSV', () => {
   it('has one row per decision with evidence, critical ids and ISO times', () => {
     const rows = readCsvRecords(decisionsCsv(input));
     expect(rows).toHaveLength(3 + 2 + 1);
+    // Attempts by start time, decisions in sequence within each.
+    expect(rows.map((r) => `${r.attempt_id}/${r.sequence}`)).toEqual([
+      `${ID_FAIL}/1`,
+      `${ID_FAIL}/2`,
+      `${ID_PASS}/1`,
+      `${ID_PASS}/2`,
+      `${ID_PASS}/3`,
+      `${ID_OPEN}/1`,
+    ]);
     const critical = rows.find((r) => r.attempt_id === ID_FAIL && r.sequence === '2');
     expect(critical).toEqual({
       attempt_id: ID_FAIL,
@@ -187,7 +213,7 @@ describe('decisions CSV', () => {
       where: 'meeting.ask.2',
       choice_index: '2',
       choice_text: 'Report it,\nwith her name',
-      time: '2025-03-14T08:32:00.000Z',
+      time: '2025-03-13T08:32:00.000Z',
       evidence: 'crsv.consent=0',
       critical: 'crsv.consent',
     });

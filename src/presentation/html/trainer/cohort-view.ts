@@ -1,12 +1,13 @@
 /**
  * The cohort per criterion: a chart of which criteria the cohort handles worst, and a table of the same figures
- * with counts disaggregated by sex and by component.
+ * with counts disaggregated by sex and by component (and a column for attempts whose profile is missing, when
+ * there are any), criterion titles in the page's language.
  */
 import { COMPONENTS, SEXES } from '../../../engine/records/profile.ts';
 import { criterionSummaries, filterAttempts } from '../../../engine/trainer/cohort.ts';
 import type { AttemptFilter, Tally } from '../../../engine/trainer/cohort.ts';
 import { h } from '../dom.ts';
-import { t } from '../../i18n/t.ts';
+import { pageLanguage, t } from '../../i18n/t.ts';
 import { barChart } from './chart.ts';
 import type { TrainerData } from './context.ts';
 
@@ -17,10 +18,11 @@ export function cohortView(data: TrainerData, filter: AttemptFilter): HTMLElemen
     ...filter,
     outcome: filter.outcome === 'unfinished' ? undefined : filter.outcome,
   });
-  const rows = criterionSummaries(attempts, data.profiles, data.catalogue);
+  const rows = criterionSummaries(attempts, data.profiles, data.catalogue, pageLanguage());
   if (rows.length === 0) return h('p', { class: 'empty' }, t('trainerNoResults'));
+  const unknown = rows.some((r) => r.unknownProfile.n > 0);
   const chart = barChart(
-    rows.map((r) => ({ label: r.title, value: r.overall.mean, weak: (r.overall.mean ?? 3) < 1.5 })),
+    rows.map((r) => ({ label: r.title, value: r.overall.mean, weak: r.weak })),
     3,
   );
   return h(
@@ -47,6 +49,7 @@ export function cohortView(data: TrainerData, filter: AttemptFilter): HTMLElemen
             h('th', { scope: 'col' }, t('criticalErrors')),
             ...SEXES.map((s) => h('th', { scope: 'col' }, t(s))),
             ...COMPONENTS.map((c) => h('th', { scope: 'col' }, t(c))),
+            ...(unknown ? [h('th', { scope: 'col' }, t('trainerProfileUnknown'))] : []),
           ),
         ),
         h(
@@ -62,6 +65,7 @@ export function cohortView(data: TrainerData, filter: AttemptFilter): HTMLElemen
               h('td', {}, String(r.criticalErrors)),
               ...SEXES.map((s) => h('td', {}, fmt(r.bySex[s]))),
               ...COMPONENTS.map((c) => h('td', {}, fmt(r.byComponent[c]))),
+              ...(unknown ? [h('td', {}, fmt(r.unknownProfile))] : []),
             ),
           ),
         ),
