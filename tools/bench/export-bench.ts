@@ -142,7 +142,7 @@ const bundle = await timed(
 const parsed = await timed(
   'bundle parse + check',
   () => parseBundle(bundle),
-  (p) => (p.ok ? 'accepted' : p.message),
+  (p) => (p.ok ? 'accepted' : `refused (${p.problem.code})`),
 );
 if (parsed.ok) {
   await timed(

@@ -12,11 +12,15 @@ import { attemptsCsv } from '../../src/engine/records/export/attempts-csv.ts';
 import { decisionsCsv } from '../../src/engine/records/export/decisions-csv.ts';
 import type { ExportInput } from '../../src/engine/records/export/input.ts';
 import { xapiStatementsEach } from '../../src/engine/records/export/xapi.ts';
+import { bundleProblemText } from '../../src/presentation/i18n/bundle-problems.ts';
+import { messagesIn } from '../../src/presentation/i18n/t.ts';
 import { formatProblem } from '../content/problem.ts';
 import { parseExportArgs, USAGE } from './args.ts';
 import { loadContentMeta } from './content-meta.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
+/** Refusals are worded as the trainer area words them, in English. */
+const english = messagesIn('en');
 
 /** `npm run` starts in the project folder; paths the user typed are relative to where they typed them. */
 const here =
@@ -82,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const parsed = await parseBundle(text);
     if (!parsed.ok) {
-      console.error(`refused ${file}: ${parsed.message}`);
+      console.error(`refused ${file}: ${bundleProblemText(parsed.problem, english)}`);
       failed = true;
       continue;
     }

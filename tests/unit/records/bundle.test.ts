@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
 import { exportBundle, parseBundle } from '../../../src/engine/records/bundle/bundle.ts';
 import { fields, number, optional, text } from '../../../src/engine/records/bundle/checks.ts';
-import { BUNDLE_MESSAGES } from '../../../src/engine/records/bundle/messages.ts';
+import { bundleProblemText } from '../../../src/presentation/i18n/bundle-problems.ts';
+import { en } from '../../../src/presentation/i18n/en.ts';
+import { messagesIn } from '../../../src/presentation/i18n/t.ts';
 import { amelie, failing, ID_PASS, open, passing, T0, tomas } from './fixtures.ts';
 
 const records = { profiles: [amelie, tomas], attempts: [passing, failing, open] };
 const made = () => exportBundle({ ...records, appVersion: '0.1.0', exportedAt: T0 });
 
+/** Why the file was refused, as the trainer reads it (in English). */
 async function refusal(text: string): Promise<string> {
   const parsed = await parseBundle(text);
   if (parsed.ok) throw new Error('the bundle was accepted');
-  return parsed.message;
+  return bundleProblemText(parsed.problem, messagesIn('en'));
 }
 
 /** A bundle whose digest matches its (bad) records, to reach the shape checks. */
@@ -65,16 +68,16 @@ describe('bundle export and parse', () => {
     const data = JSON.parse(await made());
     expect(data.payload.attempts[0].decisions[0].evidence[0].level).toBe(3);
     data.payload.attempts[0].decisions[0].evidence[0].level = 2;
-    expect(await refusal(JSON.stringify(data))).toBe(BUNDLE_MESSAGES.changed);
-    expect(BUNDLE_MESSAGES.changed).toMatch(/^The records in this file were changed after export/);
+    expect(await refusal(JSON.stringify(data))).toBe(en.bundle_changed);
+    expect(en.bundle_changed).toMatch(/^The records in this file were changed after export/);
   });
 
   it('refuses a bundle edited as text, and one with a record removed', async () => {
     const text = await made();
-    expect(await refusal(text.replace('"passed":true', '"passed":false'))).toBe(BUNDLE_MESSAGES.changed);
+    expect(await refusal(text.replace('"passed":true', '"passed":false'))).toBe(en.bundle_changed);
     const data = JSON.parse(text);
     data.payload.attempts.pop();
-    expect(await refusal(JSON.stringify(data))).toBe(BUNDLE_MESSAGES.changed);
+    expect(await refusal(JSON.stringify(data))).toBe(en.bundle_changed);
   });
 
   it('refuses a truncated file as incomplete, wherever it was cut', async () => {
@@ -87,17 +90,19 @@ describe('bundle export and parse', () => {
   });
 
   it('refuses what is not a bundle', async () => {
-    expect(await refusal('')).toBe(BUNDLE_MESSAGES.empty);
-    expect(await refusal('attempt_id,profile_id\r\n1,2\r\n')).toBe(BUNDLE_MESSAGES.notJson);
-    expect(await refusal('{"format": "waypoint-bundle",, }')).toBe(BUNDLE_MESSAGES.notJson);
-    expect(await refusal('[1, 2, 3]')).toBe(BUNDLE_MESSAGES.wrongFormat);
-    expect(await refusal('{"format":"other-app","version":1}')).toBe(BUNDLE_MESSAGES.wrongFormat);
+    expect(await refusal('')).toBe(en.bundle_empty);
+    expect(await refusal('attempt_id,profile_id\r\n1,2\r\n')).toBe(en.bundle_notJson);
+    expect(await refusal('{"format": "waypoint-bundle",, }')).toBe(en.bundle_notJson);
+    expect(await refusal('[1, 2, 3]')).toBe(en.bundle_wrongFormat);
+    expect(await refusal('{"format":"other-app","version":1}')).toBe(en.bundle_wrongFormat);
   });
 
   it('refuses an unsupported version, telling when Waypoint needs updating', async () => {
     const data = JSON.parse(await made());
-    expect(await refusal(JSON.stringify({ ...data, version: 2 }))).toBe(BUNDLE_MESSAGES.newerVersion(2));
-    expect(await refusal(JSON.stringify({ ...data, version: '1' }))).toBe(BUNDLE_MESSAGES.badVersion);
+    expect(await refusal(JSON.stringify({ ...data, version: 2 }))).toBe(
+      messagesIn('en').t('bundle_newerVersion', { version: '2' }),
+    );
+    expect(await refusal(JSON.stringify({ ...data, version: '1' }))).toBe(en.bundle_badVersion);
     // The interface words the refusal from its code, in the trainer's language.
     const parsed = await parseBundle(JSON.stringify({ ...data, version: 2 }));
     expect(parsed.ok ? null : parsed.problem).toEqual({ code: 'newerVersion', version: 2 });
@@ -106,7 +111,7 @@ describe('bundle export and parse', () => {
   it('refuses a bundle without its integrity check', async () => {
     const data = JSON.parse(await made());
     delete data.integrity;
-    expect(await refusal(JSON.stringify(data))).toBe(BUNDLE_MESSAGES.noIntegrity);
+    expect(await refusal(JSON.stringify(data))).toBe(en.bundle_noIntegrity);
   });
 });
 

@@ -11,7 +11,6 @@ import { signText, verifyText } from './cohort-key.ts';
 import type { CohortKey } from './cohort-key.ts';
 import { isObject } from './checks.ts';
 import { endsEarly } from './json-end.ts';
-import { bundleMessage } from './messages.ts';
 import type { BundleProblem } from './messages.ts';
 import { recordSetProblems } from './schema.ts';
 import { LIMITS, structureProblem } from './structure.ts';
@@ -40,9 +39,7 @@ export interface BundleSignature {
   mac: string;
 }
 
-export type ParsedBundle =
-  | { ok: true; bundle: Bundle }
-  | { ok: false; problem: BundleProblem; /** In English, for the command line. */ message: string };
+export type ParsedBundle = { ok: true; bundle: Bundle } | { ok: false; problem: BundleProblem };
 
 export async function exportBundle(input: {
   profiles: readonly Profile[];
@@ -74,7 +71,7 @@ export async function exportBundle(input: {
 }
 
 /**
- * Reads a bundle file. Refuses it whole, with a message for a trainer, when anything is wrong; whatever the file
+ * Reads a bundle file. Refuses it whole, saying why (a BundleProblem), when anything is wrong; whatever the file
  * holds, it never throws.
  */
 export async function parseBundle(text: string): Promise<ParsedBundle> {
@@ -160,5 +157,4 @@ export async function authenticity(bundle: Bundle, known: readonly CohortKey[]):
 const refuse = (problem: BundleProblem): ParsedBundle => ({
   ok: false,
   problem,
-  message: bundleMessage(problem),
 });

@@ -16,7 +16,6 @@ import { attemptMeaning } from './meaning.ts';
 import type { MeaningProblem } from './meaning.ts';
 import { planMerge } from './merge.ts';
 import type { MergeReport } from './merge.ts';
-import { bundleMessage } from './messages.ts';
 import type { BundleProblem } from './messages.ts';
 
 export interface ImportContext {
@@ -34,12 +33,11 @@ export interface ImportContext {
 
 export type ImportOutcome =
   | { ok: true; report: MergeReport; authenticity: Authenticity; unverified: number }
-  | { ok: false; problem: BundleProblem; /** In English, for the command line. */ message: string };
+  | { ok: false; problem: BundleProblem };
 
 const refuse = (problem: BundleProblem): ImportOutcome => ({
   ok: false,
   problem,
-  message: bundleMessage(problem),
 });
 
 export async function importBundle(

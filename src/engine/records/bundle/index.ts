@@ -1,7 +1,6 @@
 /** Moving records between devices: a JSON bundle with an integrity digest, and a merge that loses nothing. */
 export { BUNDLE_FORMAT, BUNDLE_VERSION, exportBundle, parseBundle } from './bundle.ts';
 export type { Bundle, ParsedBundle } from './bundle.ts';
-export { BUNDLE_MESSAGES, bundleMessage } from './messages.ts';
 export type { BundleProblem } from './messages.ts';
 export { importBundle } from './import.ts';
 export type { ImportContext, ImportOutcome } from './import.ts';
@@ -9,7 +8,6 @@ export { authenticity } from './bundle.ts';
 export type { Authenticity, BundleSignature } from './bundle.ts';
 export { cohortKeyOfCode, newCohortKey, parseCohortKeys } from './cohort-key.ts';
 export type { CohortKey } from './cohort-key.ts';
-export { meaningMessage } from './messages.ts';
 export type { MeaningProblem } from './meaning.ts';
 export { planMerge } from './merge.ts';
 export { mergeBundle } from './merge.ts';

@@ -4,7 +4,7 @@
  * others, and the trainer reads which file was refused and why.
  */
 import { exportBundle, importBundle } from '../../../engine/records/bundle/index.ts';
-import type { BundleProblem, ImportOutcome } from '../../../engine/records/bundle/index.ts';
+import type { ImportOutcome } from '../../../engine/records/bundle/index.ts';
 import { knownCohorts, signingCohort } from '../../../app/cohorts.ts';
 import {
   attemptsCsv,
@@ -14,6 +14,7 @@ import {
 } from '../../../engine/records/export/index.ts';
 import { h } from '../dom.ts';
 import { t, tn, lv } from '../../i18n/t.ts';
+import { bundleProblemText } from '../../i18n/bundle-problems.ts';
 import type { TrainerData } from './context.ts';
 import { download } from './download.ts';
 
@@ -138,20 +139,4 @@ export function transferView(data: TrainerData): HTMLElement {
       ),
     ),
   );
-}
-
-/** A refused bundle's reason, in the trainer's language. */
-function bundleProblemText(p: BundleProblem): string {
-  if (p.code === 'newerVersion') return t('bundle_newerVersion', { version: p.version });
-  if (p.code === 'unverified') return t(`bundle_unverified_${p.why}`);
-  if (p.code === 'meaning') {
-    const more = p.problems.length > 3 ? t('bundle_andMore', { n: p.problems.length - 3 }) : '';
-    const shown = p.problems.slice(0, 3).map((m) => t(`meaning_${m.code}`, { ...m }));
-    return t('bundle_meaning', { problems: `${shown.join('; ')}${more}` });
-  }
-  if (p.code === 'badShape') {
-    const more = p.problems.length > 5 ? t('bundle_andMore', { n: p.problems.length - 5 }) : '';
-    return t('bundle_badShape', { problems: `${p.problems.slice(0, 5).join('; ')}${more}` });
-  }
-  return t(`bundle_${p.code}`);
 }
