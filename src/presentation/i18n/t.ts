@@ -72,6 +72,9 @@ export const t: Translate = (key, params) => page().t(key, params);
 export const tn: Messages['tn'] = (key, n, params) => page().tn(key, n, params);
 export const formatNumber = (n: number) => page().formatNumber(n);
 export const formatPercent = (percent: number) => page().formatPercent(percent);
+/** A mean of levels (0–3), always with one decimal: "1.5", "1,5". */
+export const formatMean = (mean: number) =>
+  new Intl.NumberFormat(pageLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
 
 /** A level's name ("Competent"); `none` stands for a criterion not observed. */
 export const levelName = (level: Level | null, none = t('notObserved')) =>

@@ -2,6 +2,8 @@
  * A horizontal bar chart in SVG, built with DOM calls (no library): one bar per row, value 0..max. Decorative
  * duplicates of a table that carries the same figures, so it is hidden from assistive technology.
  */
+import { formatMean } from '../../i18n/t.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function el(name: string, attrs: Record<string, string | number>): SVGElement {
@@ -45,7 +47,7 @@ export function barChart(
       rx: 3,
     });
     const value = el('text', { x: labelWidth + barWidth + 8, y: y + 18, class: 'bar-value' });
-    value.textContent = row.value === null ? '–' : row.value.toFixed(1);
+    value.textContent = row.value === null ? '–' : formatMean(row.value);
     svg.append(label, track, bar, value);
   });
   return svg;

@@ -7,11 +7,11 @@ import { COMPONENTS, SEXES } from '../../../engine/records/profile.ts';
 import { criterionSummaries, filterAttempts } from '../../../engine/trainer/cohort.ts';
 import type { AttemptFilter, Tally } from '../../../engine/trainer/cohort.ts';
 import { h } from '../dom.ts';
-import { pageLanguage, t } from '../../i18n/t.ts';
+import { formatMean, formatNumber, pageLanguage, t } from '../../i18n/t.ts';
 import { barChart } from './chart.ts';
 import type { TrainerData } from './context.ts';
 
-const fmt = (x: Tally) => (x.mean === null ? '–' : `${x.mean.toFixed(1)} (n=${x.n})`);
+const fmt = (x: Tally) => (x.mean === null ? '–' : `${formatMean(x.mean)} (n=${formatNumber(x.n)})`);
 
 export function cohortView(data: TrainerData, filter: AttemptFilter): HTMLElement {
   const attempts = filterAttempts(data.attempts, data.profiles, {
