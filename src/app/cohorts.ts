@@ -4,7 +4,7 @@
  */
 import { parseCohortKeys } from '../engine/records/bundle/index.ts';
 import type { CohortKey } from '../engine/records/bundle/index.ts';
-import type { RecordStore } from '../engine/records/store.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
 
 export const COHORT_KEYS_SETTING = 'cohortKeys';
 export const SIGNING_COHORT_SETTING = 'signingCohort';

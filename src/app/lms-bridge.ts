@@ -16,7 +16,7 @@
  */
 import type { Actor } from 'xstate';
 import type { Scenario } from '../engine/content/types.ts';
-import type { LmsConnection } from '../engine/lms/connection.ts';
+import type { LmsConnection } from '../engine/ports/lms-connection.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
 import { serialQueue } from '../engine/serial-queue.ts';

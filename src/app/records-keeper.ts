@@ -8,7 +8,7 @@ import type { Scenario } from '../engine/content/types.ts';
 import type { Attempt, AttemptStatus } from '../engine/records/attempt.ts';
 import type { Profile } from '../engine/records/profile.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
-import type { RecordStore } from '../engine/records/store.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
 import type { SessionContext, SessionMachine } from '../engine/session/machine.ts';
 import { serialQueue } from '../engine/serial-queue.ts';
 import { memoryStore } from '../storage/memory-store.ts';

@@ -3,7 +3,7 @@
  * it, and trainee PINs, all kept in the store's settings. What the screens call; the store comes in.
  */
 import type { Profile } from '../engine/records/profile.ts';
-import type { RecordStore } from '../engine/records/store.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
 import { DEVICE_SETTING } from '../engine/trainer/device.ts';
 import type { DeviceSetup } from '../engine/trainer/device.ts';
 import {

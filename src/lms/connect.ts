@@ -7,7 +7,7 @@
  * When an LMS is there but the connection fails, it rejects with an LmsError whose message a trainee can read;
  * the app then goes on without the LMS.
  */
-import type { LmsConnection } from '../engine/lms/connection.ts';
+import type { LmsConnection } from '../engine/ports/lms-connection.ts';
 import { parseOrigins } from '../engine/net/remote-url.ts';
 import { cmi5Launch, isCmi5Launch, launchedScenario } from './launch.ts';
 import { LmsError, connectProblem } from './messages.ts';

@@ -1,6 +1,6 @@
 /**
  * Learning management systems: SCORM 1.2 and cmi5 launches, reported through the LmsConnection interface
- * (src/engine/lms/connection.ts). The cmi5 adapter is loaded on demand, never from here.
+ * (src/engine/ports/lms-connection.ts). The cmi5 adapter is loaded on demand, never from here.
  */
 export { connectLms } from './connect.ts';
 export type { ConnectOptions } from './connect.ts';

@@ -2,7 +2,7 @@
  * What a launch from an LMS changes in the app, as pure functions: which attempt to resume.
  */
 import type { Scenario } from '../engine/content/types.ts';
-import type { LmsResumePoint } from '../engine/lms/connection.ts';
+import type { LmsResumePoint } from '../engine/ports/lms-connection.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import type { Profile } from '../engine/records/profile.ts';
 import type { Decision } from '../engine/scoring/decision.ts';

@@ -12,7 +12,7 @@
  *
  * Pure: no DOM, no LMS. Damaged or foreign text decodes to a clear problem, never an exception.
  */
-import type { LmsResumePoint } from '../engine/lms/connection.ts';
+import type { LmsResumePoint } from '../engine/ports/lms-connection.ts';
 
 /** SCORM 1.2 `cmi.suspend_data` is a CMIString4096. */
 export const SUSPEND_DATA_LIMIT = 4096;

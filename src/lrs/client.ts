@@ -8,7 +8,7 @@
  *   batch it may mean only one of them did, so the sync then sends that batch's statements one by one.
  * - GET `<endpoint>/about`: the LRS's xAPI versions (the connection test).
  */
-import type { LrsProblem, LrsSettings } from '../engine/lrs/sync.ts';
+import type { LrsProblem, LrsSettings } from '../engine/ports/lrs-sync.ts';
 import type { XapiStatement } from '../engine/records/export/index.ts';
 import { resourceUrl } from './settings.ts';
 

@@ -6,7 +6,7 @@
 import type { Actor } from 'xstate';
 import type { Catalogue } from '../engine/content/types.ts';
 import type { ScenarioMeta } from '../engine/records/export/index.ts';
-import type { RecordStore } from '../engine/records/store.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
 import type { SessionMachine } from '../engine/session/machine.ts';
 import { openIdbOutbox } from '../storage/idb-outbox.ts';
 import { memoryOutbox } from '../storage/memory-outbox.ts';

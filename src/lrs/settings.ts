@@ -2,7 +2,7 @@
  * The trainer's LRS settings: kept as one JSON setting in the record store (so on this device, in this browser,
  * the secret included: the trainer area says so), checked before they are saved.
  */
-import type { LrsSettings } from '../engine/lrs/sync.ts';
+import type { LrsSettings } from '../engine/ports/lrs-sync.ts';
 import { remoteUrlProblem } from '../engine/net/remote-url.ts';
 
 export const LRS_SETTING = 'lrsSettings';

@@ -17,8 +17,8 @@
  */
 import { isVerified } from '../engine/records/attempt.ts';
 import type { Catalogue } from '../engine/content/types.ts';
-import type { Outbox, OutboxOffer } from '../engine/lrs/outbox.ts';
-import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../engine/lrs/sync.ts';
+import type { Outbox, OutboxOffer } from '../engine/ports/lrs-outbox.ts';
+import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../engine/ports/lrs-sync.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import { DEFAULT_XAPI_OPTIONS, xapiStatementsEach } from '../engine/records/export/index.ts';
 import type { ScenarioMeta, XapiOptions, XapiStatement } from '../engine/records/export/index.ts';

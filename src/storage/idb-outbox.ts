@@ -2,7 +2,7 @@
  * The LRS outbox in IndexedDB: the `outbox` and `outboxSources` stores of the Waypoint database (migration 2 in
  * idb-store.ts), on a connection of its own. Waiting statements survive a reload, going offline and a crash.
  */
-import type { Outbox } from '../engine/lrs/outbox.ts';
+import type { Outbox } from '../engine/ports/lrs-outbox.ts';
 import { DB_NAME, MIGRATIONS, guardedWork as guarded, openWaypointDb } from './idb-store.ts';
 import { entriesToAdd } from './memory-outbox.ts';
 import { StorageError } from './storage-error.ts';

@@ -4,10 +4,10 @@
  */
 import { wrap } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { OutboxEntry, OutboxSource } from '../engine/lrs/outbox.ts';
+import type { OutboxEntry, OutboxSource } from '../engine/ports/lrs-outbox.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import type { Profile } from '../engine/records/profile.ts';
-import type { MergePlan, QuarantinedEntry, RecordStore } from '../engine/records/store.ts';
+import type { MergePlan, QuarantinedEntry, RecordStore } from '../engine/ports/record-store.ts';
 import type { MergeReport } from '../engine/records/bundle/merge.ts';
 import type { RecordSet } from '../engine/records/bundle/schema.ts';
 import { attemptProblem, profileProblem } from './record-shape.ts';
@@ -38,7 +38,7 @@ export const MIGRATIONS: Upgrade[] = [
     db.createObjectStore('settings');
   },
   // 2: the LRS outbox (statements waiting, by statement id, in sending order) and how far each attempt's
-  // statements have been queued (see src/engine/lrs/outbox.ts).
+  // statements have been queued (see src/engine/ports/lrs-outbox.ts).
   (db) => {
     db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('bySeq', 'seq', { unique: true });
     db.createObjectStore('outboxSources', { keyPath: 'id' });

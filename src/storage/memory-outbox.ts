@@ -2,7 +2,7 @@
  * The LRS outbox in memory: for the memory fallback (when IndexedDB cannot be used, waiting statements live as
  * long as the page, and the trainer area says so) and for tests. Same rules as the IndexedDB outbox.
  */
-import type { Outbox, OutboxEntry, OutboxOffer, OutboxSource } from '../engine/lrs/outbox.ts';
+import type { Outbox, OutboxEntry, OutboxOffer, OutboxSource } from '../engine/ports/lrs-outbox.ts';
 
 /** The part of `offer` both outboxes share: which entries of an offer to add, given what is recorded. */
 export function entriesToAdd(

@@ -1,7 +1,7 @@
 /** Records in memory only: the fallback when IndexedDB cannot be used. Lost on reload, so the app says so. */
 import type { Attempt } from '../engine/records/attempt.ts';
 import type { Profile } from '../engine/records/profile.ts';
-import type { RecordStore } from '../engine/records/store.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
 
 export function memoryStore(seed: { profiles?: Profile[]; attempts?: Attempt[] } = {}): RecordStore {
   const profiles = new Map((seed.profiles ?? []).map((p) => [p.id, p]));

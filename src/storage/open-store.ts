@@ -1,5 +1,5 @@
 /** Opens IndexedDB, or falls back to memory with a message saying records will not survive a reload. */
-import type { RecordStore } from '../engine/records/store.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
 import { openIdbStore } from './idb-store.ts';
 import { memoryStore } from './memory-store.ts';
 import { classify } from './storage-error.ts';

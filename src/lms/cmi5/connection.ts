@@ -19,7 +19,7 @@
  */
 import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../../engine/net/remote-url.ts';
 import type { Scenario } from '../../engine/content/types.ts';
-import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection.ts';
+import type { LmsConnection, LmsResumePoint } from '../../engine/ports/lms-connection.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
 import { uuidV5 } from '../../engine/records/export/uuid.ts';

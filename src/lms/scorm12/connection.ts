@@ -14,7 +14,7 @@
  * In review or browse mode nothing is written; LMSFinish is still called.
  */
 import type { Scenario } from '../../engine/content/types.ts';
-import type { LmsConnection, LmsResumePoint } from '../../engine/lms/connection.ts';
+import type { LmsConnection, LmsResumePoint } from '../../engine/ports/lms-connection.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
 import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages.ts';

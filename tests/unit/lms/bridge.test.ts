@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { bridgeLms, steerLaunch } from '../../../src/app/lms-bridge.ts';
 import type { PageEvents } from '../../../src/app/lms-bridge.ts';
-import type { LmsConnection, LmsResumePoint } from '../../../src/engine/lms/connection.ts';
+import type { LmsConnection, LmsResumePoint } from '../../../src/engine/ports/lms-connection.ts';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
 import type { Profile } from '../../../src/engine/records/profile.ts';
 import { attemptOf } from '../../../src/engine/records/session-attempt.ts';

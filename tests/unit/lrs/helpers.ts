@@ -3,7 +3,7 @@
  * statement id, and a sync wired to fake timers.
  */
 import type { Catalogue } from '../../../src/engine/content/types.ts';
-import type { Outbox } from '../../../src/engine/lrs/outbox.ts';
+import type { Outbox } from '../../../src/engine/ports/lrs-outbox.ts';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
 import type { ScenarioMeta, XapiStatement } from '../../../src/engine/records/export/index.ts';
 import type { Profile } from '../../../src/engine/records/profile.ts';

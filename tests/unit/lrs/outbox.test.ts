@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Outbox, OutboxOffer } from '../../../src/engine/lrs/outbox.ts';
+import type { Outbox, OutboxOffer } from '../../../src/engine/ports/lrs-outbox.ts';
 import type { XapiStatement } from '../../../src/engine/records/export/index.ts';
 import { openIdbOutbox } from '../../../src/storage/idb-outbox.ts';
 import { DB_NAME, MIGRATIONS, openIdbStore } from '../../../src/storage/idb-store.ts';

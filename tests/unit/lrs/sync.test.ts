@@ -6,8 +6,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Outbox } from '../../../src/engine/lrs/outbox.ts';
-import type { LrsStatus } from '../../../src/engine/lrs/sync.ts';
+import type { Outbox } from '../../../src/engine/ports/lrs-outbox.ts';
+import type { LrsStatus } from '../../../src/engine/ports/lrs-sync.ts';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
 import { xapiStatements, DEFAULT_XAPI_OPTIONS } from '../../../src/engine/records/export/index.ts';
 import { backoffCeiling, backoffDelay, DEFAULT_BACKOFF } from '../../../src/lrs/backoff.ts';

@@ -12,7 +12,7 @@ import { newCohortKey, signText } from '../../../src/engine/records/bundle/cohor
 import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
 import { importBundle } from '../../../src/engine/records/bundle/import.ts';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
-import type { RecordStore } from '../../../src/engine/records/store.ts';
+import type { RecordStore } from '../../../src/engine/ports/record-store.ts';
 import { seededRandom } from '../../../src/engine/random.ts';
 import { memoryStore } from '../../../src/storage/memory-store.ts';
 import { validContent } from '../../helpers/fixtures.ts';

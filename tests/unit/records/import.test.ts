@@ -13,7 +13,7 @@ import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/can
 import { cohortKeyOfCode, keyOfCode, newCohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
 import type { CohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
-import type { RecordStore } from '../../../src/engine/records/store.ts';
+import type { RecordStore } from '../../../src/engine/ports/record-store.ts';
 import { memoryStore } from '../../../src/storage/memory-store.ts';
 import { openIdbStore } from '../../../src/storage/idb-store.ts';
 import { validContent } from '../../helpers/fixtures.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { keepRecords } from '../../../src/app/records-keeper.ts';
 import { createSessionMachine } from '../../../src/engine/session/machine.ts';
-import type { RecordStore } from '../../../src/engine/records/store.ts';
+import type { RecordStore } from '../../../src/engine/ports/record-store.ts';
 import { memoryStore } from '../../../src/storage/memory-store.ts';
 import { validContent } from '../../helpers/fixtures.ts';
 import { testProfile } from '../../helpers/profile.ts';

@@ -8,7 +8,7 @@
 import type { Scenario } from '../../content/types.ts';
 import type { Attempt } from '../attempt.ts';
 import type { Profile } from '../profile.ts';
-import type { RecordStore } from '../store.ts';
+import type { RecordStore } from '../../ports/record-store.ts';
 import { authenticity, parseBundle } from './bundle.ts';
 import type { Authenticity } from './bundle.ts';
 import type { CohortKey } from './cohort-key.ts';

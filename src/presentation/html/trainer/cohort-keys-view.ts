@@ -5,7 +5,7 @@
 import { addCohort, knownCohorts, setSigningCohort, signingCohort } from '../../../app/cohorts.ts';
 import { cohortKeyOfCode, newCohortKey } from '../../../engine/records/bundle/index.ts';
 import type { CohortKey } from '../../../engine/records/bundle/index.ts';
-import type { RecordStore } from '../../../engine/records/store.ts';
+import type { RecordStore } from '../../../engine/ports/record-store.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/t.ts';
 

@@ -1,7 +1,7 @@
 import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
 import type { Attempt } from '../../../engine/records/attempt.ts';
 import type { Profile } from '../../../engine/records/profile.ts';
-import type { QuarantinedEntry, RecordStore } from '../../../engine/records/store.ts';
+import type { QuarantinedEntry, RecordStore } from '../../../engine/ports/record-store.ts';
 
 /** What the trainer views get: the records as loaded, the content, and the store to change them. */
 export interface TrainerData {

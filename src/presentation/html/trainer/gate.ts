@@ -10,7 +10,7 @@ import {
   parsePassphraseRecord,
   verifyPassphrase,
 } from '../../../engine/trainer/passphrase.ts';
-import type { RecordStore } from '../../../engine/records/store.ts';
+import type { RecordStore } from '../../../engine/ports/record-store.ts';
 import { h } from '../dom.ts';
 import type { DeviceAccess } from '../device-access.ts';
 import { passwordField } from '../secret-fields.ts';

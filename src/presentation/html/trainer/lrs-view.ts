@@ -3,7 +3,7 @@
  * connection test, how many statements wait and the last problem, and "Send now". The sync itself runs in the
  * background from the composition root; this view only shows and steers it.
  */
-import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../engine/lrs/sync.ts';
+import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../engine/ports/lrs-sync.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatDateTime, t, tn } from '../../i18n/t.ts';
 import { settingsProblem } from '../../../lrs/settings.ts';

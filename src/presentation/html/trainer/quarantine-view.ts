@@ -2,7 +2,7 @@
  * Entries set aside: stored records that could no longer be read as records (damaged, or altered by hand) were
  * moved out of the way, never deleted. The trainer sees each one, when and why, and can download them all.
  */
-import type { QuarantinedEntry } from '../../../engine/records/store.ts';
+import type { QuarantinedEntry } from '../../../engine/ports/record-store.ts';
 import { h } from '../dom.ts';
 import { formatDateTime, t } from '../../i18n/t.ts';
 import { download } from './download.ts';

@@ -3,8 +3,8 @@
  * review, certificates, and moving records in and out.
  */
 import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
-import type { LrsControl } from '../../../engine/lrs/sync.ts';
-import type { RecordStore } from '../../../engine/records/store.ts';
+import type { LrsControl } from '../../../engine/ports/lrs-sync.ts';
+import type { RecordStore } from '../../../engine/ports/record-store.ts';
 import type { AttemptFilter } from '../../../engine/trainer/cohort.ts';
 import { focusHeading, h } from '../dom.ts';
 import { t } from '../../i18n/t.ts';

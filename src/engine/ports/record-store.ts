@@ -2,10 +2,10 @@
  * Where profiles and attempts are kept. The engine depends on this interface only; IndexedDB (src/storage) and
  * an in-memory fallback implement it.
  */
-import type { Attempt } from './attempt.ts';
-import type { Profile } from './profile.ts';
-import type { MergeReport } from './bundle/merge.ts';
-import type { RecordSet } from './bundle/schema.ts';
+import type { Attempt } from '../records/attempt.ts';
+import type { Profile } from '../records/profile.ts';
+import type { MergeReport } from '../records/bundle/merge.ts';
+import type { RecordSet } from '../records/bundle/schema.ts';
 
 /** How incoming records merge with those of the same ids already here (see bundle/merge.ts planMerge). */
 export type MergePlan = (
