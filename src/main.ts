@@ -3,7 +3,7 @@
  */
 import { createActor } from 'xstate';
 import { loadCatalogue, loadStories, scenarios as compiledScenarios } from 'virtual:waypoint-content';
-import { bridgeLms, prefillProfileName, steerLaunch } from './app/lms-bridge.ts';
+import { bridgeLms, steerLaunch } from './app/lms-bridge.ts';
 import { CURRENT_PROFILE, keepRecords } from './app/records-keeper.ts';
 import { scenarioLibrary } from './app/stories.ts';
 import { planRefresher, refresherStart } from './engine/refresher/select.ts';
@@ -21,11 +21,13 @@ import type { Profile } from './engine/records/profile.ts';
 import { download } from './presentation/html/trainer/download.ts';
 import { createSessionMachine } from './engine/session/machine.ts';
 import { connectLms } from './lms/index.ts';
+import { LmsError } from './lms/messages.ts';
 import { startLrsSync } from './lrs/index.ts';
 import { mountApp } from './presentation/html/app.ts';
 import { createNotices } from './presentation/html/notices.ts';
 import { applySettings, parseSettings, prefersReducedMotion } from './presentation/html/settings.ts';
 import type { DisplaySettings } from './presentation/html/settings.ts';
+import { lmsNoticeText } from './presentation/i18n/lms-notices.ts';
 import { t } from './presentation/i18n/t.ts';
 import { offerUpdates } from './app/updates.ts';
 import type { StageView } from './presentation/stage/stage-view.ts';
@@ -91,9 +93,9 @@ const [profiles, attempts, currentId, deviceText, passphrase] = await Promise.al
 // away; the LMS's mastery score judges only what is reported to the LMS. Outside an LMS, connectLms gives null and nothing changes.
 // A failing LMS is announced and the app goes on without it.
 const lms = await connectLms(window, new URL(window.location.href), {
-  onProblem: (message) => notices.show(message),
+  onProblem: (notice) => notices.show(lmsNoticeText(notice)),
 }).catch((e: unknown) => {
-  notices.show((e as Error).message);
+  notices.show(e instanceof LmsError ? lmsNoticeText(e.notice) : String(e));
   return null;
 });
 // The LMS's mastery score is reported back to it by the adapter; it never changes a pass or fail kept here.
@@ -176,6 +178,7 @@ mountApp(
     catalogue,
     // A profile created in an LMS launch takes the LMS learner id.
     newId: lms ? () => lms.learner.id : () => crypto.randomUUID(),
+    suggestedName: lms?.learner.name,
     resumable: (profileId): Attempt[] =>
       keeper
         .known()
@@ -222,10 +225,9 @@ if (lms) {
   bridgeLms(actor, lms, {
     scenario,
     appVersion: APP_VERSION,
-    notify: (message) => notices.show(message),
+    notify: (notice) => notices.show(lmsNoticeText(notice)),
     page: window,
   });
-  prefillProfileName(actor, root, lms.learner.name);
 }
 actor.start();
 void catalogueReady().catch(() => undefined);
@@ -238,7 +240,7 @@ if (lms) {
     appVersion: APP_VERSION,
     newId: () => crypto.randomUUID(),
     now: () => Date.now(),
-    notify: (message) => notices.show(message),
+    notify: (notice) => notices.show(lmsNoticeText(notice)),
   });
 }
 // ------------------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@
  * on: the records on this device are kept by the records keeper whatever the LMS does, and the next report
  * carries the whole path again.
  *
- * steerLaunch and prefillProfileName do the launch itself: profile, then straight to the launched scenario.
+ * steerLaunch does the launch itself: profile, then straight to the launched scenario.
  */
 import type { Actor } from 'xstate';
 import type { Scenario } from '../engine/content/types.ts';
@@ -21,7 +21,8 @@ import type { Attempt } from '../engine/records/attempt.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
 import { serialQueue } from '../engine/serial-queue.ts';
 import type { SessionContext, SessionMachine } from '../engine/session/machine.ts';
-import { LMS_NAMES, lmsMessages } from '../lms/messages.ts';
+import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../lms/messages.ts';
+import type { LmsNotice } from '../lms/messages.ts';
 import { attemptToResume } from '../lms/resume.ts';
 
 type SessionActor = Actor<SessionMachine>;
@@ -37,7 +38,7 @@ export interface LmsBridgeDeps {
   scenario(id: string): Scenario | undefined;
   appVersion: string;
   /** Messages for the trainee (a problem with the LMS, or that the result was sent). */
-  notify(message: string): void;
+  notify(notice: LmsNotice): void;
   page?: PageEvents;
 }
 
@@ -82,7 +83,7 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
       (e: unknown) => {
         if (failing) return;
         failing = true;
-        deps.notify(e instanceof Error ? e.message : lmsMessages.reportFailed(name, String(e)));
+        deps.notify(e instanceof LmsError ? e.notice : lmsMessages.reportFailed(name, detailOf(e)));
       },
     );
   };
@@ -212,7 +213,7 @@ export interface LaunchDeps {
   appVersion: string;
   newId(): string;
   now(): number;
-  notify(message: string): void;
+  notify(notice: LmsNotice): void;
 }
 
 /**
@@ -254,20 +255,4 @@ export function steerLaunch(actor: SessionActor, lms: LmsConnection, deps: Launc
   };
   const subscription = actor.subscribe(step);
   step();
-}
-
-/**
- * Puts the LMS's name for the learner in the profile screen's name field when a profile is being created.
- * A stop-gap until the profile screen takes suggested values itself (see docs/lms.md).
- */
-export function prefillProfileName(actor: SessionActor, root: ParentNode, name: string): void {
-  if (!name) return;
-  const fill = () => {
-    const snapshot = actor.getSnapshot();
-    if (!snapshot.matches('profile') || snapshot.context.profile) return;
-    const input = root.querySelector<HTMLInputElement>('input[name="name"]');
-    if (input && input.value === '') input.value = name;
-  };
-  actor.subscribe(fill);
-  fill();
 }

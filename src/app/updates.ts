@@ -10,6 +10,7 @@ import type { SessionMachine } from '../engine/session/machine.ts';
 export function offerUpdates(actor: Actor<SessionMachine>, offer: (apply: () => void) => void): void {
   if (!('serviceWorker' in navigator)) return;
   let waiting = false;
+  let playing = false;
   const update = registerSW({
     onNeedRefresh() {
       waiting = true;
@@ -17,9 +18,14 @@ export function offerUpdates(actor: Actor<SessionMachine>, offer: (apply: () => 
     },
   });
   const maybeOffer = () => {
-    if (!waiting || actor.getSnapshot().matches('playing')) return;
+    if (!waiting || playing) return;
     waiting = false;
     offer(() => void update(true));
   };
-  actor.subscribe(maybeOffer);
+  actor.on('attempt.started', () => (playing = true));
+  for (const type of ['attempt.completed', 'attempt.abandoned'] as const)
+    actor.on(type, () => {
+      playing = false;
+      maybeOffer();
+    });
 }

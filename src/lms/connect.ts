@@ -11,13 +11,14 @@ import type { LmsConnection } from '../engine/ports/lms-connection.ts';
 import { parseOrigins } from '../engine/net/remote-url.ts';
 import { cmi5Launch, isCmi5Launch, launchedScenario } from './launch.ts';
 import { LmsError, connectProblem } from './messages.ts';
+import type { LmsNotice } from './messages.ts';
 import { connectScorm12 } from './scorm12/connection.ts';
 import { findScorm12Api } from './scorm12/find-api.ts';
 import type { FrameLike } from './scorm12/find-api.ts';
 
 export interface ConnectOptions {
   /** Told about problems that do not stop the connection, such as a resume point that cannot be read. */
-  onProblem?(message: string): void;
+  onProblem?(notice: LmsNotice): void;
   now?(): number;
 }
 

@@ -1,25 +1,36 @@
 /**
- * What the trainee is told about the LMS connection, from the UI message catalogues.
+ * What the trainee is told about the LMS connection. The adapters say what happened as a key of the UI
+ * catalogues with its values (an LmsNotice); the presentation words it in the page's language
+ * (src/presentation/i18n/lms-notices.ts), so no adapter depends on the presentation.
  */
 
-import { t } from '../presentation/i18n/t.ts';
+export type LmsNotice =
+  | { key: 'lmsConnectFailed' | 'lmsReportFailed' | 'lmsReturnRefused'; lms: string; detail: string }
+  | { key: 'lmsReportRecovered' | 'lmsSent'; lms: string }
+  | { key: 'lmsUnknownScenario' | 'lmsOtherScenarioResume'; id: string }
+  | { key: 'lmsResumeUnreadable'; why: string };
 
-/** An LMS problem with a message a trainee can read; `cause` keeps the technical detail for the console. */
+/** An LMS problem with a notice a trainee can read; the message and `cause` are the technical detail. */
 export class LmsError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    readonly notice: LmsNotice,
+    options?: { cause?: unknown },
+  ) {
+    const { key, ...values } = notice;
+    super(`${key}: ${Object.values(values).join(', ')}`, options);
     this.name = 'LmsError';
   }
 }
 
 export const lmsMessages = {
-  connectFailed: (lms: string, detail: string) => t('lmsConnectFailed', { lms, detail }),
-  reportFailed: (lms: string, detail: string) => t('lmsReportFailed', { lms, detail }),
-  reportRecovered: (lms: string) => t('lmsReportRecovered', { lms }),
-  unknownScenario: (id: string) => t('lmsUnknownScenario', { id }),
-  otherScenarioResume: (id: string) => t('lmsOtherScenarioResume', { id }),
-  sent: (lms: string) => t('lmsSent', { lms }),
-  returnRefused: (lms: string, detail: string) => t('lmsReturnRefused', { lms, detail }),
+  connectFailed: (lms: string, detail: string): LmsNotice => ({ key: 'lmsConnectFailed', lms, detail }),
+  reportFailed: (lms: string, detail: string): LmsNotice => ({ key: 'lmsReportFailed', lms, detail }),
+  reportRecovered: (lms: string): LmsNotice => ({ key: 'lmsReportRecovered', lms }),
+  unknownScenario: (id: string): LmsNotice => ({ key: 'lmsUnknownScenario', id }),
+  otherScenarioResume: (id: string): LmsNotice => ({ key: 'lmsOtherScenarioResume', id }),
+  sent: (lms: string): LmsNotice => ({ key: 'lmsSent', lms }),
+  returnRefused: (lms: string, detail: string): LmsNotice => ({ key: 'lmsReturnRefused', lms, detail }),
+  resumeUnreadable: (why: string): LmsNotice => ({ key: 'lmsResumeUnreadable', why }),
 };
 
 export const LMS_NAMES = { scorm12: 'LMS (SCORM 1.2)', cmi5: 'LMS (cmi5)' } as const;
@@ -30,7 +41,7 @@ export function detailOf(e: unknown): string {
   return String(e);
 }
 
-/** The message to show when connecting fails. */
-export function connectProblem(kind: keyof typeof LMS_NAMES, e: unknown): string {
-  return e instanceof LmsError ? e.message : lmsMessages.connectFailed(LMS_NAMES[kind], detailOf(e));
+/** What to tell the trainee when connecting fails. */
+export function connectProblem(kind: keyof typeof LMS_NAMES, e: unknown): LmsNotice {
+  return e instanceof LmsError ? e.notice : lmsMessages.connectFailed(LMS_NAMES[kind], detailOf(e));
 }

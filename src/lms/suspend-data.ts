@@ -24,7 +24,8 @@ const MAX_SEED = 0xffffffff;
 /** Largest choice index the encoding holds ("~" and two base-36 digits). */
 export const MAX_CHOICE_INDEX = 36 * 36 - 1;
 
-export type DecodedResume = { ok: true; point: LmsResumePoint } | { ok: false; problem: string };
+/** A resume point, or why the text could not be read as one (technical, in English). */
+export type DecodedResume = { ok: true; point: LmsResumePoint } | { ok: false; why: string };
 
 /** FNV-1a, 32 bits: enough to tell damaged text from what was written, not a security measure. */
 function check(text: string): string {
@@ -73,10 +74,7 @@ export function worstCaseLength(scenarioId: string, decisions: number): number {
   }).length;
 }
 
-const damaged = (why: string): DecodedResume => ({
-  ok: false,
-  problem: `The place saved by your LMS could not be read (${why}), so this scenario starts from the beginning.`,
-});
+const damaged = (why: string): DecodedResume => ({ ok: false, why });
 
 function decodeChoices(text: string): number[] | null {
   const choices: number[] = [];

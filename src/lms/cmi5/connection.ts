@@ -27,6 +27,7 @@ import { serialQueue } from '../../engine/serial-queue.ts';
 import { learnerOf } from '../launch.ts';
 import type { Cmi5Launch } from '../launch.ts';
 import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages.ts';
+import type { LmsNotice } from '../messages.ts';
 import { decodeResume, encodeResume } from '../suspend-data.ts';
 import {
   completedStatement,
@@ -59,7 +60,7 @@ export interface Cmi5Progress {
 
 export interface Cmi5Options {
   scenarioId: string | null;
-  onProblem?(message: string): void;
+  onProblem?(notice: LmsNotice): void;
   /** LMS origins the package was built for; the returnURL must be on one (or on loopback). */
   allowedOrigins: readonly string[];
   /** For tests: the fetch, the clock and the statement ids (default: the browser's). */
@@ -170,7 +171,7 @@ export async function connectCmi5(
 
   let resume: LmsResumePoint | null = null;
   const decoded = decodeResume(progress.suspend);
-  if (decoded?.ok === false) options.onProblem?.(decoded.problem);
+  if (decoded?.ok === false) options.onProblem?.(lmsMessages.resumeUnreadable(decoded.why));
   else if (decoded?.ok && options.scenarioId && decoded.point.scenarioId !== options.scenarioId) {
     options.onProblem?.(lmsMessages.otherScenarioResume(decoded.point.scenarioId));
   } else if (decoded?.ok) resume = decoded.point;

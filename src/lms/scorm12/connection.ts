@@ -18,6 +18,7 @@ import type { LmsConnection, LmsResumePoint } from '../../engine/ports/lms-conne
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
 import { LMS_NAMES, LmsError, detailOf, lmsMessages } from '../messages.ts';
+import type { LmsNotice } from '../messages.ts';
 import { decodeResume, encodeResume } from '../suspend-data.ts';
 import { cmiIdentifier, cmiTimespan, interactionValues, lessonLocation, objectiveValues } from './cmi.ts';
 import type { Scorm12Api } from './find-api.ts';
@@ -27,7 +28,7 @@ export interface Scorm12Options {
   scenarioId: string | null;
   now(): number;
   /** Told about problems that do not stop the connection (e.g. unreadable suspend data). */
-  onProblem?(message: string): void;
+  onProblem?(notice: LmsNotice): void;
 }
 
 const NAME = LMS_NAMES.scorm12;
@@ -89,7 +90,7 @@ export function connectScorm12(api: Scorm12Api, options: Scorm12Options): LmsCon
   let resume: LmsResumePoint | null = null;
   if (get('cmi.core.entry') !== 'ab-initio') {
     const decoded = decodeResume(get('cmi.suspend_data'));
-    if (decoded?.ok === false) options.onProblem?.(decoded.problem);
+    if (decoded?.ok === false) options.onProblem?.(lmsMessages.resumeUnreadable(decoded.why));
     else if (decoded?.ok && options.scenarioId && decoded.point.scenarioId !== options.scenarioId) {
       options.onProblem?.(lmsMessages.otherScenarioResume(decoded.point.scenarioId));
     } else if (decoded?.ok) resume = decoded.point;
@@ -106,7 +107,7 @@ export function connectScorm12(api: Scorm12Api, options: Scorm12Options): LmsCon
       set('cmi.core.lesson_status', 'incomplete');
       commit();
     } catch (e) {
-      options.onProblem?.(failure(e).message);
+      options.onProblem?.(failure(e).notice);
     }
   }
 

@@ -42,6 +42,8 @@ export interface AppDeps {
   refresherFor(profileId: string): ReturnType<typeof refresherStart>;
   /** Resolves once the attempt is on record with this many decisions (the next choices wait for it). */
   whenSaved(attemptId: string | null, decisions: number): Promise<void>;
+  /** The name a new profile starts with: the learner's name when an LMS launched the app. */
+  suggestedName?: string;
 }
 
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
@@ -90,7 +92,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
     let screen: HTMLElement;
     switch (top) {
       case 'profile':
-        screen = profileScreen(props, deps.newId);
+        screen = profileScreen(props, deps.newId, deps.suggestedName);
         break;
       case 'scenarios':
         screen = scenariosScreen(props);

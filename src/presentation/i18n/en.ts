@@ -449,6 +449,8 @@ export const en = {
   lmsReportRecovered: 'Your {lms} is reachable again; your progress is reported there again.',
   lmsUnknownScenario:
     'Your LMS opened the scenario "{id}", which this version of Waypoint does not have. Choose a scenario from the list; it will not be reported to the LMS.',
+  lmsResumeUnreadable:
+    'The place saved by your LMS could not be read ({why}), so this scenario starts from the beginning.',
   lmsOtherScenarioResume:
     'Your LMS kept a saved place in another scenario ("{id}"), so this scenario starts from the beginning.',
   lmsReturnRefused:

@@ -481,6 +481,8 @@ export const fr: Catalogue = {
   lmsReportRecovered: 'Votre {lms} est de nouveau joignable ; votre progression y est de nouveau transmise.',
   lmsUnknownScenario:
     'Votre LMS a ouvert le scénario « {id} », que cette version de Waypoint ne contient pas. Choisissez un scénario dans la liste ; il ne sera pas transmis au LMS.',
+  lmsResumeUnreadable:
+    'La position enregistrée par votre LMS n’a pas pu être lue ({why}) : ce scénario reprend donc depuis le début.',
   lmsOtherScenarioResume:
     'Votre LMS a conservé une position dans un autre scénario (« {id} ») : ce scénario reprend donc depuis le début.',
   lmsReturnRefused:

@@ -12,6 +12,7 @@ import type { Profile } from '../../../src/engine/records/profile.ts';
 import { attemptOf } from '../../../src/engine/records/session-attempt.ts';
 import { createSessionMachine } from '../../../src/engine/session/machine.ts';
 import { validContent } from '../../helpers/fixtures.ts';
+import { lmsNoticeText } from '../../../src/presentation/i18n/lms-notices.ts';
 
 const { scenarios } = validContent();
 const scenario = scenarios[0]!;
@@ -105,7 +106,7 @@ function bridged(lms = recording(), startProfile: Profile | null = profile) {
   const bridge = bridgeLms(actor, lms.connection, {
     scenario: (id) => scenarios.find((s) => s.id === id),
     appVersion: '0.1.0',
-    notify: (m) => notes.push(m),
+    notify: (m) => notes.push(lmsNoticeText(m)),
     page,
   });
   actor.start();
@@ -304,7 +305,11 @@ describe('steering an LMS launch', () => {
   it('says so and stays on the scenario list when the launched scenario is unknown', () => {
     const actor = session().start();
     const notes: string[] = [];
-    steerLaunch(actor, recording({ scenarioId: 'nope' }).connection, deps({ notify: (m) => notes.push(m) }));
+    steerLaunch(
+      actor,
+      recording({ scenarioId: 'nope' }).connection,
+      deps({ notify: (m) => notes.push(lmsNoticeText(m)) }),
+    );
     expect(actor.getSnapshot().value).toBe('scenarios');
     expect(notes).toEqual([
       expect.stringMatching(/opened the scenario "nope", which this version of Waypoint does not have/),

@@ -9,6 +9,7 @@ import type { Fetch } from '../../../src/lms/cmi5/xapi-requests.ts';
 import { LmsError } from '../../../src/lms/messages.ts';
 import { encodeResume } from '../../../src/lms/suspend-data.ts';
 import { T0, attempt, cmi5Actor, cmi5LaunchOf, decision, result, scenario } from './fixtures.ts';
+import { lmsNoticeText } from '../../../src/presentation/i18n/lms-notices.ts';
 
 const actor = cmi5Actor;
 const launch = cmi5LaunchOf('https://lms.example/xapi/');
@@ -93,7 +94,7 @@ function connect(lms: FakeLms, problems: string[] = [], win = fakeWindow().win) 
   return connectCmi5(win, launch, {
     scenarioId: 'survivor-contact',
     allowedOrigins: ['https://lms.example'],
-    onProblem: (m) => problems.push(m),
+    onProblem: (m) => problems.push(lmsNoticeText(m)),
     fetch: lms.fetch,
     now: () => (now += 1_000),
   });
@@ -236,7 +237,7 @@ describe('the cmi5 adapter', () => {
     const c = await connectCmi5(fakeWindow().win, launch, {
       scenarioId: 'survivor-contact',
       allowedOrigins: [],
-      onProblem: (m) => problems.push(m),
+      onProblem: (m) => problems.push(lmsNoticeText(m)),
       fetch,
       now: () => (now += 1_000),
     });

@@ -9,6 +9,7 @@ import { cmiIdentifier, cmiTime, cmiTimespan, interactionResult } from '../../..
 import { connectScorm12, displayName } from '../../../src/lms/scorm12/connection.ts';
 import type { Scorm12Api } from '../../../src/lms/scorm12/find-api.ts';
 import { T0, attempt, decision, result, scenario } from './fixtures.ts';
+import { lmsNoticeText } from '../../../src/presentation/i18n/lms-notices.ts';
 
 type Lms = InstanceType<typeof Scorm12API>;
 
@@ -34,7 +35,7 @@ function connect(api: Lms, options: { scenarioId?: string | null; problems?: str
   return connectScorm12(api as unknown as Scorm12Api, {
     scenarioId: options.scenarioId === undefined ? 'survivor-contact' : options.scenarioId,
     now: () => (now += 60_000),
-    onProblem: (m) => options.problems?.push(m),
+    onProblem: (m) => options.problems?.push(lmsNoticeText(m)),
   });
 }
 
@@ -260,9 +261,14 @@ describe('the SCORM 1.2 connection', () => {
     api.LMSInitialize('');
     api.LMSFinish('');
     expect(() => connect(api)).toThrow(LmsError);
-    expect(() => connect(api)).toThrow(
-      /could not connect to your LMS \(SCORM 1\.2\) \(LMSInitialize failed, error 101/,
-    );
+    const told = (() => {
+      try {
+        connect(api);
+      } catch (e) {
+        return lmsNoticeText((e as LmsError).notice);
+      }
+    })();
+    expect(told).toMatch(/could not connect to your LMS \(SCORM 1\.2\) \(LMSInitialize failed, error 101/);
   });
 
   it('turns a refused value into a clear, catchable error, and keeps going', async () => {
@@ -272,7 +278,9 @@ describe('the SCORM 1.2 connection', () => {
     let refuse = true;
     api.LMSSetValue = (element: string, value: unknown) =>
       refuse && element === 'cmi.suspend_data' ? 'false' : set(element, value);
-    await expect(c.decision(attempt([decision(1)]), decision(1), scenario)).rejects.toThrow(
+    const refused = await c.decision(attempt([decision(1)]), decision(1), scenario).catch((e: LmsError) => e);
+    expect(refused).toBeInstanceOf(LmsError);
+    expect(lmsNoticeText((refused as LmsError).notice)).toMatch(
       /could not be sent to your LMS \(SCORM 1\.2\) \(cmi\.suspend_data: error/,
     );
     refuse = false;

@@ -27,7 +27,12 @@ function select(
   return el;
 }
 
-export function profileScreen({ context, send, access }: ScreenProps, newId: () => string): HTMLElement {
+/** `suggestedName` fills the name of a new profile (the learner's name an LMS gave). */
+export function profileScreen(
+  { context, send, access }: ScreenProps,
+  newId: () => string,
+  suggestedName = '',
+): HTMLElement {
   const p = context.profile;
   // A new trainee on a device whose trainer asks for PINs chooses one with the profile.
   const withPin = p === null && context.device?.use === 'shared' && context.device.pins;
@@ -40,7 +45,7 @@ export function profileScreen({ context, send, access }: ScreenProps, newId: () 
     required: true,
     maxlength: 120,
   });
-  name.value = p?.name ?? '';
+  name.value = p?.name ?? suggestedName;
   const serviceNumber = h('input', { name: 'serviceNumber', type: 'text', maxlength: 40 });
   serviceNumber.value = p?.serviceNumber ?? '';
   const component = select('component', COMPONENTS, p?.component ?? 'military', true);
