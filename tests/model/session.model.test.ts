@@ -1,60 +1,250 @@
 /**
- * Model-based test of the session machine, after XState's die-hard example: a small abstract model says what
- * should happen; xstate/graph generates every simple path through it; each path drives the real session
- * machine, with the real ink runner on a fixture story, and checks it agrees with the model at every step.
+ * Model-based test of the session machine, after XState's die-hard example: a small abstract model (an XState
+ * machine) says what a trainee or trainer should see; xstate/graph's getAdjacencyMap gives every state of the
+ * model and every event it takes there; a breadth-first walk of that graph picks the shortest path to each
+ * transition (as xstate/graph's test model does, a state counts once per way into it). Each path drives a fresh
+ * actor of the real session machine, with the real ink runner on the fixture story and a story fetcher the test
+ * settles, and checks at every step that it agrees with the model: the state, the facts that matter on screen,
+ * the states it passed through on the way, and what it emitted. The last tests check that the paths together
+ * visit every state node of the real machine and send it every event it handles, so a state or an event added
+ * to the machine without being modelled here fails the test.
  */
 import { describe, expect, it } from 'vitest';
-import { assign, createActor, setup } from 'xstate';
-import { createTestModel } from 'xstate/graph';
+import { and, assign, createActor, setup } from 'xstate';
+import type { AnyStateNode, InspectionEvent, SnapshotFrom, StateValue } from 'xstate';
+import { getAdjacencyMap, serializeSnapshot } from 'xstate/graph';
+import type { Scenario } from '../../src/engine/content/types.ts';
+import type { Attempt } from '../../src/engine/records/attempt.ts';
 import { createSessionMachine } from '../../src/engine/session/machine.ts';
+import type { SessionEmitted, SessionEvent } from '../../src/engine/session/machine.ts';
+import { REPLAY_MISMATCH } from '../../src/engine/session/story-actor.ts';
 import { validContent } from '../helpers/fixtures.ts';
+import { played } from '../helpers/played.ts';
 import { testProfile } from '../helpers/profile.ts';
 
+function failWith(message: string): never {
+  throw new Error(message);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fixtures: the fixture story as a course scenario at hand, the same story as one fetched on demand, and as two
+// snap situations of a refresher.
+
 const { scenarios } = validContent();
-const fixture = scenarios[0];
-if (!fixture) throw new Error('the valid fixture has no scenario');
+const base: Scenario = scenarios[0] ?? failWith('the valid fixture has no scenario');
+const COURSE = base.id;
+const LAZY = 'on-demand';
+const SNAPS = ['snap-a', 'snap-b'] as const;
 
-const profile = testProfile();
+const lazyComplete: Scenario = { ...base, id: LAZY };
+/** As the browser's catalogue holds it before its stories are fetched: no story in any language. */
+const lazyBare: Scenario = {
+  ...lazyComplete,
+  story: '',
+  translations: Object.fromEntries(
+    Object.entries(base.translations).map(([language, text]) => [language, { ...text, story: '' }]),
+  ),
+};
+const snaps: Scenario[] = SNAPS.map((id) => ({ ...base, id, kind: 'snap' as const }));
 
-/**
- * What the fixture story should do: two decisions; at the first, choice 0 is good practice; at the second, choice 0
- * gives her name away (a critical error) and choice 1 asks her first.
- */
+/** The owner of a one-person device, and a trainee of a shared device who trains in French. */
+const owner = testProfile({ id: 'p1' });
+const trainee = testProfile({ id: 'p1', name: 'Amina Diallo', language: 'fr' });
+
+/** An unfinished attempt of p1 (choice 1 taken at the first decision), and one whose choices no longer fit. */
+const SAVED_ID = 'saved-1';
+const saved: Attempt = played(base, owner, [1], SAVED_ID, 10_000_000);
+const broken: Attempt = {
+  ...saved,
+  id: 'broken-1',
+  decisions: saved.decisions.map((d) => ({ ...d, choiceIndex: 9 })),
+};
+
+const refresherPicks = SNAPS.map((scenarioId) => ({ scenarioId, because: null }));
+const baseline = { 'test.consent': 0, 'test.listening': null } as const;
+
+const FIRST_LINE = { en: 'Amina waits by the pump.', fr: 'Amina attend près de la pompe.' } as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The model: what should happen, in the fewest words that decide what is on screen.
+
+type Language = 'en' | 'fr';
+
+interface ModelContext {
+  device: 'none' | 'own' | 'shared';
+  signedIn: boolean;
+  language: Language;
+  /** Scenario of the attempt being briefed, prepared, played or debriefed. */
+  scenario: string | null;
+  /** Choices taken in this attempt. */
+  picks: number[];
+  attempt: 'new' | 'resumed' | null;
+  /** Index of the snap under way and how many snaps are finished, in a refresher. */
+  refresher: { current: number; results: number } | null;
+  /** Whether the on-demand scenario's stories have been fetched. */
+  loaded: boolean;
+  error: 'load' | 'story' | 'replay' | null;
+}
+
+type ModelEvent =
+  | { type: 'START' }
+  | { type: 'LANGUAGE.SET'; language: Language }
+  | { type: 'TRAINER.OPEN' }
+  | { type: 'TRAINER.CLOSE' }
+  | { type: 'DEVICE.SET_UP'; use: 'own' | 'shared' }
+  | { type: 'TRAINEE.OPEN' }
+  | { type: 'TRAINEE.NEW' }
+  | { type: 'PROFILE.SAVE' }
+  | { type: 'PROFILE.EDIT' }
+  | { type: 'SCENARIO.PICK'; id: string }
+  | { type: 'REFRESHER.START' }
+  | { type: 'REFRESHER.BEGIN' }
+  | { type: 'REFRESHER.DONE' }
+  | { type: 'ATTEMPT.RESUME'; attempt: 'saved' | 'broken' }
+  | { type: 'BRIEFING.ACCEPT' }
+  /** The on-demand story arrives, or cannot be fetched (the test settles the pending deps.loadStory). */
+  | { type: 'LOAD.DONE' }
+  | { type: 'LOAD.FAIL' }
+  | { type: 'CHOOSE'; index: number }
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  /** The story actor fails in play. */
+  | { type: 'STORY.ERROR' }
+  | { type: 'LEAVE' }
+  | { type: 'DEBRIEF.DONE' };
+
+const noAttempt = { scenario: null, picks: [], attempt: null, error: null } satisfies Partial<ModelContext>;
+
 const model = setup({
-  types: {
-    context: {} as { picks: number[] },
-    events: {} as
-      | { type: 'START' }
-      | { type: 'TRAINER.OPEN' }
-      | { type: 'TRAINER.CLOSE' }
-      | { type: 'PROFILE.SAVE' }
-      | { type: 'PROFILE.EDIT' }
-      | { type: 'SCENARIO.PICK' }
-      | { type: 'BRIEFING.ACCEPT' }
-      | { type: 'CHOOSE'; index: number }
-      | { type: 'PAUSE' }
-      | { type: 'RESUME' }
-      | { type: 'LEAVE' }
-      | { type: 'DEBRIEF.DONE' },
+  types: { context: {} as ModelContext, events: {} as ModelEvent },
+  guards: {
+    notSetUp: ({ context }) => context.device === 'none',
+    shared: ({ context }) => context.device === 'shared',
+    signedIn: ({ context }) => context.signedIn,
+    mustFetch: ({ context }) => context.scenario === LAZY && !context.loaded,
+    resumesBroken: ({ event }) => event.type === 'ATTEMPT.RESUME' && event.attempt === 'broken',
+    lastDecision: ({ context }) => context.picks.length === 1,
+    snapsFinished: ({ context }) => (context.refresher?.results ?? 0) > 0,
+    moreSnaps: ({ context }) => context.refresher !== null && context.refresher.current + 1 < SNAPS.length,
+    inRefresher: ({ context }) => context.refresher !== null,
   },
-  guards: { lastDecision: ({ context }) => context.picks.length === 1 },
   actions: {
+    signOutIfShared: assign({ signedIn: ({ context }) => context.signedIn && context.device !== 'shared' }),
+    setDevice: assign({ device: ({ event }) => (event.type === 'DEVICE.SET_UP' ? event.use : 'none') }),
+    setLanguage: assign({
+      language: ({ context, event }) => (event.type === 'LANGUAGE.SET' ? event.language : context.language),
+    }),
+    resume: assign(({ event }) => ({
+      scenario: COURSE,
+      picks: (event.type === 'ATTEMPT.RESUME' && event.attempt === 'saved' ? saved : broken).decisions.map(
+        (d) => d.choiceIndex,
+      ),
+      attempt: 'resumed' as const,
+      refresher: null,
+      error: event.type === 'ATTEMPT.RESUME' && event.attempt === 'broken' ? ('replay' as const) : null,
+    })),
     pick: assign({
       picks: ({ context, event }) =>
         event.type === 'CHOOSE' ? [...context.picks, event.index] : context.picks,
     }),
-    clear: assign({ picks: [] }),
+    endAttempt: assign(noAttempt),
+    endRefresher: assign({ ...noAttempt, refresher: null }),
+    nextSnap: assign(({ context }) => {
+      const current = (context.refresher?.current ?? 0) + 1;
+      return { ...noAttempt, scenario: SNAPS[current]!, refresher: { current, results: current } };
+    }),
+    lastSnap: assign(({ context }) => ({
+      ...noAttempt,
+      refresher: { current: context.refresher?.current ?? 0, results: (context.refresher?.results ?? 0) + 1 },
+    })),
   },
 }).createMachine({
   id: 'model',
-  context: { picks: [] },
+  context: {
+    device: 'none',
+    signedIn: false,
+    language: 'en',
+    ...noAttempt,
+    refresher: null,
+    loaded: false,
+  },
   initial: 'title',
   states: {
-    title: { on: { START: 'profile', 'TRAINER.OPEN': 'trainer' } },
-    trainer: { on: { 'TRAINER.CLOSE': 'title' } },
-    profile: { on: { 'PROFILE.SAVE': 'scenarios' } },
-    scenarios: { on: { 'SCENARIO.PICK': 'briefing', 'PROFILE.EDIT': 'profile' } },
-    briefing: { on: { 'BRIEFING.ACCEPT': 'playing', LEAVE: 'scenarios' } },
+    title: {
+      entry: 'signOutIfShared',
+      on: {
+        START: [
+          { guard: 'notSetUp' },
+          { guard: 'shared', target: 'trainees' },
+          { guard: 'signedIn', target: 'scenarios' },
+          { target: 'profile' },
+        ],
+        'DEVICE.SET_UP': { guard: 'notSetUp', actions: 'setDevice' },
+        'TRAINER.OPEN': 'trainer',
+        'LANGUAGE.SET': { actions: 'setLanguage' },
+        // Signed out (a shared device back at the start), nobody's attempt resumes.
+        'ATTEMPT.RESUME': [
+          { guard: and(['signedIn', 'resumesBroken']), target: 'failed', actions: 'resume' },
+          { guard: 'signedIn', target: 'playing', actions: 'resume' },
+        ],
+      },
+    },
+    trainer: {
+      on: { 'TRAINER.CLOSE': 'title', 'DEVICE.SET_UP': { actions: 'setDevice' } },
+    },
+    trainees: {
+      on: {
+        'TRAINEE.OPEN': {
+          target: 'scenarios',
+          actions: assign({ signedIn: true, language: 'fr' as const }),
+        },
+        'TRAINEE.NEW': { target: 'profile', actions: assign({ signedIn: false }) },
+        LEAVE: 'title',
+      },
+    },
+    profile: {
+      on: { 'PROFILE.SAVE': { target: 'scenarios', actions: assign({ signedIn: true }) }, LEAVE: 'title' },
+    },
+    scenarios: {
+      on: {
+        'SCENARIO.PICK': {
+          target: 'briefing',
+          actions: assign(({ event }) => ({ ...noAttempt, scenario: event.id, refresher: null })),
+        },
+        'REFRESHER.START': {
+          target: 'refresherPlan',
+          actions: assign({ ...noAttempt, scenario: SNAPS[0], refresher: { current: 0, results: 0 } }),
+        },
+        'PROFILE.EDIT': 'profile',
+        LEAVE: 'title',
+        'ATTEMPT.RESUME': [
+          { guard: 'resumesBroken', target: 'failed', actions: 'resume' },
+          { target: 'playing', actions: 'resume' },
+        ],
+      },
+    },
+    refresherPlan: {
+      on: { 'REFRESHER.BEGIN': 'briefing', LEAVE: { target: 'scenarios', actions: 'endRefresher' } },
+    },
+    briefing: {
+      on: {
+        'BRIEFING.ACCEPT': [
+          { guard: 'mustFetch', target: 'preparing', actions: assign({ attempt: 'new' as const }) },
+          { target: 'playing', actions: assign({ attempt: 'new' as const }) },
+        ],
+        LEAVE: [
+          { guard: 'snapsFinished', target: 'refresherResult', actions: 'endAttempt' },
+          { target: 'scenarios', actions: 'endRefresher' },
+        ],
+      },
+    },
+    preparing: {
+      on: {
+        'LOAD.DONE': { target: 'playing', actions: assign({ loaded: true }) },
+        'LOAD.FAIL': { target: 'failed', actions: assign({ error: 'load' as const }) },
+        LEAVE: { target: 'scenarios', actions: 'endRefresher' },
+      },
+    },
     playing: {
       initial: 'active',
       states: {
@@ -69,93 +259,458 @@ const model = setup({
         },
         paused: { on: { RESUME: 'active' } },
       },
-      on: { LEAVE: { target: 'scenarios', actions: 'clear' } },
+      on: {
+        // The story restarts in the other language where it was, and play goes on.
+        'LANGUAGE.SET': { target: '.active', actions: 'setLanguage' },
+        'STORY.ERROR': { target: 'failed', actions: assign({ error: 'story' as const }) },
+        LEAVE: [
+          { guard: 'snapsFinished', target: 'refresherResult', actions: 'endAttempt' },
+          { target: 'scenarios', actions: 'endRefresher' },
+        ],
+      },
     },
-    debrief: { on: { 'DEBRIEF.DONE': { target: 'scenarios', actions: 'clear' } } },
+    debrief: {
+      on: {
+        'DEBRIEF.DONE': [
+          { guard: 'moreSnaps', target: 'briefing', actions: 'nextSnap' },
+          { guard: 'inRefresher', target: 'refresherResult', actions: 'lastSnap' },
+          { target: 'scenarios', actions: 'endAttempt' },
+        ],
+      },
+    },
+    refresherResult: {
+      on: { 'REFRESHER.DONE': { target: 'scenarios', actions: 'endRefresher' } },
+    },
+    failed: {
+      on: { LEAVE: { target: 'scenarios', actions: 'endRefresher' } },
+    },
   },
 });
 
-const testModel = createTestModel(model, {
-  events: [
-    { type: 'CHOOSE', index: 0 },
-    { type: 'CHOOSE', index: 1 },
-  ],
+type ModelSnapshot = SnapshotFrom<typeof model>;
+
+const sameValue = (a: StateValue, b: StateValue) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Which model states count as the same for coverage: the state and the facts that decide where the session can
+ * go from it, plus (as xstate/graph's test model does by default) the event and state it came from when it moved,
+ * so that every transition is a target of its own. Left out, to keep the paths few: the device except before a
+ * trainee is in, the language except there and in play, and whether the on-demand story was fetched before.
+ */
+function coverageKey(state: ModelSnapshot, event: ModelEvent | undefined, prev: ModelSnapshot | undefined) {
+  const { device, language, signedIn, scenario, picks, attempt, refresher, error } = state.context;
+  const signingIn =
+    state.matches('title') ||
+    state.matches('trainer') ||
+    state.matches('trainees') ||
+    state.matches('profile');
+  const key = JSON.stringify({
+    value: state.value,
+    facts: [signedIn, scenario, picks, attempt, refresher, error],
+    device: signingIn ? device : undefined,
+    language: signingIn || state.matches('playing') ? language : undefined,
+  });
+  const moved = event && prev && !sameValue(prev.value, state.value);
+  return moved ? `${key} via ${JSON.stringify(event)} from ${JSON.stringify(prev.value)}` : key;
+}
+
+/** Concrete events of the model: the payloads that make a difference to what is seen. */
+const eventsOf = (state: ModelSnapshot): ModelEvent[] => [
+  { type: 'START' },
+  { type: 'LANGUAGE.SET', language: state.context.language === 'en' ? 'fr' : 'en' },
+  { type: 'TRAINER.OPEN' },
+  { type: 'TRAINER.CLOSE' },
+  { type: 'DEVICE.SET_UP', use: 'own' },
+  { type: 'DEVICE.SET_UP', use: 'shared' },
+  { type: 'TRAINEE.OPEN' },
+  { type: 'TRAINEE.NEW' },
+  { type: 'PROFILE.SAVE' },
+  { type: 'PROFILE.EDIT' },
+  { type: 'SCENARIO.PICK', id: COURSE },
+  { type: 'SCENARIO.PICK', id: LAZY },
+  { type: 'REFRESHER.START' },
+  { type: 'REFRESHER.BEGIN' },
+  { type: 'REFRESHER.DONE' },
+  { type: 'ATTEMPT.RESUME', attempt: 'saved' },
+  { type: 'ATTEMPT.RESUME', attempt: 'broken' },
+  { type: 'BRIEFING.ACCEPT' },
+  { type: 'LOAD.DONE' },
+  { type: 'LOAD.FAIL' },
+  { type: 'CHOOSE', index: 0 },
+  { type: 'CHOOSE', index: 1 },
+  { type: 'PAUSE' },
+  { type: 'RESUME' },
+  { type: 'STORY.ERROR' },
+  { type: 'LEAVE' },
+  { type: 'DEBRIEF.DONE' },
+];
+
+/** Every state of the model (its whole context) and every event it takes there, by xstate/graph. */
+const adjacency = getAdjacencyMap(model, {
+  events: eventsOf,
+  filterEvents: (state, event) => state.can(event),
 });
 
-const paths = testModel.getSimplePaths();
+interface Path {
+  steps: { event: ModelEvent | null; state: ModelSnapshot }[];
+}
+
+/**
+ * Breadth first through the model's graph, the shortest path to each coverage target (see coverageKey): every
+ * path is a real walk through the model, and together they take every transition.
+ */
+function coveringPaths(): Path[] {
+  const initial = Object.values(adjacency)[0]!.state;
+  const seenStates = new Set<string>();
+  const targets = new Set<string>([coverageKey(initial, undefined, undefined)]);
+  const found: Path[] = [{ steps: [{ event: null, state: initial }] }];
+  const queue: Path[] = [found[0]!];
+  for (let path = queue.shift(); path; path = queue.shift()) {
+    const { state } = path.steps.at(-1)!;
+    const serial = serializeSnapshot(state);
+    if (seenStates.has(serial)) continue;
+    seenStates.add(serial);
+    for (const { event, state: next } of Object.values(
+      adjacency[serial as keyof typeof adjacency]!.transitions,
+    )) {
+      const longer = { steps: [...path.steps, { event, state: next }] };
+      queue.push(longer);
+      const target = coverageKey(next, event, state);
+      if (!targets.has(target)) {
+        targets.add(target);
+        found.push(longer);
+      }
+    }
+  }
+  return found;
+}
+
+const paths = coveringPaths();
+
+// ---------------------------------------------------------------------------------------------------------------
+// The system under test: a fresh actor of the real machine per path, with a story fetcher the test settles and an
+// inspector that keeps every state the machine passes through (microsteps included) and every event it receives.
+
+function startSession() {
+  let now = 1_000;
+  let ids = 0;
+  let loaded = false;
+  let pending: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  const machine = createSessionMachine({
+    scenario: (id) =>
+      id === LAZY ? (loaded ? lazyComplete : lazyBare) : [base, ...snaps].find((s) => s.id === id),
+    now: () => (now += 1000),
+    newId: () => `attempt-${++ids}`,
+    newSeed: () => 42,
+    loadStory: () =>
+      new Promise((resolve, reject) => {
+        pending = {
+          resolve: () => {
+            loaded = true;
+            resolve(undefined);
+          },
+          reject,
+        };
+      }),
+  });
+  const heard: SessionEmitted[] = [];
+  const received = new Set<string>();
+  const trace: StateValue[] = [];
+  const actor = createActor(machine, {
+    input: { device: null },
+    inspect: (e: InspectionEvent) => {
+      if (e.actorRef.sessionId !== e.rootId) return;
+      if (e.type === '@xstate.event') received.add(e.event.type);
+      if (e.type === '@xstate.microstep' || e.type === '@xstate.snapshot') {
+        const { value } = e.snapshot as { value?: StateValue };
+        if (value !== undefined && !(trace.length > 0 && sameValue(trace.at(-1)!, value))) trace.push(value);
+      }
+    },
+  });
+  actor.on('*', (e) => heard.push(e));
+  actor.start();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const fetched = () => {
+    if (!pending) throw new Error('no story is being fetched');
+    return pending;
+  };
+  const send = (e: SessionEvent) => actor.send(e);
+  /** Does on the real actor what the model's event stands for. */
+  async function exec(event: ModelEvent) {
+    switch (event.type) {
+      case 'LANGUAGE.SET':
+        return send({ type: 'LANGUAGE.SET', language: event.language });
+      case 'DEVICE.SET_UP':
+        return send({
+          type: 'DEVICE.SET_UP',
+          device: event.use === 'own' ? { use: 'own', pins: false } : { use: 'shared', pins: true },
+        });
+      case 'TRAINEE.OPEN':
+        return send({ type: 'TRAINEE.OPEN', profile: trainee });
+      case 'PROFILE.SAVE':
+        return send({ type: 'PROFILE.SAVE', profile: owner });
+      case 'SCENARIO.PICK':
+        return send({ type: 'SCENARIO.PICK', id: event.id });
+      case 'REFRESHER.START':
+        return send({ type: 'REFRESHER.START', picks: refresherPicks, baseline: { ...baseline } });
+      case 'ATTEMPT.RESUME':
+        // As the store gives it back: a copy.
+        return send({
+          type: 'ATTEMPT.RESUME',
+          attempt: structuredClone(event.attempt === 'saved' ? saved : broken),
+        });
+      case 'CHOOSE':
+        return send({ type: 'CHOOSE', index: event.index });
+      case 'STORY.ERROR':
+        return send({ type: 'STORY.ERROR', message: 'the story broke' });
+      case 'LOAD.DONE':
+        fetched().resolve();
+        return settle();
+      case 'LOAD.FAIL':
+        fetched().reject(new Error('offline'));
+        return settle();
+      default:
+        return send(event);
+    }
+  }
+  return { actor, heard, received, trace, exec };
+}
+
+type Session = ReturnType<typeof startSession>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// What must hold after every step.
+
+const inAttempt = (s: ModelSnapshot) =>
+  s.matches('briefing') ||
+  s.matches('preparing') ||
+  s.matches('playing') ||
+  s.matches('debrief') ||
+  s.matches('failed');
+
+/** The real machine shows what the model says a trainee or trainer should see. */
+function agrees(sut: Session, state: ModelSnapshot) {
+  const { value, context } = sut.actor.getSnapshot();
+  const m = state.context;
+  expect(value).toEqual(state.value);
+  // Its context stays plain, serialisable data.
+  expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+  expect(context.device).toEqual(
+    m.device === 'none'
+      ? null
+      : m.device === 'own'
+        ? { use: 'own', pins: false }
+        : { use: 'shared', pins: true },
+  );
+  expect(context.profile?.id ?? null).toBe(m.signedIn ? 'p1' : null);
+  expect(context.language).toBe(m.language);
+  expect(
+    context.refresher && { current: context.refresher.current, results: context.refresher.results.length },
+  ).toEqual(m.refresher);
+
+  if (!inAttempt(state)) {
+    expect(context).toMatchObject({
+      attemptId: null,
+      decisions: [],
+      result: null,
+      error: null,
+      transcript: [],
+    });
+    return;
+  }
+  expect(context.scenarioId).toBe(m.scenario);
+  expect(context.mode).toBe(m.refresher ? 'refresher' : 'course');
+  if (state.matches('briefing')) expect(context.attemptId).toBeNull();
+  else if (m.attempt === 'resumed')
+    expect(context.attemptId).toBe(m.error === 'replay' ? broken.id : SAVED_ID);
+  else expect(context.attemptId).toMatch(/^attempt-\d+$/);
+
+  if (state.matches('playing')) {
+    expect(context.error).toBeNull();
+    expect(context.result).toBeNull();
+    expect(context.decisions.map((d) => d.choiceIndex)).toEqual(m.picks);
+    expect(context.decisions.map((d) => d.seq)).toEqual(m.picks.map((_, i) => i + 1));
+    // The story so far, in the session's language, and the choices of the decision the trainee is at.
+    expect(context.transcript[0]?.text).toBe(FIRST_LINE[m.language]);
+    expect(context.choices.length).toBe(m.picks.length === 0 ? 2 : 3);
+  } else if (state.matches('debrief')) {
+    const [first, second] = m.picks;
+    expect(context.decisions.map((d) => d.choiceIndex)).toEqual(m.picks);
+    expect(context.ending).toBe(second === 0 ? 'exposed' : 'safe');
+    expect(context.result?.passed).toBe(first === 0 && second === 1);
+    expect(context.result?.criticalErrors.length).toBe(second === 0 ? 1 : 0);
+    expect(context.endedAt).not.toBeNull();
+  } else if (state.matches('failed')) {
+    if (m.error === 'load') expect(context.error).toBe('the scenario could not be loaded: Error: offline');
+    if (m.error === 'story') expect(context.error).toBe('the story broke');
+    if (m.error === 'replay') {
+      expect(context.error).toBe(REPLAY_MISMATCH);
+      // The saved choices are kept, not lost.
+      expect(context.decisions).toEqual(broken.decisions);
+    }
+    expect(m.error).not.toBeNull();
+  } else {
+    expect(context).toMatchObject({ decisions: [], result: null, error: null });
+  }
+}
+
+/** The states the real machine passes through on the way, which nobody sees for long. */
+function passesThrough(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): StateValue[] {
+  const starting = { playing: 'starting' };
+  if ((event.type === 'BRIEFING.ACCEPT' || event.type === 'ATTEMPT.RESUME') && !next.matches('preparing'))
+    return ['preparing', starting];
+  if (event.type === 'LOAD.DONE') return [starting];
+  if (event.type === 'LANGUAGE.SET' && prev.matches('playing')) return [{ playing: 'relocalising' }];
+  return [];
+}
+
+/** What the machine should tell the rest of the app when the model takes this step. */
+function emits(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): SessionEmitted['type'][] {
+  switch (event.type) {
+    case 'PROFILE.SAVE':
+    case 'TRAINEE.OPEN':
+      return ['profile.chosen'];
+    case 'LANGUAGE.SET':
+      return prev.context.signedIn ? ['profile.chosen'] : [];
+    case 'BRIEFING.ACCEPT':
+    case 'LOAD.DONE':
+      return next.matches('playing') ? ['attempt.started'] : [];
+    case 'ATTEMPT.RESUME':
+      // A resume whose replay fails never starts: it is given up at once.
+      return next.matches('failed') ? ['attempt.abandoned'] : ['attempt.started'];
+    case 'CHOOSE':
+      return next.matches('debrief') ? ['attempt.decided', 'attempt.completed'] : ['attempt.decided'];
+    case 'LEAVE':
+      return prev.matches('playing') ? ['attempt.abandoned'] : [];
+    case 'STORY.ERROR':
+      return ['attempt.abandoned'];
+    case 'DEBRIEF.DONE':
+      return ['debrief.closed'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The emitted events of a whole path tell a coherent story: an attempt starts once, its decisions come one by one
+ * in order, and it ends (completed or abandoned) before another starts; a debrief closes only a completed attempt.
+ */
+function coherent(heard: SessionEmitted[], endsInPlay: boolean) {
+  let open: { id: string; decided: number } | null = null;
+  let completed: string | null = null;
+  for (const e of heard) {
+    if (e.type === 'profile.chosen') {
+      expect(e.profile.id).toBe('p1');
+      continue;
+    }
+    const id = e.context.attemptId;
+    expect(id).not.toBeNull();
+    switch (e.type) {
+      case 'attempt.started':
+        expect(open).toBeNull();
+        open = { id: id!, decided: e.context.decisions.length };
+        completed = null;
+        break;
+      case 'attempt.decided':
+        expect(open?.id).toBe(id);
+        open!.decided += 1;
+        expect(e.decision.seq).toBe(open!.decided);
+        expect(e.context.decisions.length).toBe(open!.decided);
+        break;
+      case 'attempt.completed':
+        expect(open?.id).toBe(id);
+        expect(e.context.decisions.length).toBe(open!.decided);
+        expect(e.context.result).not.toBeNull();
+        completed = id;
+        open = null;
+        break;
+      case 'attempt.abandoned':
+        // Either the attempt under way, or a resumed one whose replay failed (it never started again).
+        if (open) expect(open.id).toBe(id);
+        else expect(id).toBe(broken.id);
+        expect(e.context.result).toBeNull();
+        open = null;
+        break;
+      case 'debrief.closed':
+        expect(completed).toBe(id);
+        completed = null;
+        break;
+    }
+  }
+  expect(open !== null).toBe(endsInPlay);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const visitedNodes = new Set<string>();
+const sentEvents = new Set<string>();
+
+/** State node ids of a state value, as `machine.root` names them ("session.playing.active"). */
+function nodeIds(value: StateValue, prefix = 'session'): string[] {
+  if (typeof value === 'string') return [`${prefix}.${value}`];
+  return Object.entries(value).flatMap(([key, child]) =>
+    child === undefined ? [`${prefix}.${key}`] : [`${prefix}.${key}`, ...nodeIds(child, `${prefix}.${key}`)],
+  );
+}
+
+const describePath = (steps: Path['steps']) =>
+  steps
+    .slice(1)
+    .map(({ event }) => {
+      const { type, ...payload } = event!;
+      const detail = Object.values(payload).join(',');
+      return detail ? `${type}(${detail})` : type;
+    })
+    .join(' → ') || '(start)';
 
 describe('session machine (model-based)', () => {
-  it('has paths that pass through every state of the model', () => {
-    const reached = new Set(paths.flatMap((p) => p.steps.map((s) => JSON.stringify(s.state.value))));
-    for (const value of [
-      '"title"',
-      '"trainer"',
-      '"profile"',
-      '"scenarios"',
-      '"briefing"',
-      '{"playing":"active"}',
-      '{"playing":"paused"}',
-      '"debrief"',
-    ]) {
-      expect(reached).toContain(value);
-    }
-  });
-
   for (const path of paths) {
-    it(path.description, async () => {
-      let now = 1_000;
-      const sut = createActor(
-        createSessionMachine({
-          scenario: (id) => scenarios.find((s) => s.id === id),
-          now: () => now++,
-          newId: () => `attempt-${now}`,
-          newSeed: () => 42,
-        }),
-        {
-          input: {},
-        },
-      ).start();
-      const snapshot = () => sut.getSnapshot();
-      await path.test({
-        events: {
-          START: () => void sut.send({ type: 'START' }),
-          'TRAINER.OPEN': () => void sut.send({ type: 'TRAINER.OPEN' }),
-          'TRAINER.CLOSE': () => void sut.send({ type: 'TRAINER.CLOSE' }),
-          'PROFILE.SAVE': () => void sut.send({ type: 'PROFILE.SAVE', profile }),
-          'PROFILE.EDIT': () => void sut.send({ type: 'PROFILE.EDIT' }),
-          'SCENARIO.PICK': () => void sut.send({ type: 'SCENARIO.PICK', id: fixture.id }),
-          'BRIEFING.ACCEPT': () => void sut.send({ type: 'BRIEFING.ACCEPT' }),
-          CHOOSE: ({ event }) =>
-            void sut.send({ type: 'CHOOSE', index: (event as unknown as { index: number }).index }),
-          PAUSE: () => void sut.send({ type: 'PAUSE' }),
-          RESUME: () => void sut.send({ type: 'RESUME' }),
-          LEAVE: () => void sut.send({ type: 'LEAVE' }),
-          'DEBRIEF.DONE': () => void sut.send({ type: 'DEBRIEF.DONE' }),
-        },
-        states: {
-          '*': (state) => {
-            // The real machine is in the state the model is in.
-            expect(snapshot().value).toEqual(state.value);
-            // Its context stays plain, serialisable data.
-            expect(JSON.parse(JSON.stringify(snapshot().context))).toEqual(snapshot().context);
-            const picks = state.context.picks;
-            const { context } = snapshot();
-            if (state.matches('playing')) {
-              expect(context.decisions.map((d) => d.choiceIndex)).toEqual(picks);
-              expect(context.choices.length).toBe(picks.length === 0 ? 2 : 3);
-              expect(context.transcript.length).toBeGreaterThan(0);
-            }
-            if (state.matches('debrief')) {
-              const [first, second] = picks;
-              expect(context.ending).toBe(second === 0 ? 'exposed' : 'safe');
-              expect(context.result?.passed).toBe(first === 0 && second === 1);
-              expect(context.result?.criticalErrors.length).toBe(second === 0 ? 1 : 0);
-              expect(context.decisions.map((d) => d.seq)).toEqual([1, 2]);
-            }
-            if (state.matches('scenarios')) expect(context.decisions).toEqual([]);
-          },
-        },
-      });
+    it(describePath(path.steps), async () => {
+      const sut = startSession();
+      const [initial, ...rest] = path.steps;
+      agrees(sut, initial!.state);
+      let prev = initial!.state;
+      for (const { event, state } of rest) {
+        if (!event) throw new Error('a step without an event');
+        const emittedBefore = sut.heard.length;
+        const traced = sut.trace.length;
+        await sut.exec(event);
+        agrees(sut, state);
+        expect(sut.heard.slice(emittedBefore).map((e) => e.type)).toEqual(emits(prev, event, state));
+        // The states it passed through on the way, and where it settled if it moved.
+        const moved = sut.trace.slice(traced).filter((v, i) => i > 0 || !sameValue(v, prev.value));
+        const via = passesThrough(prev, event, state);
+        expect(moved).toEqual(
+          via.length > 0 || !sameValue(prev.value, state.value) ? [...via, state.value] : [],
+        );
+        prev = state;
+      }
+      coherent(sut.heard, prev.matches('playing'));
+      for (const value of sut.trace) for (const id of nodeIds(value)) visitedNodes.add(id);
+      for (const type of sut.received) sentEvents.add(type);
+      sut.actor.stop();
     });
   }
+
+  const machine = createSessionMachine({
+    scenario: () => undefined,
+    now: () => 0,
+    newId: () => '',
+    newSeed: () => 0,
+  });
+  const allNodes = (node: AnyStateNode): AnyStateNode[] =>
+    Object.values(node.states).flatMap((child) => [child, ...allNodes(child)]);
+
+  it('visits every state node of the machine', () => {
+    const nodes = allNodes(machine.root).map((n) => n.id);
+    expect(nodes.length).toBeGreaterThan(10);
+    expect([...visitedNodes].sort()).toEqual([...nodes].sort());
+  });
+
+  it('sends every event the machine handles', () => {
+    const handled = [machine.root, ...allNodes(machine.root)].flatMap((n) => [...n.transitions.keys()]);
+    expect(handled).toContain('STORY.STEP');
+    const unsent = [...new Set(handled)].filter((type) => !sentEvents.has(type));
+    expect(unsent).toEqual([]);
+  });
 });

@@ -116,6 +116,8 @@ export async function decisionLatency(
     // Without the drawn scene: what the records cost, apart from the software WebGL of a headless machine.
     if (!withScene) await page.route(/phaser/, (r) => r.abort());
     await page.goto(baseUrl);
+    // Set up for one person ("Only me" is chosen unless changed), as a trainee's own device.
+    await page.getByRole('button', { name: 'Set up this device' }).click();
     await page.getByRole('button', { name: 'Start training' }).waitFor();
     await seed(page, attemptsOnRecord);
     await page.reload();
