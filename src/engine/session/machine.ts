@@ -1,14 +1,17 @@
 /**
- * The session machine: title → profile → scenario choice → briefing with content note → playing → debrief,
- * with pause and leave at any moment of play. Its context holds only serialisable data; the ink runner lives
- * in the invoked story actor.
+ * The session machine: device set-up and title → who is training (shared devices) → profile → scenario list →
+ * briefing with content note → preparing (the story fetched) → playing ⇄ paused → debrief; an in-mission
+ * refresher plays its snaps one after another, then shows its result; an unfinished attempt resumes by replaying
+ * its choices. Pause and leave at any moment of play. Its context holds only serialisable data; the ink runner
+ * lives in the invoked story actor. What happens to an attempt is emitted (SessionEmitted) for the records, the
+ * LMS and the LRS.
  */
 import { supportedLanguage } from '../content/languages.ts';
 import { decisionOf } from '../scoring/decision.ts';
-import { assign, emit, fromPromise, sendTo, setup } from 'xstate';
+import { assertEvent, assign, emit, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize.ts';
 import type { Scenario } from '../content/types.ts';
-import type { StoryChoice, StoryStep } from '../ink/runner.ts';
+import type { StoryChoice } from '../ink/runner.ts';
 import type { Attempt, AttemptMode } from '../records/attempt.ts';
 import type { RefresherPick } from '../refresher/select.ts';
 import type { Level } from '../tags/vocabulary.ts';
@@ -19,6 +22,7 @@ import type { Decision } from '../scoring/decision.ts';
 import { score } from '../scoring/score.ts';
 import type { ScoreResult } from '../scoring/score.ts';
 import { storyActor } from './story-actor.ts';
+import type { StoryActorEvent } from './story-actor.ts';
 import { EMPTY_STAGE, applyChoice, applyStep } from './view.ts';
 import type { StageSnapshot, ViewLine } from './view.ts';
 
@@ -81,8 +85,8 @@ export type SessionEvent =
   | { type: 'RESUME' }
   | { type: 'LEAVE' }
   | { type: 'DEBRIEF.DONE' }
-  | { type: 'STORY.STEP'; step: StoryStep; inkState: string; replayed: StoryChoice[] }
-  | { type: 'STORY.ERROR'; message: string };
+  /** From the story actor. */
+  | StoryActorEvent;
 
 /**
  * What the machine tells the rest of the app about the trainee and their attempt. The records keeper, the LMS
@@ -152,6 +156,16 @@ const attemptReset = {
   error: null,
 } satisfies Partial<SessionContext>;
 
+/** Leaving an attempt: back to the list, or to the refresher's result once a snap of it is finished. */
+const leaveAttempt = (announce: 'announceAbandon' | null) => [
+  {
+    guard: 'refresherResults' as const,
+    target: 'refresherResult',
+    actions: [...(announce ? [announce] : []), 'clearAttempt' as const],
+  },
+  { target: 'scenarios', actions: [...(announce ? [announce] : []), 'endRefresher' as const] },
+];
+
 export function createSessionMachine(deps: SessionDeps) {
   const scenarioOf = (context: SessionContext): Scenario => {
     const s = context.scenarioId === null ? undefined : deps.scenario(context.scenarioId);
@@ -213,7 +227,7 @@ export function createSessionMachine(deps: SessionDeps) {
       announceAbandon: emit(({ context }) => ({ type: 'attempt.abandoned' as const, context })),
       announceDebriefClosed: emit(({ context }) => ({ type: 'debrief.closed' as const, context })),
       recordDecision: assign(({ context, event }) => {
-        if (event.type !== 'CHOOSE') return {};
+        assertEvent(event, 'CHOOSE');
         const choice = context.choices.find((c) => c.index === event.index);
         if (!choice) return {};
         const decision = decisionOf(choice, context.decisions.length + 1, deps.now());
@@ -225,7 +239,7 @@ export function createSessionMachine(deps: SessionDeps) {
       }),
       forwardChoice: sendTo('story', ({ event }) => event),
       applyStep: assign(({ context, event }) => {
-        if (event.type !== 'STORY.STEP') return {};
+        assertEvent(event, 'STORY.STEP');
         const replayedStage = event.replayed.reduce(applyChoice, context.stage);
         const { stage, lines, ending } = applyStep(replayedStage, event.step);
         // A replay rebuilds the decisions from the story itself (keeping their times), so a resume from a bare
@@ -244,12 +258,12 @@ export function createSessionMachine(deps: SessionDeps) {
         };
       }),
       setLanguage: assign(({ context, event }) => {
-        if (event.type !== 'LANGUAGE.SET') return {};
+        assertEvent(event, 'LANGUAGE.SET');
         const language = supportedLanguage(event.language);
         return { language, profile: context.profile ? { ...context.profile, language } : null };
       }),
       restoreAttempt: assign(({ event }) => {
-        if (event.type !== 'ATTEMPT.RESUME') return {};
+        assertEvent(event, 'ATTEMPT.RESUME');
         const a = event.attempt;
         return {
           ...attemptReset,
@@ -263,8 +277,12 @@ export function createSessionMachine(deps: SessionDeps) {
           decisions: a.decisions,
         };
       }),
-      setDevice: assign(({ event }) => (event.type === 'DEVICE.SET_UP' ? { device: event.device } : {})),
+      setDevice: assign(({ event }) => {
+        assertEvent(event, 'DEVICE.SET_UP');
+        return { device: event.device };
+      }),
       endRefresher: assign({ ...attemptReset, refresher: null }),
+      clearAttempt: assign(attemptReset),
       startAttempt: assign({
         startedAt: () => deps.now(),
         attemptId: () => deps.newId(),
@@ -384,11 +402,7 @@ export function createSessionMachine(deps: SessionDeps) {
       briefing: {
         on: {
           'BRIEFING.ACCEPT': { target: 'preparing', actions: 'startAttempt' },
-          // Back to the list, or to the refresher's result once a snap of it is finished.
-          LEAVE: [
-            { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
-            { target: 'scenarios', actions: 'endRefresher' },
-          ],
+          LEAVE: leaveAttempt(null),
         },
       },
       // Fetching the story, when it is not at hand yet (the browser loads each scenario's stories on demand).
@@ -406,11 +420,7 @@ export function createSessionMachine(deps: SessionDeps) {
           },
         },
         on: {
-          // Back to the list, or to the refresher's result once a snap of it is finished.
-          LEAVE: [
-            { guard: 'refresherResults', target: 'refresherResult', actions: assign(attemptReset) },
-            { target: 'scenarios', actions: 'endRefresher' },
-          ],
+          LEAVE: leaveAttempt(null),
         },
       },
       refresherPlan: {
@@ -488,15 +498,7 @@ export function createSessionMachine(deps: SessionDeps) {
               assign({ transcript: [], choices: [], stage: EMPTY_STAGE }),
             ],
           },
-          // Back to the list, or to the refresher's result once a snap of it is finished.
-          LEAVE: [
-            {
-              guard: 'refresherResults',
-              target: 'refresherResult',
-              actions: ['announceAbandon', assign(attemptReset)],
-            },
-            { target: 'scenarios', actions: ['announceAbandon', 'endRefresher'] },
-          ],
+          LEAVE: leaveAttempt('announceAbandon'),
         },
       },
       debrief: {
