@@ -1,9 +1,9 @@
 declare module 'virtual:waypoint-content' {
-  import type { Catalogue, Scenario } from './engine/content/types.ts';
+  import type { Catalogue, ScenarioInfo } from './engine/content/types.ts';
   /** The criteria the scenarios use, with levels, feedback and citations, fetched on demand. */
   export function loadCatalogue(): Promise<Catalogue>;
-  /** The scenarios with their stories left out (story fields are empty): see loadStories. */
-  export const scenarios: Scenario[];
+  /** The scenarios without their stories: see loadStories. */
+  export const scenarios: ScenarioInfo[];
   /** A scenario's compiled stories by language code ("en" is the source), fetched on demand. */
   export function loadStories(id: string): Promise<Record<string, string>>;
 }

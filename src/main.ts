@@ -115,7 +115,7 @@ const startProfile = lms
 // feedback, citations) just after the first screen is up, keeping that screen small. The catalogue object is
 // filled in place, so every view that holds it sees it; play and the trainer area wait for it.
 const library = scenarioLibrary(scenarios, loadStories);
-const scenario = (id: string) => library.scenario(id);
+const scenario = (id: string) => library.info(id);
 const catalogue: Catalogue = { areas: [], criteria: [] };
 let catalogueLoading: Promise<void> | null = null;
 const catalogueReady = (): Promise<void> =>
@@ -136,6 +136,7 @@ const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 
 const machine = createSessionMachine({
   scenario,
+  playable: (id) => library.playable(id),
   loadStory: scenarioForPlay,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),

@@ -15,7 +15,7 @@
  * steerLaunch does the launch itself: profile, then straight to the launched scenario.
  */
 import type { Actor } from 'xstate';
-import type { Scenario } from '../engine/content/types.ts';
+import type { ScenarioInfo } from '../engine/content/types.ts';
 import type { LmsConnection } from '../engine/ports/lms-connection.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
@@ -35,7 +35,7 @@ export interface PageEvents {
 }
 
 export interface LmsBridgeDeps {
-  scenario(id: string): Scenario | undefined;
+  scenario(id: string): ScenarioInfo | undefined;
   appVersion: string;
   /** Messages for the trainee (a problem with the LMS, or that the result was sent). */
   notify(notice: LmsNotice): void;
@@ -207,7 +207,7 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
 }
 
 export interface LaunchDeps {
-  scenario(id: string): Scenario | undefined;
+  scenario(id: string): ScenarioInfo | undefined;
   /** The attempts this device has on record. */
   attempts(): readonly Attempt[];
   appVersion: string;

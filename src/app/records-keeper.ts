@@ -4,7 +4,7 @@
  * in-memory store holding everything known so far, and play goes on.
  */
 import type { Actor } from 'xstate';
-import type { Scenario } from '../engine/content/types.ts';
+import type { ScenarioInfo } from '../engine/content/types.ts';
 import type { Attempt, AttemptStatus } from '../engine/records/attempt.ts';
 import type { Profile } from '../engine/records/profile.ts';
 import { attemptOf } from '../engine/records/session-attempt.ts';
@@ -38,7 +38,7 @@ export function keepRecords(
   actor: Actor<SessionMachine>,
   initial: RecordStore,
   deps: {
-    scenario(id: string): Scenario | undefined;
+    scenario(id: string): ScenarioInfo | undefined;
     appVersion: string;
     /** Told once, with what went wrong, when saving fails. */
     onProblem(problem: StorageProblem): void;

@@ -1,7 +1,7 @@
 /**
  * What a launch from an LMS changes in the app, as pure functions: which attempt to resume.
  */
-import type { Scenario } from '../engine/content/types.ts';
+import type { ScenarioInfo } from '../engine/content/types.ts';
 import type { LmsResumePoint } from '../engine/ports/lms-connection.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
 import type { Profile } from '../engine/records/profile.ts';
@@ -35,7 +35,7 @@ const isPrefix = (short: readonly number[], long: readonly number[]) =>
 
 export interface ResumeInput {
   point: LmsResumePoint | null;
-  scenario: Pick<Scenario, 'id' | 'version'>;
+  scenario: Pick<ScenarioInfo, 'id' | 'version'>;
   profile: Pick<Profile, 'id' | 'stage'>;
   /** The attempts this device has on record. */
   local: readonly Attempt[];

@@ -18,6 +18,7 @@ export function played(
   const actor = createActor(
     createSessionMachine({
       scenario: () => scenario,
+      playable: () => scenario,
       now: () => (clock += 1000),
       newId: () => id,
       newSeed: () => 7,

@@ -14,6 +14,7 @@ import { and, assign, createActor, setup } from 'xstate';
 import type { AnyStateNode, InspectionEvent, SnapshotFrom, StateValue } from 'xstate';
 import { getAdjacencyMap, serializeSnapshot } from 'xstate/graph';
 import type { Scenario } from '../../src/engine/content/types.ts';
+import { scenarioInfo } from '../../src/engine/content/scenario-info.ts';
 import type { Attempt } from '../../src/engine/records/attempt.ts';
 import { createSessionMachine } from '../../src/engine/session/machine.ts';
 import type { SessionEmitted, SessionEvent } from '../../src/engine/session/machine.ts';
@@ -37,14 +38,6 @@ const LAZY = 'on-demand';
 const SNAPS = ['snap-a', 'snap-b'] as const;
 
 const lazyComplete: Scenario = { ...base, id: LAZY };
-/** As the browser's catalogue holds it before its stories are fetched: no story in any language. */
-const lazyBare: Scenario = {
-  ...lazyComplete,
-  story: '',
-  translations: Object.fromEntries(
-    Object.entries(base.translations).map(([language, text]) => [language, { ...text, story: '' }]),
-  ),
-};
 const snaps: Scenario[] = SNAPS.map((id) => ({ ...base, id, kind: 'snap' as const }));
 
 /** The owner of a one-person device, and a trainee of a shared device who trains in French. */
@@ -397,8 +390,9 @@ function startSession() {
   let loaded = false;
   let pending: { resolve: () => void; reject: (e: Error) => void } | null = null;
   const machine = createSessionMachine({
-    scenario: (id) =>
-      id === LAZY ? (loaded ? lazyComplete : lazyBare) : [base, ...snaps].find((s) => s.id === id),
+    scenario: (id) => (id === LAZY ? scenarioInfo(lazyComplete) : [base, ...snaps].find((s) => s.id === id)),
+    playable: (id) =>
+      id === LAZY ? (loaded ? lazyComplete : undefined) : [base, ...snaps].find((s) => s.id === id),
     now: () => (now += 1000),
     newId: () => `attempt-${++ids}`,
     newSeed: () => 42,
@@ -694,6 +688,7 @@ describe('session machine (model-based)', () => {
 
   const machine = createSessionMachine({
     scenario: () => undefined,
+    playable: () => undefined,
     now: () => 0,
     newId: () => '',
     newSeed: () => 0,

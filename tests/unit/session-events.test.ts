@@ -19,6 +19,7 @@ function session(input: Parameters<typeof testProfile>[0] = {}) {
   const actor = createActor(
     createSessionMachine({
       scenario: (id) => scenarios.find((s) => s.id === id),
+      playable: (id) => scenarios.find((s) => s.id === id),
       now: () => (now += 1000),
       newId: () => 'attempt-1',
       newSeed: () => 7,

@@ -12,7 +12,13 @@ const scenario = scenarios[0]!;
 describe('language switch during play', () => {
   it('shows the same moment in French with the same decisions and choices on offer', () => {
     const actor = createActor(
-      createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 2 }),
+      createSessionMachine({
+        scenario: () => scenario,
+        playable: () => scenario,
+        now: () => 1,
+        newId: () => 'a',
+        newSeed: () => 2,
+      }),
       {
         input: {
           profile: testProfile({ id: 'p', component: 'military' }),
@@ -51,7 +57,13 @@ describe('language switch during play', () => {
 describe('a language the course does not have', () => {
   const session = (language: string) =>
     createActor(
-      createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 2 }),
+      createSessionMachine({
+        scenario: () => scenario,
+        playable: () => scenario,
+        now: () => 1,
+        newId: () => 'a',
+        newSeed: () => 2,
+      }),
       { input: { profile: testProfile({ id: 'p', language }), language } },
     ).start();
 

@@ -26,6 +26,7 @@ function session() {
   return createActor(
     createSessionMachine({
       scenario: (x) => all.find((s) => s.id === x),
+      playable: (x) => all.find((s) => s.id === x),
       now: () => (now += 1000),
       newId: () => `attempt-${++id}`,
       newSeed: () => 7,

@@ -20,6 +20,7 @@ function session(device: DeviceSetup | null, profile: Profile | null = null) {
   return createActor(
     createSessionMachine({
       scenario: (id) => scenarios.find((s) => s.id === id),
+      playable: (id) => scenarios.find((s) => s.id === id),
       now: () => 1000,
       newId: () => 'attempt-1',
       newSeed: () => 7,

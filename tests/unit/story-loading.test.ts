@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { scenarioLibrary } from '../../src/app/stories.ts';
-import type { Scenario } from '../../src/engine/content/types.ts';
+import { scenarioInfo, storiesOf } from '../../src/engine/content/scenario-info.ts';
 import { attemptOf } from '../../src/engine/records/session-attempt.ts';
 import { createSessionMachine } from '../../src/engine/session/machine.ts';
 import { validContent } from '../helpers/fixtures.ts';
@@ -14,17 +14,8 @@ import { testProfile } from '../helpers/profile.ts';
 const { scenarios } = validContent();
 const full = scenarios[0]!;
 /** The scenario as the browser's first screen gets it. */
-const bare: Scenario = {
-  ...full,
-  story: '',
-  translations: Object.fromEntries(
-    Object.entries(full.translations).map(([l, tr]) => [l, { ...tr, story: '' }]),
-  ),
-};
-const stories = {
-  en: full.story,
-  ...Object.fromEntries(Object.entries(full.translations).map(([l, tr]) => [l, tr.story])),
-};
+const bare = scenarioInfo(full);
+const stories = storiesOf(full);
 
 describe('the scenario library', () => {
   it('completes a scenario with its stories once, however often it is asked', async () => {
@@ -33,13 +24,12 @@ describe('the scenario library', () => {
       fetches += 1;
       return stories;
     });
-    expect(library.ready(full.id)).toBe(false);
-    expect(library.scenario(full.id)?.story).toBe('');
+    expect(library.playable(full.id)).toBeUndefined();
+    expect(library.info(full.id)).not.toHaveProperty('story');
     const [a, b] = await Promise.all([library.load(full.id), library.load(full.id)]);
     expect(a).toEqual(full);
     expect(b).toBe(a);
-    expect(library.scenario(full.id)).toEqual(full);
-    expect(library.ready(full.id)).toBe(true);
+    expect(library.playable(full.id)).toBe(a);
     expect(fetches).toBe(1);
   });
 
@@ -65,7 +55,8 @@ function session(load: (id: string) => Promise<Record<string, string>>) {
   const library = scenarioLibrary([bare], load);
   return createActor(
     createSessionMachine({
-      scenario: (id) => library.scenario(id),
+      scenario: (id) => library.info(id),
+      playable: (id) => library.playable(id),
       loadStory: (id) => library.load(id),
       now: () => 1000,
       newId: () => 'attempt-1',

@@ -14,6 +14,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { buildContent } from './build-content.ts';
 import { fileExploreCache } from './explore-cache.ts';
 import { formatProblem } from './problem.ts';
+import { scenarioInfo, storiesOf } from '../../src/engine/content/scenario-info.ts';
 
 const VIRTUAL = 'virtual:waypoint-content';
 const RESOLVED = `\0${VIRTUAL}`;
@@ -66,22 +67,8 @@ export function waypointContent(options: { root: string; scenariosDir?: string }
         areas: content.catalogue.areas,
         criteria: content.catalogue.criteria.filter((c) => used.has(c.id)),
       };
-      stories = new Map(
-        content.scenarios.map((s) => [
-          s.id,
-          {
-            en: s.story,
-            ...Object.fromEntries(Object.entries(s.translations).map(([l, tr]) => [l, tr.story])),
-          },
-        ]),
-      );
-      const withoutStories = content.scenarios.map((s) => ({
-        ...s,
-        story: '',
-        translations: Object.fromEntries(
-          Object.entries(s.translations).map(([l, tr]) => [l, { ...tr, story: '' }]),
-        ),
-      }));
+      stories = new Map(content.scenarios.map((s) => [s.id, storiesOf(s)]));
+      const withoutStories = content.scenarios.map(scenarioInfo);
       const loaders = content.scenarios
         .map(
           (s) =>

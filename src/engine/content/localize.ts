@@ -1,7 +1,7 @@
 /**
  * Content in the trainee's language, falling back to the source (English) where a translation is missing.
  */
-import type { Area, Criterion, CriterionText, Ending, Scenario } from './types.ts';
+import type { Area, Criterion, CriterionText, Ending, Scenario, ScenarioInfo } from './types.ts';
 
 export const SOURCE_LANGUAGE = 'en';
 
@@ -13,7 +13,7 @@ export function storyFor(scenario: Scenario, language: string): string {
   return own(scenario.translations, language)?.story ?? scenario.story;
 }
 
-export function scenarioText(scenario: Scenario, language: string) {
+export function scenarioText(scenario: ScenarioInfo, language: string) {
   const tr = own(scenario.translations, language);
   return {
     title: tr?.title ?? scenario.title,

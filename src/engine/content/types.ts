@@ -108,8 +108,8 @@ export interface Rubric {
 /** Best level any complete path reaches, per criterion (null: no path evidences it). */
 export type BestAchievable = Record<string, Level | null>;
 
-/** A scenario's words in another language; the story has the same structure, only its text differs. */
-export interface ScenarioText {
+/** A scenario's words in another language; its story has the same structure, only its text differs. */
+export interface ScenarioTextInfo {
   title: string;
   summary: string;
   role: string;
@@ -118,6 +118,10 @@ export interface ScenarioText {
   /** Cast id → name. */
   cast: Record<string, string>;
   endings: Record<string, Ending>;
+}
+
+/** A translation with its story. */
+export interface ScenarioText extends ScenarioTextInfo {
   /** Compiled ink JSON of the translated story. */
   story: string;
 }
@@ -125,7 +129,11 @@ export interface ScenarioText {
 /** A core-course scenario, or a snap situation: a two-to-three-minute refresher played in a mission. */
 export type ScenarioKind = 'course' | 'snap';
 
-export interface Scenario {
+/**
+ * What is known of a scenario without its stories: enough to list, brief, score and export it. The browser has
+ * these from the start; a scenario's stories are fetched when it is first played (see Scenario).
+ */
+export interface ScenarioInfo {
   id: string;
   kind: ScenarioKind;
   version: string;
@@ -138,9 +146,14 @@ export interface Scenario {
   cast: Record<string, CastMember>;
   endings: Record<string, Ending>;
   rubric: Rubric;
-  /** Compiled ink JSON (string, BOM stripped). */
-  story: string;
   best: BestAchievable;
   /** By language code. */
+  translations: Record<string, ScenarioTextInfo>;
+}
+
+/** A playable scenario: its information with its compiled stories, in every language it has. */
+export interface Scenario extends ScenarioInfo {
+  /** Compiled ink JSON (string, BOM stripped). */
+  story: string;
   translations: Record<string, ScenarioText>;
 }

@@ -2,7 +2,7 @@
  * What the app asks of a learning management system it was launched from (SCORM 1.2 or cmi5). The adapters in
  * src/lms implement it; the composition root forwards session events to it.
  */
-import type { Scenario } from '../content/types.ts';
+import type { ScenarioInfo } from '../content/types.ts';
 import type { Attempt } from '../records/attempt.ts';
 import type { Decision } from '../scoring/decision.ts';
 
@@ -26,8 +26,8 @@ export interface LmsConnection {
    * pass or fail kept on the device, which is always the scenario's own pass mark.
    */
   readonly masteryPercent: number | null;
-  decision(attempt: Attempt, decision: Decision, scenario: Scenario): Promise<void>;
-  complete(attempt: Attempt, scenario: Scenario): Promise<void>;
+  decision(attempt: Attempt, decision: Decision, scenario: ScenarioInfo): Promise<void>;
+  complete(attempt: Attempt, scenario: ScenarioInfo): Promise<void>;
   /** Keep the resume point when the learner leaves or the page is hidden. */
   suspend(attempt: Attempt): Promise<void>;
   terminate(): Promise<void>;

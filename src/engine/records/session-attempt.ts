@@ -1,11 +1,11 @@
 /** The attempt record a session's context describes, for storage. Pure. */
-import type { Scenario } from '../content/types.ts';
+import type { ScenarioInfo } from '../content/types.ts';
 import type { SessionContext } from '../session/machine.ts';
 import type { Attempt, AttemptStatus } from './attempt.ts';
 
 export function attemptOf(
   context: SessionContext,
-  scenario: Scenario,
+  scenario: ScenarioInfo,
   appVersion: string,
   status: AttemptStatus,
 ): Attempt | null {

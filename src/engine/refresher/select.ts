@@ -13,7 +13,7 @@
  * - With no history on any of these criteria, the set is balanced: one snap from each of three different areas,
  *   chosen by the seed.
  */
-import type { Catalogue, Scenario } from '../content/types.ts';
+import type { Catalogue, ScenarioInfo } from '../content/types.ts';
 import type { Attempt } from '../records/attempt.ts';
 import { isWeak } from '../tags/vocabulary.ts';
 import type { Level } from '../tags/vocabulary.ts';
@@ -62,7 +62,7 @@ export interface RefresherPlan {
 }
 
 /** What the rule needs of a snap situation. */
-export type SnapInfo = Pick<Scenario, 'id' | 'rubric'>;
+export type SnapInfo = Pick<ScenarioInfo, 'id' | 'rubric'>;
 
 export interface PlanInput {
   snaps: readonly SnapInfo[];

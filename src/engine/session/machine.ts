@@ -10,7 +10,7 @@ import { supportedLanguage } from '../content/languages.ts';
 import { decisionOf } from '../scoring/decision.ts';
 import { assertEvent, assign, emit, fromPromise, sendTo, setup } from 'xstate';
 import { storyFor } from '../content/localize.ts';
-import type { Scenario } from '../content/types.ts';
+import type { Scenario, ScenarioInfo } from '../content/types.ts';
 import type { StoryChoice } from '../ink/runner.ts';
 import type { Attempt, AttemptMode } from '../records/attempt.ts';
 import type { RefresherPick } from '../refresher/select.ts';
@@ -107,14 +107,17 @@ export type SessionEmitted =
   | { type: 'debrief.closed'; context: SessionContext };
 
 export interface SessionDeps {
-  scenario(id: string): Scenario | undefined;
+  /** What is known of a scenario without its stories (to list, brief and score it). */
+  scenario(id: string): ScenarioInfo | undefined;
+  /** The scenario with its stories, when they are at hand. */
+  playable(id: string): Scenario | undefined;
   now(): number;
   newId(): string;
   /** A seed for a new attempt's story randomness. */
   newSeed(): number;
   /**
-   * Fetches a scenario's stories when deps.scenario gives it without them (empty story), as the browser app does
-   * to keep the first screen small; afterwards deps.scenario gives it complete.
+   * Fetches a scenario's stories when they are not at hand (the browser app fetches them on demand to keep the
+   * first screen small); afterwards deps.playable gives the scenario.
    */
   loadStory?(id: string): Promise<unknown>;
 }
@@ -167,9 +170,14 @@ const leaveAttempt = (announce: 'announceAbandon' | null) => [
 ];
 
 export function createSessionMachine(deps: SessionDeps) {
-  const scenarioOf = (context: SessionContext): Scenario => {
+  const scenarioOf = (context: SessionContext): ScenarioInfo => {
     const s = context.scenarioId === null ? undefined : deps.scenario(context.scenarioId);
     if (!s) throw new Error(`unknown scenario ${String(context.scenarioId)}`);
+    return s;
+  };
+  const playableOf = (context: SessionContext): Scenario => {
+    const s = context.scenarioId === null ? undefined : deps.playable(context.scenarioId);
+    if (!s) throw new Error(`the stories of ${String(context.scenarioId)} are not at hand`);
     return s;
   };
 
@@ -192,7 +200,7 @@ export function createSessionMachine(deps: SessionDeps) {
       shared: ({ context }) => context.device?.use === 'shared',
       // The story to play is at hand, so play can start at once.
       storyReady: ({ context }) =>
-        context.scenarioId !== null && (deps.scenario(context.scenarioId)?.story ?? '') !== '',
+        context.scenarioId !== null && deps.playable(context.scenarioId) !== undefined,
       knownScenario: ({ event }) => event.type === 'SCENARIO.PICK' && deps.scenario(event.id) !== undefined,
       knownSnaps: ({ event }) =>
         event.type === 'REFRESHER.START' &&
@@ -439,7 +447,7 @@ export function createSessionMachine(deps: SessionDeps) {
           id: 'story',
           src: 'story',
           input: ({ context }) => ({
-            story: storyFor(scenarioOf(context), context.language),
+            story: storyFor(playableOf(context), context.language),
             globals: storyGlobals(context.profile),
             seed: context.seed ?? 0,
             replay: context.decisions.map((d) => d.choiceIndex),

@@ -18,7 +18,7 @@
  * Outside "Normal" launch mode only `initialized` and `terminated` are sent (cmi5 §10).
  */
 import { REMOTE_URL_PROBLEMS, remoteUrlProblem } from '../../engine/net/remote-url.ts';
-import type { Scenario } from '../../engine/content/types.ts';
+import type { ScenarioInfo } from '../../engine/content/types.ts';
 import type { LmsConnection, LmsResumePoint } from '../../engine/ports/lms-connection.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
@@ -205,7 +205,7 @@ export async function connectCmi5(
     resume,
     masteryPercent: mastery === null ? null : Math.round(mastery * 10_000) / 100,
 
-    decision: (attempt: Attempt, decision: Decision, scenario: Scenario) =>
+    decision: (attempt: Attempt, decision: Decision, scenario: ScenarioInfo) =>
       report(async () => {
         const id = await uuidV5(`cmi5/${registration}/${attempt.id}/answered/${decision.seq}`);
         const statement = answeredStatement({

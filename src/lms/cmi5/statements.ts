@@ -5,7 +5,7 @@
  * template (which carries the session id and the publisher id) with the registration, the AU as parent and
  * without the cmi5 or moveOn category, which belong to "cmi5 defined" statements only. Pure.
  */
-import type { Scenario } from '../../engine/content/types.ts';
+import type { ScenarioInfo } from '../../engine/content/types.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
 import { DEFAULT_XAPI_OPTIONS, VERBS, xapiIris } from '../../engine/records/export/xapi.ts';
 import type { XapiResult, XapiVerb } from '../../engine/records/export/xapi-types.ts';
@@ -83,7 +83,7 @@ export interface AnsweredInput {
   activityId: string;
   registration: string;
   template: Cmi5Context | undefined;
-  scenario: Pick<Scenario, 'id' | 'title'>;
+  scenario: Pick<ScenarioInfo, 'id' | 'title'>;
   attemptId: string;
   decision: Decision;
 }

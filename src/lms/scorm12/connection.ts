@@ -13,7 +13,7 @@
  *
  * In review or browse mode nothing is written; LMSFinish is still called.
  */
-import type { Scenario } from '../../engine/content/types.ts';
+import type { ScenarioInfo } from '../../engine/content/types.ts';
 import type { LmsConnection, LmsResumePoint } from '../../engine/ports/lms-connection.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { Decision } from '../../engine/scoring/decision.ts';
@@ -175,7 +175,7 @@ export function connectScorm12(api: Scorm12Api, options: Scorm12Options): LmsCon
         if (problem) throw problem;
       }),
 
-    complete: (attempt: Attempt, _scenario: Scenario) =>
+    complete: (attempt: Attempt, _scenario: ScenarioInfo) =>
       guard(() => {
         const r = attempt.result;
         if (!r) set('cmi.core.lesson_status', 'completed');

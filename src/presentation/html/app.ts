@@ -3,7 +3,7 @@
  * they hold no state of their own beyond what is on screen.
  */
 import type { Actor } from 'xstate';
-import type { Catalogue, Scenario } from '../../engine/content/types.ts';
+import type { Catalogue, ScenarioInfo } from '../../engine/content/types.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { refresherStart } from '../../engine/refresher/select.ts';
 import type { SessionMachine } from '../../engine/session/machine.ts';
@@ -31,7 +31,7 @@ export interface AppDeps {
   actor: Actor<SessionMachine>;
   /** Unfinished attempts of a trainee, newest first. */
   resumable(profileId: string | undefined): Attempt[];
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioInfo[];
   catalogue: Catalogue;
   newId: () => string;
   loadStage: StageLoader;

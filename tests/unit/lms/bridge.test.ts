@@ -76,6 +76,7 @@ function session(startProfile: Profile | null = profile) {
   return createActor(
     createSessionMachine({
       scenario: (id) => scenarios.find((s) => s.id === id),
+      playable: (id) => scenarios.find((s) => s.id === id),
       now: () => (now += 1000),
       newId: () => `attempt-${now}`,
       newSeed: () => 7,

@@ -16,6 +16,7 @@ function play(store: RecordStore, onProblem: (m: string) => void = () => undefin
   const actor = createActor(
     createSessionMachine({
       scenario: (id) => scenarios.find((s) => s.id === id),
+      playable: (id) => scenarios.find((s) => s.id === id),
       now: () => 5,
       newId: () => 'att-1',
       newSeed: () => 1,

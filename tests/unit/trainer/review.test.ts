@@ -11,7 +11,13 @@ const scenario = scenarios[0]!;
 
 function playedAttempt(picks: number[]) {
   const actor = createActor(
-    createSessionMachine({ scenario: () => scenario, now: () => 1, newId: () => 'a', newSeed: () => 5 }),
+    createSessionMachine({
+      scenario: () => scenario,
+      playable: () => scenario,
+      now: () => 1,
+      newId: () => 'a',
+      newSeed: () => 5,
+    }),
     {
       input: {
         profile: testProfile({ id: 'p' }),

@@ -1,10 +1,10 @@
 /** What every export reads, and the lookups the exports share. */
-import type { Catalogue, Scenario } from '../../content/types.ts';
+import type { Catalogue, ScenarioInfo } from '../../content/types.ts';
 import type { Attempt } from '../attempt.ts';
 import type { Profile } from '../profile.ts';
 
 /** The scenario metadata an export needs (the story itself is not). */
-export type ScenarioMeta = Pick<Scenario, 'id' | 'title' | 'version' | 'rubric'>;
+export type ScenarioMeta = Pick<ScenarioInfo, 'id' | 'title' | 'version' | 'rubric'>;
 
 export interface ExportInput {
   profiles: readonly Profile[];

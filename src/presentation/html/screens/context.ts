@@ -1,4 +1,4 @@
-import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
+import type { Catalogue, ScenarioInfo } from '../../../engine/content/types.ts';
 import type { Attempt } from '../../../engine/records/attempt.ts';
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine.ts';
 import type { DeviceAccess } from '../device-access.ts';
@@ -7,9 +7,9 @@ import type { DeviceAccess } from '../device-access.ts';
 export interface ScreenProps {
   context: SessionContext;
   send: (event: SessionEvent) => void;
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioInfo[];
   catalogue: Catalogue;
-  scenario: Scenario | undefined;
+  scenario: ScenarioInfo | undefined;
   /** Unfinished attempts of the current trainee, newest first. */
   resumable: readonly Attempt[];
   /** Chooses a refresher set from the current trainee's records and starts it. */

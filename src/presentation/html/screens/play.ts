@@ -3,7 +3,7 @@
  * to a log that screen readers announce, choices are buttons with number-key shortcuts, and the drawn scene
  * sits beside them as decoration described in text.
  */
-import type { Scenario } from '../../../engine/content/types.ts';
+import type { ScenarioInfo } from '../../../engine/content/types.ts';
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine.ts';
 import { scenarioText } from '../../../engine/content/localize.ts';
 import { mapOptions } from '../../../engine/session/view.ts';
@@ -27,7 +27,7 @@ const DEFAULT_LOOK = { skin: '#8d5a3b', clothing: '#5b6c7a' };
 export function toStageState(
   stage: StageSnapshot,
   choices: readonly StoryChoice[],
-  scenario: Scenario,
+  scenario: ScenarioInfo,
   names: (id: string) => string,
 ): StageState | null {
   if (stage.setting === null) return null;
@@ -54,7 +54,7 @@ function describeStage(stage: StageSnapshot, names: (id: string) => string): str
 }
 
 export function createPlayScreen(
-  scenario: Scenario,
+  scenario: ScenarioInfo,
   send: (event: SessionEvent) => void,
   loadStage: StageLoader,
   language: string,

@@ -1,4 +1,4 @@
-import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
+import type { Catalogue, Scenario, ScenarioInfo } from '../../../engine/content/types.ts';
 import type { Attempt } from '../../../engine/records/attempt.ts';
 import type { Profile } from '../../../engine/records/profile.ts';
 import type { QuarantinedEntry, RecordStore } from '../../../engine/ports/record-store.ts';
@@ -9,7 +9,7 @@ export interface TrainerData {
   attempts: Attempt[];
   /** Stored entries set aside because they could no longer be read as records. */
   quarantined: QuarantinedEntry[];
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioInfo[];
   catalogue: Catalogue;
   store: RecordStore;
   appVersion: string;

@@ -2,7 +2,7 @@
  * The trainer area: behind a passphrase, the attempts with filters, the cohort per criterion, after-action
  * review, certificates, and moving records in and out.
  */
-import type { Catalogue, Scenario } from '../../../engine/content/types.ts';
+import type { Catalogue, Scenario, ScenarioInfo } from '../../../engine/content/types.ts';
 import type { LrsControl } from '../../../engine/ports/lrs-sync.ts';
 import type { RecordStore } from '../../../engine/ports/record-store.ts';
 import type { AttemptFilter } from '../../../engine/trainer/cohort.ts';
@@ -24,7 +24,7 @@ import type { DeviceAccess } from '../device-access.ts';
 
 export interface TrainerDeps {
   store: () => RecordStore;
-  scenarios: readonly Scenario[];
+  scenarios: readonly ScenarioInfo[];
   catalogue: Catalogue;
   appVersion: string;
   close: () => void;
