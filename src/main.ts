@@ -198,7 +198,7 @@ mountApp(
     access: {
       setUp: async (setup, passphrase) => {
         await recordSetup(keeper.store, setup, passphrase ?? null);
-        actor.send({ type: 'DEVICE.SET_UP', device: setup });
+        actor.send({ type: 'device.setUp', device: setup });
       },
       trainees: trainees(() => keeper.store),
     },

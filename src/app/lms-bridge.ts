@@ -219,21 +219,12 @@ export interface LaunchDeps {
 /**
  * Takes the trainee from the title screen to the launched scenario: past the title, through the profile screen
  * if there is no profile yet, then resuming the LMS's attempt or opening the scenario's briefing (its content
- * note comes first). Call after the actor has started; it acts once.
+ * note comes first). Call after the actor has started, at the title screen; it acts once, when the session says
+ * which profile is in use.
  */
 export function steerLaunch(actor: SessionActor, lms: LmsConnection, deps: LaunchDeps): void {
-  let done = false;
-  const step = () => {
-    if (done) return;
-    const snapshot = actor.getSnapshot();
-    if (snapshot.matches('title')) {
-      actor.send({ type: 'START' });
-      return;
-    }
-    const profile = snapshot.context.profile;
-    if (!snapshot.matches('scenarios') || !profile) return;
-    done = true;
-    subscription.unsubscribe();
+  const chosen = actor.on('profile.chosen', ({ profile }) => {
+    chosen.unsubscribe();
     if (lms.scenarioId === null) return;
     const scenario = deps.scenario(lms.scenarioId);
     if (!scenario) {
@@ -250,9 +241,8 @@ export function steerLaunch(actor: SessionActor, lms: LmsConnection, deps: Launc
       now: deps.now,
     });
     actor.send(
-      resumed ? { type: 'ATTEMPT.RESUME', attempt: resumed } : { type: 'SCENARIO.PICK', id: scenario.id },
+      resumed ? { type: 'attempt.resume', attempt: resumed } : { type: 'scenario.pick', id: scenario.id },
     );
-  };
-  const subscription = actor.subscribe(step);
-  step();
+  });
+  actor.send({ type: 'title.start' });
 }

@@ -25,10 +25,10 @@ export function played(
     }),
     { input: { profile } },
   ).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  actor.send({ type: 'BRIEFING.ACCEPT' });
-  for (const i of choices) actor.send({ type: 'CHOOSE', index: i });
+  actor.send({ type: 'title.start' });
+  actor.send({ type: 'scenario.pick', id: scenario.id });
+  actor.send({ type: 'briefing.accept' });
+  for (const i of choices) actor.send({ type: 'play.choose', index: i });
   const status = actor.getSnapshot().value === 'debrief' ? 'completed' : 'in-progress';
   const attempt = attemptOf(actor.getSnapshot().context, scenario, '0.1.0', status);
   if (!attempt) throw new Error('no attempt was played');

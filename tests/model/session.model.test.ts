@@ -80,31 +80,31 @@ interface ModelContext {
 }
 
 type ModelEvent =
-  | { type: 'START' }
-  | { type: 'LANGUAGE.SET'; language: Language }
-  | { type: 'TRAINER.OPEN' }
-  | { type: 'TRAINER.CLOSE' }
-  | { type: 'DEVICE.SET_UP'; use: 'own' | 'shared' }
-  | { type: 'TRAINEE.OPEN' }
-  | { type: 'TRAINEE.NEW' }
-  | { type: 'PROFILE.SAVE' }
-  | { type: 'PROFILE.EDIT' }
-  | { type: 'SCENARIO.PICK'; id: string }
-  | { type: 'REFRESHER.START' }
-  | { type: 'REFRESHER.BEGIN' }
-  | { type: 'REFRESHER.DONE' }
-  | { type: 'ATTEMPT.RESUME'; attempt: 'saved' | 'broken' }
-  | { type: 'BRIEFING.ACCEPT' }
+  | { type: 'title.start' }
+  | { type: 'language.set'; language: Language }
+  | { type: 'trainer.open' }
+  | { type: 'trainer.close' }
+  | { type: 'device.setUp'; use: 'own' | 'shared' }
+  | { type: 'trainee.open' }
+  | { type: 'trainee.new' }
+  | { type: 'profile.save' }
+  | { type: 'profile.edit' }
+  | { type: 'scenario.pick'; id: string }
+  | { type: 'refresher.start' }
+  | { type: 'refresher.begin' }
+  | { type: 'refresher.done' }
+  | { type: 'attempt.resume'; attempt: 'saved' | 'broken' }
+  | { type: 'briefing.accept' }
   /** The on-demand story arrives, or cannot be fetched (the test settles the pending deps.loadStory). */
   | { type: 'LOAD.DONE' }
   | { type: 'LOAD.FAIL' }
-  | { type: 'CHOOSE'; index: number }
-  | { type: 'PAUSE' }
-  | { type: 'RESUME' }
+  | { type: 'play.choose'; index: number }
+  | { type: 'play.pause' }
+  | { type: 'play.resume' }
   /** The story actor fails in play. */
-  | { type: 'STORY.ERROR' }
-  | { type: 'LEAVE' }
-  | { type: 'DEBRIEF.DONE' };
+  | { type: 'story.error' }
+  | { type: 'screen.leave' }
+  | { type: 'debrief.done' };
 
 const noAttempt = { scenario: null, picks: [], attempt: null, error: null } satisfies Partial<ModelContext>;
 
@@ -115,7 +115,7 @@ const model = setup({
     shared: ({ context }) => context.device === 'shared',
     signedIn: ({ context }) => context.signedIn,
     mustFetch: ({ context }) => context.scenario === LAZY && !context.loaded,
-    resumesBroken: ({ event }) => event.type === 'ATTEMPT.RESUME' && event.attempt === 'broken',
+    resumesBroken: ({ event }) => event.type === 'attempt.resume' && event.attempt === 'broken',
     lastDecision: ({ context }) => context.picks.length === 1,
     snapsFinished: ({ context }) => (context.refresher?.results ?? 0) > 0,
     moreSnaps: ({ context }) => context.refresher !== null && context.refresher.current + 1 < SNAPS.length,
@@ -123,22 +123,22 @@ const model = setup({
   },
   actions: {
     signOutIfShared: assign({ signedIn: ({ context }) => context.signedIn && context.device !== 'shared' }),
-    setDevice: assign({ device: ({ event }) => (event.type === 'DEVICE.SET_UP' ? event.use : 'none') }),
+    setDevice: assign({ device: ({ event }) => (event.type === 'device.setUp' ? event.use : 'none') }),
     setLanguage: assign({
-      language: ({ context, event }) => (event.type === 'LANGUAGE.SET' ? event.language : context.language),
+      language: ({ context, event }) => (event.type === 'language.set' ? event.language : context.language),
     }),
     resume: assign(({ event }) => ({
       scenario: COURSE,
-      picks: (event.type === 'ATTEMPT.RESUME' && event.attempt === 'saved' ? saved : broken).decisions.map(
+      picks: (event.type === 'attempt.resume' && event.attempt === 'saved' ? saved : broken).decisions.map(
         (d) => d.choiceIndex,
       ),
       attempt: 'resumed' as const,
       refresher: null,
-      error: event.type === 'ATTEMPT.RESUME' && event.attempt === 'broken' ? ('replay' as const) : null,
+      error: event.type === 'attempt.resume' && event.attempt === 'broken' ? ('replay' as const) : null,
     })),
     pick: assign({
       picks: ({ context, event }) =>
-        event.type === 'CHOOSE' ? [...context.picks, event.index] : context.picks,
+        event.type === 'play.choose' ? [...context.picks, event.index] : context.picks,
     }),
     endAttempt: assign(noAttempt),
     endRefresher: assign({ ...noAttempt, refresher: null }),
@@ -166,116 +166,122 @@ const model = setup({
     title: {
       entry: 'signOutIfShared',
       on: {
-        START: [
+        'title.start': [
           { guard: 'notSetUp' },
           { guard: 'shared', target: 'trainees' },
           { guard: 'signedIn', target: 'scenarios' },
           { target: 'profile' },
         ],
-        'DEVICE.SET_UP': { guard: 'notSetUp', actions: 'setDevice' },
-        'TRAINER.OPEN': 'trainer',
-        'LANGUAGE.SET': { actions: 'setLanguage' },
+        'device.setUp': { guard: 'notSetUp', actions: 'setDevice' },
+        'trainer.open': 'trainer',
+        'language.set': { actions: 'setLanguage' },
         // Signed out (a shared device back at the start), nobody's attempt resumes.
-        'ATTEMPT.RESUME': [
+        'attempt.resume': [
           { guard: and(['signedIn', 'resumesBroken']), target: 'failed', actions: 'resume' },
-          { guard: 'signedIn', target: 'playing', actions: 'resume' },
+          { guard: 'signedIn', target: 'attempt.playing', actions: 'resume' },
         ],
       },
     },
     trainer: {
-      on: { 'TRAINER.CLOSE': 'title', 'DEVICE.SET_UP': { actions: 'setDevice' } },
+      on: { 'trainer.close': 'title', 'device.setUp': { actions: 'setDevice' } },
     },
     trainees: {
       on: {
-        'TRAINEE.OPEN': {
+        'trainee.open': {
           target: 'scenarios',
           actions: assign({ signedIn: true, language: 'fr' as const }),
         },
-        'TRAINEE.NEW': { target: 'profile', actions: assign({ signedIn: false }) },
-        LEAVE: 'title',
+        'trainee.new': { target: 'profile', actions: assign({ signedIn: false }) },
+        'screen.leave': 'title',
       },
     },
     profile: {
-      on: { 'PROFILE.SAVE': { target: 'scenarios', actions: assign({ signedIn: true }) }, LEAVE: 'title' },
+      on: {
+        'profile.save': { target: 'scenarios', actions: assign({ signedIn: true }) },
+        'screen.leave': 'title',
+      },
     },
     scenarios: {
       on: {
-        'SCENARIO.PICK': {
-          target: 'briefing',
+        'scenario.pick': {
+          target: 'attempt',
           actions: assign(({ event }) => ({ ...noAttempt, scenario: event.id, refresher: null })),
         },
-        'REFRESHER.START': {
+        'refresher.start': {
           target: 'refresherPlan',
           actions: assign({ ...noAttempt, scenario: SNAPS[0], refresher: { current: 0, results: 0 } }),
         },
-        'PROFILE.EDIT': 'profile',
-        LEAVE: 'title',
-        'ATTEMPT.RESUME': [
+        'profile.edit': 'profile',
+        'screen.leave': 'title',
+        'attempt.resume': [
           { guard: 'resumesBroken', target: 'failed', actions: 'resume' },
-          { target: 'playing', actions: 'resume' },
+          { target: 'attempt.playing', actions: 'resume' },
         ],
       },
     },
     refresherPlan: {
-      on: { 'REFRESHER.BEGIN': 'briefing', LEAVE: { target: 'scenarios', actions: 'endRefresher' } },
+      on: { 'refresher.begin': 'attempt', 'screen.leave': { target: 'scenarios', actions: 'endRefresher' } },
     },
-    briefing: {
+    // One attempt, from its briefing to its ending; it can be left at any moment.
+    attempt: {
+      initial: 'briefing',
       on: {
-        'BRIEFING.ACCEPT': [
-          { guard: 'mustFetch', target: 'preparing', actions: assign({ attempt: 'new' as const }) },
-          { target: 'playing', actions: assign({ attempt: 'new' as const }) },
-        ],
-        LEAVE: [
+        'screen.leave': [
           { guard: 'snapsFinished', target: 'refresherResult', actions: 'endAttempt' },
           { target: 'scenarios', actions: 'endRefresher' },
         ],
       },
-    },
-    preparing: {
-      on: {
-        'LOAD.DONE': { target: 'playing', actions: assign({ loaded: true }) },
-        'LOAD.FAIL': { target: 'failed', actions: assign({ error: 'load' as const }) },
-        LEAVE: { target: 'scenarios', actions: 'endRefresher' },
-      },
-    },
-    playing: {
-      initial: 'active',
       states: {
-        active: {
+        briefing: {
           on: {
-            CHOOSE: [
-              { guard: 'lastDecision', target: '#model.debrief', actions: 'pick' },
-              { actions: 'pick' },
+            'briefing.accept': [
+              { guard: 'mustFetch', target: 'preparing', actions: assign({ attempt: 'new' as const }) },
+              { target: 'playing', actions: assign({ attempt: 'new' as const }) },
             ],
-            PAUSE: 'paused',
           },
         },
-        paused: { on: { RESUME: 'active' } },
-      },
-      on: {
-        // The story restarts in the other language where it was, and play goes on.
-        'LANGUAGE.SET': { target: '.active', actions: 'setLanguage' },
-        'STORY.ERROR': { target: 'failed', actions: assign({ error: 'story' as const }) },
-        LEAVE: [
-          { guard: 'snapsFinished', target: 'refresherResult', actions: 'endAttempt' },
-          { target: 'scenarios', actions: 'endRefresher' },
-        ],
+        preparing: {
+          on: {
+            'LOAD.DONE': { target: 'playing', actions: assign({ loaded: true }) },
+            'LOAD.FAIL': { target: '#model.failed', actions: assign({ error: 'load' as const }) },
+          },
+        },
+        playing: {
+          initial: 'active',
+          states: {
+            active: {
+              on: {
+                'play.choose': [
+                  { guard: 'lastDecision', target: '#model.debrief', actions: 'pick' },
+                  { actions: 'pick' },
+                ],
+                'play.pause': 'paused',
+              },
+            },
+            paused: { on: { 'play.resume': 'active' } },
+          },
+          on: {
+            // The story restarts in the other language where it was, and play goes on.
+            'language.set': { target: '.active', actions: 'setLanguage' },
+            'story.error': { target: '#model.failed', actions: assign({ error: 'story' as const }) },
+          },
+        },
       },
     },
     debrief: {
       on: {
-        'DEBRIEF.DONE': [
-          { guard: 'moreSnaps', target: 'briefing', actions: 'nextSnap' },
+        'debrief.done': [
+          { guard: 'moreSnaps', target: 'attempt', actions: 'nextSnap' },
           { guard: 'inRefresher', target: 'refresherResult', actions: 'lastSnap' },
           { target: 'scenarios', actions: 'endAttempt' },
         ],
       },
     },
     refresherResult: {
-      on: { 'REFRESHER.DONE': { target: 'scenarios', actions: 'endRefresher' } },
+      on: { 'refresher.done': { target: 'scenarios', actions: 'endRefresher' } },
     },
     failed: {
-      on: { LEAVE: { target: 'scenarios', actions: 'endRefresher' } },
+      on: { 'screen.leave': { target: 'scenarios', actions: 'endRefresher' } },
     },
   },
 });
@@ -301,7 +307,7 @@ function coverageKey(state: ModelSnapshot, event: ModelEvent | undefined, prev: 
     value: state.value,
     facts: [signedIn, scenario, picks, attempt, refresher, error],
     device: signingIn ? device : undefined,
-    language: signingIn || state.matches('playing') ? language : undefined,
+    language: signingIn || state.matches({ attempt: 'playing' }) ? language : undefined,
   });
   const moved = event && prev && !sameValue(prev.value, state.value);
   return moved ? `${key} via ${JSON.stringify(event)} from ${JSON.stringify(prev.value)}` : key;
@@ -309,33 +315,33 @@ function coverageKey(state: ModelSnapshot, event: ModelEvent | undefined, prev: 
 
 /** Concrete events of the model: the payloads that make a difference to what is seen. */
 const eventsOf = (state: ModelSnapshot): ModelEvent[] => [
-  { type: 'START' },
-  { type: 'LANGUAGE.SET', language: state.context.language === 'en' ? 'fr' : 'en' },
-  { type: 'TRAINER.OPEN' },
-  { type: 'TRAINER.CLOSE' },
-  { type: 'DEVICE.SET_UP', use: 'own' },
-  { type: 'DEVICE.SET_UP', use: 'shared' },
-  { type: 'TRAINEE.OPEN' },
-  { type: 'TRAINEE.NEW' },
-  { type: 'PROFILE.SAVE' },
-  { type: 'PROFILE.EDIT' },
-  { type: 'SCENARIO.PICK', id: COURSE },
-  { type: 'SCENARIO.PICK', id: LAZY },
-  { type: 'REFRESHER.START' },
-  { type: 'REFRESHER.BEGIN' },
-  { type: 'REFRESHER.DONE' },
-  { type: 'ATTEMPT.RESUME', attempt: 'saved' },
-  { type: 'ATTEMPT.RESUME', attempt: 'broken' },
-  { type: 'BRIEFING.ACCEPT' },
+  { type: 'title.start' },
+  { type: 'language.set', language: state.context.language === 'en' ? 'fr' : 'en' },
+  { type: 'trainer.open' },
+  { type: 'trainer.close' },
+  { type: 'device.setUp', use: 'own' },
+  { type: 'device.setUp', use: 'shared' },
+  { type: 'trainee.open' },
+  { type: 'trainee.new' },
+  { type: 'profile.save' },
+  { type: 'profile.edit' },
+  { type: 'scenario.pick', id: COURSE },
+  { type: 'scenario.pick', id: LAZY },
+  { type: 'refresher.start' },
+  { type: 'refresher.begin' },
+  { type: 'refresher.done' },
+  { type: 'attempt.resume', attempt: 'saved' },
+  { type: 'attempt.resume', attempt: 'broken' },
+  { type: 'briefing.accept' },
   { type: 'LOAD.DONE' },
   { type: 'LOAD.FAIL' },
-  { type: 'CHOOSE', index: 0 },
-  { type: 'CHOOSE', index: 1 },
-  { type: 'PAUSE' },
-  { type: 'RESUME' },
-  { type: 'STORY.ERROR' },
-  { type: 'LEAVE' },
-  { type: 'DEBRIEF.DONE' },
+  { type: 'play.choose', index: 0 },
+  { type: 'play.choose', index: 1 },
+  { type: 'play.pause' },
+  { type: 'play.resume' },
+  { type: 'story.error' },
+  { type: 'screen.leave' },
+  { type: 'debrief.done' },
 ];
 
 /** Every state of the model (its whole context) and every event it takes there, by xstate/graph. */
@@ -432,31 +438,31 @@ function startSession() {
   /** Does on the real actor what the model's event stands for. */
   async function exec(event: ModelEvent) {
     switch (event.type) {
-      case 'LANGUAGE.SET':
-        return send({ type: 'LANGUAGE.SET', language: event.language });
-      case 'DEVICE.SET_UP':
+      case 'language.set':
+        return send({ type: 'language.set', language: event.language });
+      case 'device.setUp':
         return send({
-          type: 'DEVICE.SET_UP',
+          type: 'device.setUp',
           device: event.use === 'own' ? { use: 'own', pins: false } : { use: 'shared', pins: true },
         });
-      case 'TRAINEE.OPEN':
-        return send({ type: 'TRAINEE.OPEN', profile: trainee });
-      case 'PROFILE.SAVE':
-        return send({ type: 'PROFILE.SAVE', profile: owner });
-      case 'SCENARIO.PICK':
-        return send({ type: 'SCENARIO.PICK', id: event.id });
-      case 'REFRESHER.START':
-        return send({ type: 'REFRESHER.START', picks: refresherPicks, baseline: { ...baseline } });
-      case 'ATTEMPT.RESUME':
+      case 'trainee.open':
+        return send({ type: 'trainee.open', profile: trainee });
+      case 'profile.save':
+        return send({ type: 'profile.save', profile: owner });
+      case 'scenario.pick':
+        return send({ type: 'scenario.pick', id: event.id });
+      case 'refresher.start':
+        return send({ type: 'refresher.start', picks: refresherPicks, baseline: { ...baseline } });
+      case 'attempt.resume':
         // As the store gives it back: a copy.
         return send({
-          type: 'ATTEMPT.RESUME',
+          type: 'attempt.resume',
           attempt: structuredClone(event.attempt === 'saved' ? saved : broken),
         });
-      case 'CHOOSE':
-        return send({ type: 'CHOOSE', index: event.index });
-      case 'STORY.ERROR':
-        return send({ type: 'STORY.ERROR', message: 'the story broke' });
+      case 'play.choose':
+        return send({ type: 'play.choose', index: event.index });
+      case 'story.error':
+        return send({ type: 'story.error', message: 'the story broke' });
       case 'LOAD.DONE':
         fetched().resolve();
         return settle();
@@ -476,9 +482,9 @@ type Session = ReturnType<typeof startSession>;
 // What must hold after every step.
 
 const inAttempt = (s: ModelSnapshot) =>
-  s.matches('briefing') ||
-  s.matches('preparing') ||
-  s.matches('playing') ||
+  s.matches({ attempt: 'briefing' }) ||
+  s.matches({ attempt: 'preparing' }) ||
+  s.matches({ attempt: 'playing' }) ||
   s.matches('debrief') ||
   s.matches('failed');
 
@@ -514,12 +520,12 @@ function agrees(sut: Session, state: ModelSnapshot) {
   }
   expect(context.scenarioId).toBe(m.scenario);
   expect(context.mode).toBe(m.refresher ? 'refresher' : 'course');
-  if (state.matches('briefing')) expect(context.attemptId).toBeNull();
+  if (state.matches({ attempt: 'briefing' })) expect(context.attemptId).toBeNull();
   else if (m.attempt === 'resumed')
     expect(context.attemptId).toBe(m.error === 'replay' ? broken.id : SAVED_ID);
   else expect(context.attemptId).toMatch(/^attempt-\d+$/);
 
-  if (state.matches('playing')) {
+  if (state.matches({ attempt: 'playing' })) {
     expect(context.error).toBeNull();
     expect(context.result).toBeNull();
     expect(context.decisions.map((d) => d.choiceIndex)).toEqual(m.picks);
@@ -550,35 +556,42 @@ function agrees(sut: Session, state: ModelSnapshot) {
 
 /** The states the real machine passes through on the way, which nobody sees for long. */
 function passesThrough(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): StateValue[] {
-  const starting = { playing: 'starting' };
-  if ((event.type === 'BRIEFING.ACCEPT' || event.type === 'ATTEMPT.RESUME') && !next.matches('preparing'))
-    return ['preparing', starting];
+  const starting = { attempt: { playing: 'starting' } };
+  if (
+    (event.type === 'briefing.accept' || event.type === 'attempt.resume') &&
+    !next.matches({ attempt: 'preparing' })
+  )
+    return [{ attempt: 'preparing' }, starting];
   if (event.type === 'LOAD.DONE') return [starting];
-  if (event.type === 'LANGUAGE.SET' && prev.matches('playing')) return [{ playing: 'relocalising' }];
+  if (event.type === 'language.set' && prev.matches({ attempt: 'playing' }))
+    return [{ attempt: { playing: 'relocalising' } }];
   return [];
 }
 
 /** What the machine should tell the rest of the app when the model takes this step. */
 function emits(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): SessionEmitted['type'][] {
   switch (event.type) {
-    case 'PROFILE.SAVE':
-    case 'TRAINEE.OPEN':
+    case 'profile.save':
+    case 'trainee.open':
       return ['profile.chosen'];
-    case 'LANGUAGE.SET':
+    case 'title.start':
+      // The device's own trainee goes straight to their list: their profile is the one in use.
+      return next.matches('scenarios') ? ['profile.chosen'] : [];
+    case 'language.set':
       return prev.context.signedIn ? ['profile.chosen'] : [];
-    case 'BRIEFING.ACCEPT':
+    case 'briefing.accept':
     case 'LOAD.DONE':
-      return next.matches('playing') ? ['attempt.started'] : [];
-    case 'ATTEMPT.RESUME':
+      return next.matches({ attempt: 'playing' }) ? ['attempt.started'] : [];
+    case 'attempt.resume':
       // A resume whose replay fails never starts: it is given up at once.
       return next.matches('failed') ? ['attempt.abandoned'] : ['attempt.started'];
-    case 'CHOOSE':
+    case 'play.choose':
       return next.matches('debrief') ? ['attempt.decided', 'attempt.completed'] : ['attempt.decided'];
-    case 'LEAVE':
-      return prev.matches('playing') ? ['attempt.abandoned'] : [];
-    case 'STORY.ERROR':
+    case 'screen.leave':
+      return prev.matches({ attempt: 'playing' }) ? ['attempt.abandoned'] : [];
+    case 'story.error':
       return ['attempt.abandoned'];
-    case 'DEBRIEF.DONE':
+    case 'debrief.done':
       return ['debrief.closed'];
     default:
       return [];
@@ -679,7 +692,7 @@ describe('session machine (model-based)', () => {
         );
         prev = state;
       }
-      coherent(sut.heard, prev.matches('playing'));
+      coherent(sut.heard, prev.matches({ attempt: 'playing' }));
       for (const value of sut.trace) for (const id of nodeIds(value)) visitedNodes.add(id);
       for (const type of sut.received) sentEvents.add(type);
       sut.actor.stop();
@@ -704,7 +717,7 @@ describe('session machine (model-based)', () => {
 
   it('sends every event the machine handles', () => {
     const handled = [machine.root, ...allNodes(machine.root)].flatMap((n) => [...n.transitions.keys()]);
-    expect(handled).toContain('STORY.STEP');
+    expect(handled).toContain('story.step');
     const unsent = [...new Set(handled)].filter((type) => !sentEvents.has(type));
     expect(unsent).toEqual([]);
   });

@@ -34,18 +34,20 @@ function session(input: Parameters<typeof testProfile>[0] = {}) {
 }
 
 function begin(s: ReturnType<typeof session>) {
-  s.actor.send({ type: 'START' });
-  s.actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  s.actor.send({ type: 'BRIEFING.ACCEPT' });
+  s.actor.send({ type: 'title.start' });
+  // Opening the list told which profile is in use (tested below); what follows is about the attempt.
+  s.heard.splice(0);
+  s.actor.send({ type: 'scenario.pick', id: scenario.id });
+  s.actor.send({ type: 'briefing.accept' });
 }
 
 describe('what the session says of an attempt', () => {
   it('tells of the start, each decision, the completion and the debrief closed, in that order', () => {
     const s = session();
     begin(s);
-    s.actor.send({ type: 'CHOOSE', index: 1 });
-    s.actor.send({ type: 'CHOOSE', index: 0 });
-    s.actor.send({ type: 'DEBRIEF.DONE' });
+    s.actor.send({ type: 'play.choose', index: 1 });
+    s.actor.send({ type: 'play.choose', index: 0 });
+    s.actor.send({ type: 'debrief.done' });
     expect(s.types()).toEqual([
       'attempt.started',
       'attempt.decided',
@@ -68,8 +70,8 @@ describe('what the session says of an attempt', () => {
   it('tells of an attempt left in the middle with the decisions taken, before they are cleared', () => {
     const s = session();
     begin(s);
-    s.actor.send({ type: 'CHOOSE', index: 1 });
-    s.actor.send({ type: 'LEAVE' });
+    s.actor.send({ type: 'play.choose', index: 1 });
+    s.actor.send({ type: 'screen.leave' });
     const left = s.heard.at(-1);
     expect(left?.type).toBe('attempt.abandoned');
     expect(left).toMatchObject({ context: { attemptId: 'attempt-1', decisions: [{ seq: 1 }] } });
@@ -79,15 +81,15 @@ describe('what the session says of an attempt', () => {
   it('tells of an attempt stopped by a story error as abandoned', () => {
     const s = session();
     begin(s);
-    s.actor.send({ type: 'STORY.ERROR', message: 'the story broke' });
+    s.actor.send({ type: 'story.error', message: 'the story broke' });
     expect(s.types()).toEqual(['attempt.started', 'attempt.abandoned']);
   });
 
   it('does not start the attempt again when the language changes in play, and tells of the profile', () => {
     const s = session({ id: 'p' });
     begin(s);
-    s.actor.send({ type: 'CHOOSE', index: 0 });
-    s.actor.send({ type: 'LANGUAGE.SET', language: 'fr' });
+    s.actor.send({ type: 'play.choose', index: 0 });
+    s.actor.send({ type: 'language.set', language: 'fr' });
     expect(s.types()).toEqual(['attempt.started', 'attempt.decided', 'profile.chosen']);
     expect(s.heard.at(-1)).toMatchObject({ profile: { id: 'p', language: 'fr' } });
   });
@@ -95,25 +97,28 @@ describe('what the session says of an attempt', () => {
   it('tells of a resumed attempt once, after its choices are replayed with their evidence', () => {
     const first = session();
     begin(first);
-    first.actor.send({ type: 'CHOOSE', index: 1 });
+    first.actor.send({ type: 'play.choose', index: 1 });
     const saved = attemptOf(first.actor.getSnapshot().context, scenario, '0.0.0', 'in-progress')!;
     // As a bare list of choices would come back (an LMS's suspend data): no evidence until the story replays.
     const bare = { ...saved, decisions: saved.decisions.map((d) => ({ ...d, evidence: [] })) };
 
     const s = session();
-    s.actor.send({ type: 'ATTEMPT.RESUME', attempt: bare });
+    s.actor.send({ type: 'attempt.resume', attempt: bare });
     expect(s.types()).toEqual(['attempt.started']);
     expect(s.heard[0]).toMatchObject({ context: { attemptId: 'attempt-1' } });
     if (s.heard[0]?.type !== 'attempt.started') throw new Error('not started');
     expect(s.heard[0].context.decisions).toEqual(saved.decisions);
   });
 
-  it('tells of a profile saved or opened, so it can be kept', () => {
-    const s = session();
-    s.actor.send({ type: 'START' });
-    s.actor.send({ type: 'PROFILE.EDIT' });
+  it('tells of a profile opened at the start, or saved, so it can be kept', () => {
+    const s = session({ id: 'p1' });
+    s.actor.send({ type: 'title.start' });
+    s.actor.send({ type: 'profile.edit' });
     const edited = testProfile({ id: 'p2', name: 'Mariam Sow' });
-    s.actor.send({ type: 'PROFILE.SAVE', profile: edited });
-    expect(s.heard).toEqual([{ type: 'profile.chosen', profile: edited }]);
+    s.actor.send({ type: 'profile.save', profile: edited });
+    expect(s.heard).toEqual([
+      { type: 'profile.chosen', profile: testProfile({ id: 'p1' }) },
+      { type: 'profile.chosen', profile: edited },
+    ]);
   });
 });

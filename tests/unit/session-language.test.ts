@@ -25,15 +25,15 @@ describe('language switch during play', () => {
         },
       },
     ).start();
-    actor.send({ type: 'START' });
-    actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'scenario.pick', id: scenario.id });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'play.choose', index: 0 });
     const before = actor.getSnapshot().context;
-    actor.send({ type: 'PAUSE' });
-    actor.send({ type: 'LANGUAGE.SET', language: 'fr' });
+    actor.send({ type: 'play.pause' });
+    actor.send({ type: 'language.set', language: 'fr' });
     const after = actor.getSnapshot().context;
-    expect(actor.getSnapshot().value).toEqual({ playing: 'active' });
+    expect(actor.getSnapshot().value).toEqual({ attempt: { playing: 'active' } });
     expect(after.language).toBe('fr');
     expect(after.profile?.language).toBe('fr');
     // Same decisions (where, index, time, evidence); the text is now the French of the same choice.
@@ -48,7 +48,7 @@ describe('language switch during play', () => {
     ]);
     expect(after.choices.map((c) => c.index)).toEqual(before.choices.map((c) => c.index));
     expect(after.choices[1]?.text).toBe('Demander d’abord à Amina');
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'play.choose', index: 1 });
     expect(actor.getSnapshot().context.result?.passed).toBe(true);
     expect(actor.getSnapshot().context.transcript.at(-1)?.text).toBe('Elle vous remercie.');
   });
@@ -72,9 +72,9 @@ describe('a language the course does not have', () => {
     (language) => {
       const actor = session(language);
       expect(actor.getSnapshot().context.language).toBe('en');
-      actor.send({ type: 'START' });
-      actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-      actor.send({ type: 'BRIEFING.ACCEPT' });
+      actor.send({ type: 'title.start' });
+      actor.send({ type: 'scenario.pick', id: scenario.id });
+      actor.send({ type: 'briefing.accept' });
       expect(actor.getSnapshot().context.choices[0]?.text).toBe('Listen quietly');
       expect(scenarioText(scenario, language).castName('amina')).toBe('Amina');
       expect(criterionText(catalogue.criteria[0]!, language).title).toBe('Consent before sharing');
@@ -83,7 +83,7 @@ describe('a language the course does not have', () => {
 
   it('refuses to switch to it', () => {
     const actor = session('fr');
-    actor.send({ type: 'LANGUAGE.SET', language: 'toString' });
+    actor.send({ type: 'language.set', language: 'toString' });
     expect(actor.getSnapshot().context.language).toBe('en');
     expect(actor.getSnapshot().context.profile?.language).toBe('en');
   });

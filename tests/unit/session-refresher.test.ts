@@ -43,8 +43,8 @@ const baseline = { 'test.consent': 0, 'test.listening': null } as const;
 
 function started() {
   const actor = session();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'REFRESHER.START', picks, baseline: { ...baseline } });
+  actor.send({ type: 'title.start' });
+  actor.send({ type: 'refresher.start', picks, baseline: { ...baseline } });
   return actor;
 }
 
@@ -52,25 +52,25 @@ describe('a refresher session', () => {
   it('plays each snap in turn, keeps each result, and ends on what changed', () => {
     const actor = started();
     expect(actor.getSnapshot().value).toBe('refresherPlan');
-    actor.send({ type: 'REFRESHER.BEGIN' });
-    expect(actor.getSnapshot().value).toBe('briefing');
+    actor.send({ type: 'refresher.begin' });
+    expect(actor.getSnapshot().value).toEqual({ attempt: 'briefing' });
     expect(actor.getSnapshot().context.scenarioId).toBe('snap-a');
 
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'play.choose', index: 1 });
     expect(actor.getSnapshot().value).toBe('debrief');
     const first = attemptOf(actor.getSnapshot().context, snaps[0]!, 'test', 'completed');
     expect(first).toMatchObject({ scenarioId: 'snap-a', mode: 'refresher', status: 'completed' });
 
-    actor.send({ type: 'DEBRIEF.DONE' });
-    expect(actor.getSnapshot().value).toBe('briefing');
+    actor.send({ type: 'debrief.done' });
+    expect(actor.getSnapshot().value).toEqual({ attempt: 'briefing' });
     expect(actor.getSnapshot().context).toMatchObject({ scenarioId: 'snap-b', decisions: [], result: null });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'CHOOSE', index: 1 });
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'play.choose', index: 1 });
+    actor.send({ type: 'play.choose', index: 1 });
     expect(actor.getSnapshot().context.attemptId).toBe('attempt-2');
-    actor.send({ type: 'DEBRIEF.DONE' });
+    actor.send({ type: 'debrief.done' });
 
     expect(actor.getSnapshot().value).toBe('refresherResult');
     const run = actor.getSnapshot().context.refresher!;
@@ -82,29 +82,29 @@ describe('a refresher session', () => {
     ]);
     expect(JSON.parse(JSON.stringify(actor.getSnapshot().context))).toEqual(actor.getSnapshot().context);
 
-    actor.send({ type: 'REFRESHER.DONE' });
+    actor.send({ type: 'refresher.done' });
     expect(actor.getSnapshot().value).toBe('scenarios');
     expect(actor.getSnapshot().context.refresher).toBeNull();
   });
 
   it('shows the result so far when the trainee leaves after a finished snap', () => {
     const actor = started();
-    actor.send({ type: 'REFRESHER.BEGIN' });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'DEBRIEF.DONE' });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'refresher.begin' });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'debrief.done' });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'screen.leave' });
     expect(actor.getSnapshot().value).toBe('refresherResult');
     expect(actor.getSnapshot().context.refresher?.results).toHaveLength(1);
   });
 
   it('goes back to the scenarios when left before any snap is finished', () => {
     const actor = started();
-    actor.send({ type: 'REFRESHER.BEGIN' });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'refresher.begin' });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'screen.leave' });
     expect(actor.getSnapshot().value).toBe('scenarios');
     expect(actor.getSnapshot().context).toMatchObject({ refresher: null });
   });
@@ -112,31 +112,31 @@ describe('a refresher session', () => {
   it('refuses a set that is empty or holds a course scenario', () => {
     for (const bad of [[], [{ scenarioId: base.id, because: null }]]) {
       const actor = session();
-      actor.send({ type: 'START' });
-      actor.send({ type: 'REFRESHER.START', picks: bad, baseline: {} });
+      actor.send({ type: 'title.start' });
+      actor.send({ type: 'refresher.start', picks: bad, baseline: {} });
       expect(actor.getSnapshot().value).toBe('scenarios');
     }
   });
 
   it('marks a course attempt as course, even after a refresher', () => {
     const actor = started();
-    actor.send({ type: 'LEAVE' });
-    actor.send({ type: 'SCENARIO.PICK', id: base.id });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
+    actor.send({ type: 'screen.leave' });
+    actor.send({ type: 'scenario.pick', id: base.id });
+    actor.send({ type: 'briefing.accept' });
     expect(attemptOf(actor.getSnapshot().context, base, 'test', 'in-progress')?.mode).toBe('course');
   });
 
   it('resumes an unfinished refresher snap as a refresher attempt', () => {
     const actor = started();
-    actor.send({ type: 'REFRESHER.BEGIN' });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'refresher.begin' });
+    actor.send({ type: 'briefing.accept' });
+    actor.send({ type: 'play.choose', index: 0 });
     const saved = attemptOf(actor.getSnapshot().context, snaps[0]!, 'test', 'in-progress')!;
     actor.stop();
     const resumed = session();
-    resumed.send({ type: 'START' });
-    resumed.send({ type: 'ATTEMPT.RESUME', attempt: JSON.parse(JSON.stringify(saved)) });
-    resumed.send({ type: 'CHOOSE', index: 0 });
+    resumed.send({ type: 'title.start' });
+    resumed.send({ type: 'attempt.resume', attempt: JSON.parse(JSON.stringify(saved)) });
+    resumed.send({ type: 'play.choose', index: 0 });
     expect(resumed.getSnapshot().value).toBe('debrief');
     expect(attemptOf(resumed.getSnapshot().context, snaps[0]!, 'test', 'completed')?.mode).toBe('refresher');
   });

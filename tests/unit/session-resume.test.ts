@@ -30,31 +30,31 @@ function session() {
 
 function begin() {
   const actor = session();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  actor.send({ type: 'BRIEFING.ACCEPT' });
+  actor.send({ type: 'title.start' });
+  actor.send({ type: 'scenario.pick', id: scenario.id });
+  actor.send({ type: 'briefing.accept' });
   return actor;
 }
 
 describe('resuming an attempt', () => {
   it('replays to the last decision with the same text, and ends with the same score as an unbroken run', () => {
     const unbroken = begin();
-    unbroken.send({ type: 'CHOOSE', index: 1 });
-    unbroken.send({ type: 'CHOOSE', index: 0 });
+    unbroken.send({ type: 'play.choose', index: 1 });
+    unbroken.send({ type: 'play.choose', index: 0 });
     const expected = unbroken.getSnapshot().context;
     expect(unbroken.getSnapshot().value).toBe('debrief');
 
     const first = begin();
-    first.send({ type: 'CHOOSE', index: 1 });
+    first.send({ type: 'play.choose', index: 1 });
     const saved = attemptOf(first.getSnapshot().context, scenario, '0.0.0', 'in-progress');
     expect(saved).not.toBeNull();
     const storedCopy = JSON.parse(JSON.stringify(saved)); // as IndexedDB would give it back
     first.stop();
 
     const resumed = session();
-    resumed.send({ type: 'ATTEMPT.RESUME', attempt: storedCopy });
+    resumed.send({ type: 'attempt.resume', attempt: storedCopy });
     const context = resumed.getSnapshot().context;
-    expect(resumed.getSnapshot().value).toEqual({ playing: 'active' });
+    expect(resumed.getSnapshot().value).toEqual({ attempt: { playing: 'active' } });
     expect(context.attemptId).toBe('attempt-1');
     expect(context.decisions).toEqual(storedCopy.decisions);
     expect(context.transcript).toEqual(first.getSnapshot().context.transcript);
@@ -64,7 +64,7 @@ describe('resuming an attempt', () => {
       'Tell him it is a private matter',
     ]);
 
-    resumed.send({ type: 'CHOOSE', index: 0 });
+    resumed.send({ type: 'play.choose', index: 0 });
     expect(resumed.getSnapshot().value).toBe('debrief');
     expect(resumed.getSnapshot().context.result).toEqual(expected.result);
     expect(resumed.getSnapshot().context.ending).toBe(expected.ending);
@@ -72,7 +72,7 @@ describe('resuming an attempt', () => {
 
   it('rebuilds the evidence of each decision from the story when only the choices were kept (LMS suspend data)', () => {
     const first = begin();
-    first.send({ type: 'CHOOSE', index: 1 });
+    first.send({ type: 'play.choose', index: 1 });
     const saved = attemptOf(first.getSnapshot().context, scenario, '0.0.0', 'in-progress')!;
     const bare = {
       ...saved,
@@ -85,16 +85,16 @@ describe('resuming an attempt', () => {
       })),
     };
     const resumed = session();
-    resumed.send({ type: 'ATTEMPT.RESUME', attempt: bare });
+    resumed.send({ type: 'attempt.resume', attempt: bare });
     expect(resumed.getSnapshot().context.decisions).toEqual(saved.decisions);
   });
 
   it('refuses to resume another trainee’s attempt or a finished one', () => {
     const actor = session();
     const base = attemptOf(begin().getSnapshot().context, scenario, '0.0.0', 'in-progress')!;
-    actor.send({ type: 'ATTEMPT.RESUME', attempt: { ...base, profileId: 'someone-else' } });
+    actor.send({ type: 'attempt.resume', attempt: { ...base, profileId: 'someone-else' } });
     expect(actor.getSnapshot().value).toBe('title');
-    actor.send({ type: 'ATTEMPT.RESUME', attempt: { ...base, status: 'completed' } });
+    actor.send({ type: 'attempt.resume', attempt: { ...base, status: 'completed' } });
     expect(actor.getSnapshot().value).toBe('title');
   });
 
@@ -105,7 +105,7 @@ describe('resuming an attempt', () => {
       ...base,
       decisions: [{ seq: 1, where: 'x', choiceIndex: 9, choiceText: '?', at: 1, evidence: [], critical: [] }],
     };
-    actor.send({ type: 'ATTEMPT.RESUME', attempt: broken });
+    actor.send({ type: 'attempt.resume', attempt: broken });
     expect(actor.getSnapshot().value).toBe('failed');
     expect(actor.getSnapshot().context.error).toBe(REPLAY_MISMATCH);
     expect(actor.getSnapshot().context.decisions).toEqual(broken.decisions);

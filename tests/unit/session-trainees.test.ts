@@ -49,9 +49,9 @@ const unfinished = (profileId: string): Attempt => ({
 describe('a shared device', () => {
   it('asks who is training, and opens only the profile chosen there', () => {
     const actor = session(shared);
-    actor.send({ type: 'START' });
+    actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('trainees');
-    actor.send({ type: 'TRAINEE.OPEN', profile: { ...amina, language: 'fr' } });
+    actor.send({ type: 'trainee.open', profile: { ...amina, language: 'fr' } });
     expect(actor.getSnapshot().value).toBe('scenarios');
     expect(actor.getSnapshot().context.profile?.id).toBe('p-amina');
     // The trainee's own language.
@@ -60,15 +60,15 @@ describe('a shared device', () => {
 
   it('signs the trainee out back at the start, so the next person cannot go on as them', () => {
     const actor = session(shared);
-    actor.send({ type: 'START' });
-    actor.send({ type: 'TRAINEE.OPEN', profile: amina });
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'trainee.open', profile: amina });
+    actor.send({ type: 'screen.leave' });
     expect(actor.getSnapshot().value).toBe('title');
     expect(actor.getSnapshot().context.profile).toBeNull();
     // Nor resume their unfinished attempt from the title screen.
-    actor.send({ type: 'ATTEMPT.RESUME', attempt: unfinished('p-amina') });
+    actor.send({ type: 'attempt.resume', attempt: unfinished('p-amina') });
     expect(actor.getSnapshot().value).toBe('title');
-    actor.send({ type: 'START' });
+    actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('trainees');
   });
 
@@ -79,11 +79,11 @@ describe('a shared device', () => {
 
   it('starts a new trainee with an empty profile, so nobody edits another person', () => {
     const actor = session(shared);
-    actor.send({ type: 'START' });
-    actor.send({ type: 'TRAINEE.NEW' });
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'trainee.new' });
     expect(actor.getSnapshot().value).toBe('profile');
     expect(actor.getSnapshot().context.profile).toBeNull();
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'screen.leave' });
     expect(actor.getSnapshot().value).toBe('title');
   });
 });
@@ -91,30 +91,30 @@ describe('a shared device', () => {
 describe('setting a device up', () => {
   it('lets nobody train before it is set up, and is set up once from the title screen', () => {
     const actor = session(null);
-    actor.send({ type: 'START' });
+    actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('title');
-    actor.send({ type: 'DEVICE.SET_UP', device: { use: 'own', pins: false } });
-    actor.send({ type: 'DEVICE.SET_UP', device: shared });
+    actor.send({ type: 'device.setUp', device: { use: 'own', pins: false } });
+    actor.send({ type: 'device.setUp', device: shared });
     // The second set-up from the title screen is ignored: only the trainer area changes a set-up.
     expect(actor.getSnapshot().context.device).toEqual({ use: 'own', pins: false });
-    actor.send({ type: 'START' });
+    actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('profile');
   });
 
   it('opens the owner’s profile straight away on a device set up for one person', () => {
     const actor = session({ use: 'own', pins: false }, amina);
-    actor.send({ type: 'START' });
+    actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('scenarios');
     expect(actor.getSnapshot().context.profile?.id).toBe('p-amina');
   });
 
   it('changes its set-up from the trainer area', () => {
     const actor = session({ use: 'own', pins: false });
-    actor.send({ type: 'TRAINER.OPEN' });
-    actor.send({ type: 'DEVICE.SET_UP', device: shared });
-    actor.send({ type: 'TRAINER.CLOSE' });
+    actor.send({ type: 'trainer.open' });
+    actor.send({ type: 'device.setUp', device: shared });
+    actor.send({ type: 'trainer.close' });
     expect(actor.getSnapshot().context.device).toEqual(shared);
-    actor.send({ type: 'START' });
+    actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('trainees');
   });
 });

@@ -69,27 +69,27 @@ function session(load: (id: string) => Promise<Record<string, string>>) {
 describe('starting play when the story is not loaded yet', () => {
   it('fetches the story, then plays it', async () => {
     const actor = session(async () => stories);
-    actor.send({ type: 'START' });
-    actor.send({ type: 'SCENARIO.PICK', id: full.id });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
-    expect(actor.getSnapshot().value).toBe('preparing');
-    await waitFor(actor, (s) => s.matches('playing'));
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'scenario.pick', id: full.id });
+    actor.send({ type: 'briefing.accept' });
+    expect(actor.getSnapshot().value).toEqual({ attempt: 'preparing' });
+    await waitFor(actor, (s) => s.matches({ attempt: 'playing' }));
     expect(actor.getSnapshot().context.choices.length).toBeGreaterThan(0);
   });
 
   it('fetches the story before resuming an attempt', async () => {
     const first = session(async () => stories);
-    first.send({ type: 'START' });
-    first.send({ type: 'SCENARIO.PICK', id: full.id });
-    first.send({ type: 'BRIEFING.ACCEPT' });
-    await waitFor(first, (s) => s.matches('playing'));
-    first.send({ type: 'CHOOSE', index: 0 });
+    first.send({ type: 'title.start' });
+    first.send({ type: 'scenario.pick', id: full.id });
+    first.send({ type: 'briefing.accept' });
+    await waitFor(first, (s) => s.matches({ attempt: 'playing' }));
+    first.send({ type: 'play.choose', index: 0 });
     const saved = attemptOf(first.getSnapshot().context, full, 'test', 'in-progress')!;
 
     const again = session(async () => stories);
-    again.send({ type: 'START' });
-    again.send({ type: 'ATTEMPT.RESUME', attempt: saved });
-    await waitFor(again, (s) => s.matches('playing'));
+    again.send({ type: 'title.start' });
+    again.send({ type: 'attempt.resume', attempt: saved });
+    await waitFor(again, (s) => s.matches({ attempt: 'playing' }));
     expect(again.getSnapshot().context.transcript).toEqual(first.getSnapshot().context.transcript);
   });
 
@@ -97,12 +97,12 @@ describe('starting play when the story is not loaded yet', () => {
     const actor = session(async () => {
       throw new Error('network down');
     });
-    actor.send({ type: 'START' });
-    actor.send({ type: 'SCENARIO.PICK', id: full.id });
-    actor.send({ type: 'BRIEFING.ACCEPT' });
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'scenario.pick', id: full.id });
+    actor.send({ type: 'briefing.accept' });
     await waitFor(actor, (s) => s.matches('failed'));
     expect(actor.getSnapshot().context.error).toMatch(/could not be loaded.*network down/);
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'screen.leave' });
     expect(actor.getSnapshot().value).toBe('scenarios');
   });
 });

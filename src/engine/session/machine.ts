@@ -1,14 +1,14 @@
 /**
  * The session machine: device set-up and title → who is training (shared devices) → profile → scenario list →
- * briefing with content note → preparing (the story fetched) → playing ⇄ paused → debrief; an in-mission
- * refresher plays its snaps one after another, then shows its result; an unfinished attempt resumes by replaying
- * its choices. Pause and leave at any moment of play. Its context holds only serialisable data; the ink runner
- * lives in the invoked story actor. What happens to an attempt is emitted (SessionEmitted) for the records, the
- * LMS and the LRS.
+ * an attempt (briefing with content note → preparing, the story fetched → playing ⇄ paused, left at any moment)
+ * → debrief; an in-mission refresher plays its snaps one after another, then shows its result; an unfinished
+ * attempt resumes by replaying its choices. Its context holds only serialisable data; the ink runner lives in the
+ * invoked story actor. What happens to an attempt is emitted (SessionEmitted) for the records, the LMS and the
+ * LRS. The definition is static; createSessionMachine supplies what it needs from outside with `.provide()`.
  */
 import { supportedLanguage } from '../content/languages.ts';
 import { decisionOf } from '../scoring/decision.ts';
-import { assertEvent, assign, emit, fromPromise, sendTo, setup } from 'xstate';
+import { assertEvent, assign, emit, enqueueActions, fromPromise, sendTo, setup, stateIn } from 'xstate';
 import { storyFor } from '../content/localize.ts';
 import type { Scenario, ScenarioInfo } from '../content/types.ts';
 import type { StoryChoice } from '../ink/runner.ts';
@@ -63,28 +63,30 @@ export interface SessionContext {
   error: string | null;
 }
 
+/** What the trainee, the trainer and the app ask of the session; named `screen.action`. */
 export type SessionEvent =
-  | { type: 'START' }
-  | { type: 'LANGUAGE.SET'; language: string }
-  | { type: 'TRAINER.OPEN' }
-  | { type: 'TRAINER.CLOSE' }
-  | { type: 'PROFILE.SAVE'; profile: Profile }
-  | { type: 'PROFILE.EDIT' }
-  | { type: 'DEVICE.SET_UP'; device: DeviceSetup }
+  | { type: 'title.start' }
+  | { type: 'language.set'; language: string }
+  | { type: 'trainer.open' }
+  | { type: 'trainer.close' }
+  | { type: 'profile.save'; profile: Profile }
+  | { type: 'profile.edit' }
+  | { type: 'device.setUp'; device: DeviceSetup }
   /** A trainee of a shared device opened their profile (with their PIN when the device asks for PINs). */
-  | { type: 'TRAINEE.OPEN'; profile: Profile }
-  | { type: 'TRAINEE.NEW' }
-  | { type: 'SCENARIO.PICK'; id: string }
-  | { type: 'REFRESHER.START'; picks: RefresherPick[]; baseline: Record<string, Level | null> }
-  | { type: 'REFRESHER.BEGIN' }
-  | { type: 'REFRESHER.DONE' }
-  | { type: 'ATTEMPT.RESUME'; attempt: Attempt }
-  | { type: 'BRIEFING.ACCEPT' }
-  | { type: 'CHOOSE'; index: number }
-  | { type: 'PAUSE' }
-  | { type: 'RESUME' }
-  | { type: 'LEAVE' }
-  | { type: 'DEBRIEF.DONE' }
+  | { type: 'trainee.open'; profile: Profile }
+  | { type: 'trainee.new' }
+  | { type: 'scenario.pick'; id: string }
+  | { type: 'refresher.start'; picks: RefresherPick[]; baseline: Record<string, Level | null> }
+  | { type: 'refresher.begin' }
+  | { type: 'refresher.done' }
+  | { type: 'attempt.resume'; attempt: Attempt }
+  | { type: 'briefing.accept' }
+  | { type: 'play.choose'; index: number }
+  | { type: 'play.pause' }
+  | { type: 'play.resume' }
+  /** Back from the screen: from an attempt (at any stage), a profile, the trainee list or the scenario list. */
+  | { type: 'screen.leave' }
+  | { type: 'debrief.done' }
   /** From the story actor. */
   | StoryActorEvent;
 
@@ -159,83 +161,374 @@ const attemptReset = {
   error: null,
 } satisfies Partial<SessionContext>;
 
-/** Leaving an attempt: back to the list, or to the refresher's result once a snap of it is finished. */
-const leaveAttempt = (announce: 'announceAbandon' | null) => [
-  {
-    guard: 'refresherResults' as const,
-    target: 'refresherResult',
-    actions: [...(announce ? [announce] : []), 'clearAttempt' as const],
+/** What the machine cannot know by itself; supplied with `.provide()` (see createSessionMachine). */
+function notProvided(what: string): () => never {
+  return () => {
+    throw new Error(`the session machine needs ${what}: create it with createSessionMachine(deps)`);
+  };
+}
+
+/**
+ * The session as a static definition. Everything that needs the scenarios, the clock or new ids (the guards
+ * that look a scenario up, the actions that stamp a time or an id, the story and its fetching) is declared here
+ * and supplied by createSessionMachine with `.provide()`.
+ */
+export const sessionMachine = setup({
+  types: {
+    context: {} as SessionContext,
+    events: {} as SessionEvent,
+    input: {} as Partial<SessionContext> | undefined,
+    emitted: {} as SessionEmitted,
   },
-  { target: 'scenarios', actions: [...(announce ? [announce] : []), 'endRefresher' as const] },
-];
-
-export function createSessionMachine(deps: SessionDeps) {
-  const scenarioOf = (context: SessionContext): ScenarioInfo => {
-    const s = context.scenarioId === null ? undefined : deps.scenario(context.scenarioId);
-    if (!s) throw new Error(`unknown scenario ${String(context.scenarioId)}`);
-    return s;
-  };
-  const playableOf = (context: SessionContext): Scenario => {
-    const s = context.scenarioId === null ? undefined : deps.playable(context.scenarioId);
-    if (!s) throw new Error(`the stories of ${String(context.scenarioId)} are not at hand`);
-    return s;
-  };
-
-  return setup({
-    types: {
-      context: {} as SessionContext,
-      events: {} as SessionEvent,
-      input: {} as Partial<SessionContext> | undefined,
-      emitted: {} as SessionEmitted,
+  actors: {
+    story: storyActor(notProvided('the stories')),
+    loadStory: fromPromise<unknown, { id: string }>(notProvided('a story fetcher')),
+  },
+  guards: {
+    hasProfile: ({ context }) => context.profile !== null,
+    notSetUp: ({ context }) => context.device === null,
+    shared: ({ context }) => context.device?.use === 'shared',
+    moreSnaps: ({ context }) =>
+      context.refresher !== null && context.refresher.current + 1 < context.refresher.picks.length,
+    inRefresher: ({ context }) => context.refresher !== null,
+    refresherResults: ({ context }) => (context.refresher?.results.length ?? 0) > 0,
+    offered: ({ context, event }) =>
+      event.type === 'play.choose' && context.choices.some((c) => c.index === event.index),
+    storyEnded: ({ event }) => event.type === 'story.step' && event.step.ended,
+    // Supplied: they look the scenarios up.
+    /** The story to play is at hand, so play can start at once. */
+    storyReady: notProvided('the scenarios'),
+    knownScenario: notProvided('the scenarios'),
+    knownSnaps: notProvided('the scenarios'),
+    resumable: notProvided('the scenarios'),
+  },
+  actions: {
+    // Only where a profile has just been set (see the transitions).
+    announceProfile: emit(({ context }) => ({
+      type: 'profile.chosen' as const,
+      profile: context.profile!,
+    })),
+    announceStart: emit(({ context }) => ({ type: 'attempt.started' as const, context })),
+    announceDecision: emit(({ context }) => ({
+      type: 'attempt.decided' as const,
+      context,
+      decision: context.decisions[context.decisions.length - 1]!,
+    })),
+    announceCompletion: emit(({ context }) => ({ type: 'attempt.completed' as const, context })),
+    announceAbandon: emit(({ context }) => ({ type: 'attempt.abandoned' as const, context })),
+    // Leaving is an abandonment only once play has begun (briefing and fetching start nothing).
+    announceLeft: enqueueActions(({ context, enqueue, check }) => {
+      if (check(stateIn('#session.attempt.playing')))
+        enqueue.emit({ type: 'attempt.abandoned' as const, context });
+    }),
+    announceDebriefClosed: emit(({ context }) => ({ type: 'debrief.closed' as const, context })),
+    forwardChoice: sendTo('story', ({ event }) => event),
+    setLanguage: assign(({ context, event }) => {
+      assertEvent(event, 'language.set');
+      const language = supportedLanguage(event.language);
+      return { language, profile: context.profile ? { ...context.profile, language } : null };
+    }),
+    openTrainee: assign(({ event }) => {
+      assertEvent(event, 'trainee.open');
+      return { profile: event.profile, language: supportedLanguage(event.profile.language) };
+    }),
+    saveProfile: assign(({ event }) => {
+      assertEvent(event, 'profile.save');
+      return { profile: event.profile };
+    }),
+    pickScenario: assign(({ event }) => {
+      assertEvent(event, 'scenario.pick');
+      return { ...attemptReset, scenarioId: event.id, mode: 'course' as const, refresher: null };
+    }),
+    planRefresher: assign(({ event }) => {
+      assertEvent(event, 'refresher.start');
+      return {
+        ...attemptReset,
+        mode: 'refresher' as const,
+        refresher: { picks: event.picks, current: 0, baseline: event.baseline, results: [] },
+        scenarioId: event.picks[0]!.scenarioId,
+      };
+    }),
+    restoreAttempt: assign(({ event }) => {
+      assertEvent(event, 'attempt.resume');
+      const a = event.attempt;
+      return {
+        ...attemptReset,
+        scenarioId: a.scenarioId,
+        mode: a.mode ?? 'course',
+        // Only the snap itself resumes; the rest of its refresher is offered afresh.
+        refresher: null,
+        attemptId: a.id,
+        seed: a.seed,
+        startedAt: a.startedAt,
+        decisions: a.decisions,
+      };
+    }),
+    setDevice: assign(({ event }) => {
+      assertEvent(event, 'device.setUp');
+      return { device: event.device };
+    }),
+    failStory: assign(({ event }) => {
+      assertEvent(event, 'story.error');
+      return { error: event.message };
+    }),
+    // On a shared device, back at the start nobody is signed in: the next person at the keyboard must say who
+    // they are.
+    signOutShared: assign({
+      profile: ({ context }) => (context.device?.use === 'shared' ? null : context.profile),
+    }),
+    forgetProfile: assign({ profile: null }),
+    endRefresher: assign({ ...attemptReset, refresher: null }),
+    clearAttempt: assign(attemptReset),
+    clearStage: assign({ transcript: [], choices: [], stage: EMPTY_STAGE }),
+    keepSnapResult: assign(({ context }) => {
+      const run = context.refresher;
+      if (!run || !context.result) return {};
+      return { refresher: { ...run, results: [...run.results, context.result] } };
+    }),
+    nextSnap: assign(({ context }) => {
+      const run = context.refresher;
+      if (!run) return {};
+      const current = run.current + 1;
+      return {
+        ...attemptReset,
+        refresher: { ...run, current },
+        scenarioId: run.picks[current]!.scenarioId,
+      };
+    }),
+    // Supplied: they stamp times and ids, or score against the scenario's rubric.
+    recordDecision: notProvided('a clock'),
+    applyStep: notProvided('a clock'),
+    startAttempt: notProvided('a clock and new ids'),
+    scoreAttempt: notProvided('the scenarios and a clock'),
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => {
+    const context = { ...initialContext(), ...input };
+    return { ...context, language: supportedLanguage(context.language) };
+  },
+  initial: 'title',
+  on: {
+    'language.set': [
+      { guard: 'hasProfile', actions: ['setLanguage', 'announceProfile'] },
+      { actions: 'setLanguage' },
+    ],
+  },
+  states: {
+    title: {
+      entry: 'signOutShared',
+      on: {
+        'title.start': [
+          { guard: 'notSetUp' },
+          { guard: 'shared', target: 'trainees' },
+          // The device's own trainee opens the list: their profile is the one in use.
+          { guard: 'hasProfile', target: 'scenarios', actions: 'announceProfile' },
+          { target: 'profile' },
+        ],
+        'device.setUp': { guard: 'notSetUp', actions: 'setDevice' },
+        'attempt.resume': { guard: 'resumable', target: 'attempt.preparing', actions: 'restoreAttempt' },
+        'trainer.open': 'trainer',
+      },
     },
+    trainer: {
+      on: {
+        'trainer.close': 'title',
+        // Behind the trainer passphrase, or turning a one-person device into a training device.
+        'device.setUp': { actions: 'setDevice' },
+      },
+    },
+    trainees: {
+      on: {
+        'trainee.open': { target: 'scenarios', actions: ['openTrainee', 'announceProfile'] },
+        'trainee.new': { target: 'profile', actions: 'forgetProfile' },
+        'screen.leave': 'title',
+      },
+    },
+    profile: {
+      on: {
+        'profile.save': { target: 'scenarios', actions: ['saveProfile', 'announceProfile'] },
+        'screen.leave': 'title',
+      },
+    },
+    scenarios: {
+      on: {
+        'scenario.pick': { guard: 'knownScenario', target: 'attempt', actions: 'pickScenario' },
+        'refresher.start': { guard: 'knownSnaps', target: 'refresherPlan', actions: 'planRefresher' },
+        'profile.edit': 'profile',
+        'screen.leave': 'title',
+        'attempt.resume': { guard: 'resumable', target: 'attempt.preparing', actions: 'restoreAttempt' },
+      },
+    },
+    refresherPlan: {
+      on: {
+        'refresher.begin': 'attempt',
+        'screen.leave': { target: 'scenarios', actions: 'endRefresher' },
+      },
+    },
+    // One attempt at one scenario, from its briefing to its ending; it can be left at any moment.
+    attempt: {
+      initial: 'briefing',
+      on: {
+        'screen.leave': [
+          // A snap left in the middle of a refresher: the snaps finished so far still have their result.
+          {
+            guard: 'refresherResults',
+            target: 'refresherResult',
+            actions: ['announceLeft', 'clearAttempt'],
+          },
+          { target: 'scenarios', actions: ['announceLeft', 'endRefresher'] },
+        ],
+      },
+      states: {
+        briefing: {
+          on: { 'briefing.accept': { target: 'preparing', actions: 'startAttempt' } },
+        },
+        // Fetching the story, when it is not at hand yet (the browser loads each scenario's stories on demand).
+        preparing: {
+          always: { guard: 'storyReady', target: 'playing' },
+          invoke: {
+            src: 'loadStory',
+            input: ({ context }) => ({ id: context.scenarioId ?? '' }),
+            onDone: 'playing',
+            onError: {
+              target: '#session.failed',
+              actions: assign({
+                error: ({ event }) => `the scenario could not be loaded: ${String(event.error)}`,
+              }),
+            },
+          },
+        },
+        playing: {
+          invoke: {
+            id: 'story',
+            src: 'story',
+            input: ({ context }) => ({
+              scenarioId: context.scenarioId ?? '',
+              language: context.language,
+              globals: storyGlobals(context.profile),
+              seed: context.seed ?? 0,
+              replay: context.decisions.map((d) => d.choiceIndex),
+            }),
+          },
+          // The story's first step says play has started: a resumed attempt's choices are replayed by then,
+          // with the evidence the story gives them.
+          initial: 'starting',
+          states: {
+            starting: {
+              on: {
+                'story.step': [
+                  {
+                    guard: 'storyEnded',
+                    target: '#session.debrief',
+                    actions: ['applyStep', 'announceStart', 'scoreAttempt', 'announceCompletion'],
+                  },
+                  { target: 'active', actions: ['applyStep', 'announceStart'] },
+                ],
+              },
+            },
+            // The same attempt, restarted in another language: its choices are replayed, nothing starts anew.
+            relocalising: {
+              on: { 'story.step': { target: 'active', actions: 'applyStep' } },
+            },
+            active: {
+              on: {
+                'play.choose': {
+                  guard: 'offered',
+                  actions: ['recordDecision', 'announceDecision', 'forwardChoice'],
+                },
+                'play.pause': 'paused',
+              },
+            },
+            paused: {
+              on: { 'play.resume': 'active' },
+            },
+          },
+          on: {
+            'story.step': [
+              {
+                guard: 'storyEnded',
+                target: '#session.debrief',
+                actions: ['applyStep', 'scoreAttempt', 'announceCompletion'],
+              },
+              { actions: 'applyStep' },
+            ],
+            'story.error': { target: '#session.failed', actions: ['announceAbandon', 'failStory'] },
+            // The story restarts in the new language and replays the choices made: progress is kept.
+            'language.set': {
+              target: '.relocalising',
+              reenter: true,
+              actions: ['setLanguage', 'announceProfile', 'clearStage'],
+            },
+          },
+        },
+      },
+    },
+    debrief: {
+      on: {
+        'debrief.done': [
+          {
+            guard: 'moreSnaps',
+            target: 'attempt',
+            actions: ['announceDebriefClosed', 'keepSnapResult', 'nextSnap'],
+          },
+          {
+            guard: 'inRefresher',
+            target: 'refresherResult',
+            actions: ['announceDebriefClosed', 'keepSnapResult', 'clearAttempt'],
+          },
+          { target: 'scenarios', actions: ['announceDebriefClosed', 'clearAttempt'] },
+        ],
+      },
+    },
+    refresherResult: {
+      on: {
+        'refresher.done': { target: 'scenarios', actions: 'endRefresher' },
+      },
+    },
+    failed: {
+      on: { 'screen.leave': { target: 'scenarios', actions: 'endRefresher' } },
+    },
+  },
+});
+
+/** The session machine with what it needs from outside: the scenarios, their stories, a clock and new ids. */
+export function createSessionMachine(deps: SessionDeps) {
+  const scenarioOf = (id: string | null): ScenarioInfo => {
+    const s = id === null ? undefined : deps.scenario(id);
+    if (!s) throw new Error(`unknown scenario ${String(id)}`);
+    return s;
+  };
+  const storyOf = (id: string, language: string): string => {
+    const s = deps.playable(id);
+    if (!s) throw new Error(`the stories of ${id} are not at hand`);
+    return storyFor(s, language);
+  };
+
+  return sessionMachine.provide({
     actors: {
-      story: storyActor,
+      story: storyActor(storyOf),
       loadStory: fromPromise<unknown, { id: string }>(({ input }) =>
         deps.loadStory ? deps.loadStory(input.id) : Promise.reject(new Error(`no story for ${input.id}`)),
       ),
     },
     guards: {
-      hasProfile: ({ context }) => context.profile !== null,
-      notSetUp: ({ context }) => context.device === null,
-      shared: ({ context }) => context.device?.use === 'shared',
-      // The story to play is at hand, so play can start at once.
       storyReady: ({ context }) =>
         context.scenarioId !== null && deps.playable(context.scenarioId) !== undefined,
-      knownScenario: ({ event }) => event.type === 'SCENARIO.PICK' && deps.scenario(event.id) !== undefined,
+      knownScenario: ({ event }) => event.type === 'scenario.pick' && deps.scenario(event.id) !== undefined,
       knownSnaps: ({ event }) =>
-        event.type === 'REFRESHER.START' &&
+        event.type === 'refresher.start' &&
         event.picks.length > 0 &&
         event.picks.every((p) => deps.scenario(p.scenarioId)?.kind === 'snap'),
-      moreSnaps: ({ context }) =>
-        context.refresher !== null && context.refresher.current + 1 < context.refresher.picks.length,
-      inRefresher: ({ context }) => context.refresher !== null,
-      refresherResults: ({ context }) => (context.refresher?.results.length ?? 0) > 0,
-      offered: ({ context, event }) =>
-        event.type === 'CHOOSE' && context.choices.some((c) => c.index === event.index),
-      storyEnded: ({ event }) => event.type === 'STORY.STEP' && event.step.ended,
       resumable: ({ context, event }) =>
-        event.type === 'ATTEMPT.RESUME' &&
+        event.type === 'attempt.resume' &&
         event.attempt.status === 'in-progress' &&
         event.attempt.profileId === context.profile?.id &&
         deps.scenario(event.attempt.scenarioId) !== undefined,
     },
     actions: {
-      // Only where a profile has just been set (see the transitions).
-      announceProfile: emit(({ context }) => ({
-        type: 'profile.chosen' as const,
-        profile: context.profile!,
-      })),
-      announceStart: emit(({ context }) => ({ type: 'attempt.started' as const, context })),
-      announceDecision: emit(({ context }) => ({
-        type: 'attempt.decided' as const,
-        context,
-        decision: context.decisions[context.decisions.length - 1]!,
-      })),
-      announceCompletion: emit(({ context }) => ({ type: 'attempt.completed' as const, context })),
-      announceAbandon: emit(({ context }) => ({ type: 'attempt.abandoned' as const, context })),
-      announceDebriefClosed: emit(({ context }) => ({ type: 'debrief.closed' as const, context })),
       recordDecision: assign(({ context, event }) => {
-        assertEvent(event, 'CHOOSE');
+        assertEvent(event, 'play.choose');
         const choice = context.choices.find((c) => c.index === event.index);
         if (!choice) return {};
         const decision = decisionOf(choice, context.decisions.length + 1, deps.now());
@@ -245,9 +538,8 @@ export function createSessionMachine(deps: SessionDeps) {
           stage: applyChoice(context.stage, choice),
         };
       }),
-      forwardChoice: sendTo('story', ({ event }) => event),
       applyStep: assign(({ context, event }) => {
-        assertEvent(event, 'STORY.STEP');
+        assertEvent(event, 'story.step');
         const replayedStage = event.replayed.reduce(applyChoice, context.stage);
         const { stage, lines, ending } = applyStep(replayedStage, event.step);
         // A replay rebuilds the decisions from the story itself (keeping their times), so a resume from a bare
@@ -265,272 +557,17 @@ export function createSessionMachine(deps: SessionDeps) {
           ending: ending ?? context.ending,
         };
       }),
-      setLanguage: assign(({ context, event }) => {
-        assertEvent(event, 'LANGUAGE.SET');
-        const language = supportedLanguage(event.language);
-        return { language, profile: context.profile ? { ...context.profile, language } : null };
-      }),
-      restoreAttempt: assign(({ event }) => {
-        assertEvent(event, 'ATTEMPT.RESUME');
-        const a = event.attempt;
-        return {
-          ...attemptReset,
-          scenarioId: a.scenarioId,
-          mode: a.mode ?? 'course',
-          // Only the snap itself resumes; the rest of its refresher is offered afresh.
-          refresher: null,
-          attemptId: a.id,
-          seed: a.seed,
-          startedAt: a.startedAt,
-          decisions: a.decisions,
-        };
-      }),
-      setDevice: assign(({ event }) => {
-        assertEvent(event, 'DEVICE.SET_UP');
-        return { device: event.device };
-      }),
-      endRefresher: assign({ ...attemptReset, refresher: null }),
-      clearAttempt: assign(attemptReset),
       startAttempt: assign({
         startedAt: () => deps.now(),
         attemptId: () => deps.newId(),
         seed: () => deps.newSeed(),
       }),
-      keepSnapResult: assign(({ context }) => {
-        const run = context.refresher;
-        if (!run || !context.result) return {};
-        return { refresher: { ...run, results: [...run.results, context.result] } };
-      }),
-      nextSnap: assign(({ context }) => {
-        const run = context.refresher;
-        if (!run) return {};
-        const current = run.current + 1;
-        return {
-          ...attemptReset,
-          refresher: { ...run, current },
-          scenarioId: run.picks[current]!.scenarioId,
-        };
-      }),
       scoreAttempt: assign(({ context }) => {
-        const scenario = scenarioOf(context);
+        const scenario = scenarioOf(context.scenarioId);
         return { result: score(context.decisions, scenario.rubric, scenario.best), endedAt: deps.now() };
       }),
-    },
-  }).createMachine({
-    id: 'session',
-    context: ({ input }) => {
-      const context = { ...initialContext(), ...input };
-      return { ...context, language: supportedLanguage(context.language) };
-    },
-    initial: 'title',
-    on: {
-      'LANGUAGE.SET': [
-        { guard: 'hasProfile', actions: ['setLanguage', 'announceProfile'] },
-        { actions: 'setLanguage' },
-      ],
-    },
-    states: {
-      title: {
-        // On a shared device, back at the start nobody is signed in: the next person at the keyboard must say
-        // who they are.
-        entry: assign({
-          profile: ({ context }) => (context.device?.use === 'shared' ? null : context.profile),
-        }),
-        on: {
-          START: [
-            { guard: 'notSetUp' },
-            { guard: 'shared', target: 'trainees' },
-            { guard: 'hasProfile', target: 'scenarios' },
-            { target: 'profile' },
-          ],
-          'DEVICE.SET_UP': { guard: 'notSetUp', actions: 'setDevice' },
-          'ATTEMPT.RESUME': { guard: 'resumable', target: 'preparing', actions: 'restoreAttempt' },
-          'TRAINER.OPEN': 'trainer',
-        },
-      },
-      trainer: {
-        on: {
-          'TRAINER.CLOSE': 'title',
-          // Behind the trainer passphrase, or turning a one-person device into a training device.
-          'DEVICE.SET_UP': { actions: 'setDevice' },
-        },
-      },
-      trainees: {
-        on: {
-          'TRAINEE.OPEN': {
-            target: 'scenarios',
-            actions: [
-              assign(({ event }) => ({
-                profile: event.profile,
-                language: supportedLanguage(event.profile.language),
-              })),
-              'announceProfile',
-            ],
-          },
-          'TRAINEE.NEW': { target: 'profile', actions: assign({ profile: null }) },
-          LEAVE: 'title',
-        },
-      },
-      profile: {
-        on: {
-          'PROFILE.SAVE': {
-            target: 'scenarios',
-            actions: [assign({ profile: ({ event }) => event.profile }), 'announceProfile'],
-          },
-          LEAVE: 'title',
-        },
-      },
-      scenarios: {
-        on: {
-          'SCENARIO.PICK': {
-            guard: 'knownScenario',
-            target: 'briefing',
-            actions: assign(({ event }) => ({
-              ...attemptReset,
-              scenarioId: event.id,
-              mode: 'course' as const,
-              refresher: null,
-            })),
-          },
-          'REFRESHER.START': {
-            guard: 'knownSnaps',
-            target: 'refresherPlan',
-            actions: assign(({ event }) => ({
-              ...attemptReset,
-              mode: 'refresher' as const,
-              refresher: { picks: event.picks, current: 0, baseline: event.baseline, results: [] },
-              scenarioId: event.picks[0]!.scenarioId,
-            })),
-          },
-          'PROFILE.EDIT': 'profile',
-          LEAVE: 'title',
-          'ATTEMPT.RESUME': { guard: 'resumable', target: 'preparing', actions: 'restoreAttempt' },
-        },
-      },
-      briefing: {
-        on: {
-          'BRIEFING.ACCEPT': { target: 'preparing', actions: 'startAttempt' },
-          LEAVE: leaveAttempt(null),
-        },
-      },
-      // Fetching the story, when it is not at hand yet (the browser loads each scenario's stories on demand).
-      preparing: {
-        always: { guard: 'storyReady', target: 'playing' },
-        invoke: {
-          src: 'loadStory',
-          input: ({ context }) => ({ id: context.scenarioId ?? '' }),
-          onDone: 'playing',
-          onError: {
-            target: 'failed',
-            actions: assign({
-              error: ({ event }) => `the scenario could not be loaded: ${String(event.error)}`,
-            }),
-          },
-        },
-        on: {
-          LEAVE: leaveAttempt(null),
-        },
-      },
-      refresherPlan: {
-        on: {
-          'REFRESHER.BEGIN': 'briefing',
-          LEAVE: { target: 'scenarios', actions: 'endRefresher' },
-        },
-      },
-      refresherResult: {
-        on: {
-          'REFRESHER.DONE': { target: 'scenarios', actions: 'endRefresher' },
-        },
-      },
-      playing: {
-        invoke: {
-          id: 'story',
-          src: 'story',
-          input: ({ context }) => ({
-            story: storyFor(playableOf(context), context.language),
-            globals: storyGlobals(context.profile),
-            seed: context.seed ?? 0,
-            replay: context.decisions.map((d) => d.choiceIndex),
-          }),
-        },
-        // The story's first step says play has started: a resumed attempt's choices are replayed by then, with
-        // the evidence the story gives them.
-        initial: 'starting',
-        states: {
-          starting: {
-            on: {
-              'STORY.STEP': [
-                {
-                  guard: 'storyEnded',
-                  target: '#session.debrief',
-                  actions: ['applyStep', 'announceStart', 'scoreAttempt', 'announceCompletion'],
-                },
-                { target: 'active', actions: ['applyStep', 'announceStart'] },
-              ],
-            },
-          },
-          // The same attempt, restarted in another language: its choices are replayed, nothing starts anew.
-          relocalising: {
-            on: { 'STORY.STEP': { target: 'active', actions: 'applyStep' } },
-          },
-          active: {
-            on: {
-              CHOOSE: { guard: 'offered', actions: ['recordDecision', 'announceDecision', 'forwardChoice'] },
-              PAUSE: 'paused',
-            },
-          },
-          paused: {
-            on: { RESUME: 'active' },
-          },
-        },
-        on: {
-          'STORY.STEP': [
-            {
-              guard: 'storyEnded',
-              target: 'debrief',
-              actions: ['applyStep', 'scoreAttempt', 'announceCompletion'],
-            },
-            { actions: 'applyStep' },
-          ],
-          'STORY.ERROR': {
-            target: 'failed',
-            actions: ['announceAbandon', assign({ error: ({ event }) => event.message })],
-          },
-          // The story restarts in the new language and replays the choices made: progress is kept.
-          'LANGUAGE.SET': {
-            target: '.relocalising',
-            reenter: true,
-            actions: [
-              'setLanguage',
-              'announceProfile',
-              assign({ transcript: [], choices: [], stage: EMPTY_STAGE }),
-            ],
-          },
-          LEAVE: leaveAttempt('announceAbandon'),
-        },
-      },
-      debrief: {
-        on: {
-          'DEBRIEF.DONE': [
-            {
-              guard: 'moreSnaps',
-              target: 'briefing',
-              actions: ['announceDebriefClosed', 'keepSnapResult', 'nextSnap'],
-            },
-            {
-              guard: 'inRefresher',
-              target: 'refresherResult',
-              actions: ['announceDebriefClosed', 'keepSnapResult', assign(attemptReset)],
-            },
-            { target: 'scenarios', actions: ['announceDebriefClosed', assign(attemptReset)] },
-          ],
-        },
-      },
-      failed: {
-        on: { LEAVE: { target: 'scenarios', actions: 'endRefresher' } },
-      },
     },
   });
 }
 
-export type SessionMachine = ReturnType<typeof createSessionMachine>;
+export type SessionMachine = typeof sessionMachine;

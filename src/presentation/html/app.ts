@@ -2,7 +2,7 @@
  * The HTML layer: one screen per session state, rendered from the session's snapshot. Screens send events;
  * they hold no state of their own beyond what is on screen.
  */
-import type { Actor } from 'xstate';
+import type { Actor, StateValue } from 'xstate';
 import type { Catalogue, ScenarioInfo } from '../../engine/content/types.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { refresherStart } from '../../engine/refresher/select.ts';
@@ -46,6 +46,14 @@ export interface AppDeps {
   suggestedName?: string;
 }
 
+/** The screen for a state: the attempt's stage (briefing, preparing, playing), else the state itself. */
+function screenOf(value: StateValue): string {
+  if (typeof value === 'string') return value;
+  const [top, inner] = Object.entries(value)[0] ?? ['', undefined];
+  if (top !== 'attempt' || inner === undefined) return top;
+  return typeof inner === 'string' ? inner : (Object.keys(inner)[0] ?? top);
+}
+
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
   const { actor } = deps;
   let current = '';
@@ -54,8 +62,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
 
   const render = () => {
     const snapshot = actor.getSnapshot();
-    const state =
-      typeof snapshot.value === 'string' ? snapshot.value : (Object.keys(snapshot.value)[0] ?? '');
+    const state = screenOf(snapshot.value);
     // The title screen changes once the device is set up.
     const top = state === 'title' ? `title:${snapshot.context.device?.use ?? ''}` : state;
     const context = snapshot.context;
@@ -70,7 +77,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       access: deps.access,
       startRefresher: () => {
         const profile = actor.getSnapshot().context.profile;
-        if (profile) actor.send({ type: 'REFRESHER.START', ...deps.refresherFor(profile.id) });
+        if (profile) actor.send({ type: 'refresher.start', ...deps.refresherFor(profile.id) });
       },
     };
     // A new language redraws the current screen (and restarts the story, which the machine replays).
@@ -81,7 +88,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       current = '';
     }
     if (top === 'playing' && play && !languageChanged) {
-      play.update(context, snapshot.matches({ playing: 'paused' }));
+      play.update(context, snapshot.matches({ attempt: { playing: 'paused' } }));
       return;
     }
     if (top === current) return;
@@ -137,7 +144,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
           catalogue: deps.catalogue,
           access: deps.access,
           device: () => actor.getSnapshot().context.device,
-          close: () => actor.send({ type: 'TRAINER.CLOSE' }),
+          close: () => actor.send({ type: 'trainer.close' }),
         });
         break;
       default:
@@ -151,7 +158,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
     );
     root.replaceChildren(header, ...(notices ? [notices, screen] : [screen]));
     document.title = `${screen.querySelector('h1')?.textContent ?? ''} · Waypoint`;
-    play?.update(context, snapshot.matches({ playing: 'paused' }));
+    play?.update(context, snapshot.matches({ attempt: { playing: 'paused' } }));
     // Move focus to the new screen's heading so keyboard and screen-reader users start at the top of it;
     // on the play screen the first choice takes focus instead.
     const heading = screen.querySelector<HTMLElement>('h1');

@@ -10,6 +10,6 @@ export function languageSwitch(current: string, send: (e: SessionEvent) => void)
     option.selected = code === current;
     select.append(option);
   }
-  select.addEventListener('change', () => send({ type: 'LANGUAGE.SET', language: select.value }));
+  select.addEventListener('change', () => send({ type: 'language.set', language: select.value }));
   return h('div', { class: 'language-switch' }, h('label', { for: 'language' }, t('language')), select);
 }

@@ -115,17 +115,17 @@ function bridged(lms = recording(), startProfile: Profile | null = profile) {
 }
 
 const play = (actor: ReturnType<typeof session>) => {
-  actor.send({ type: 'START' });
-  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  actor.send({ type: 'BRIEFING.ACCEPT' });
+  actor.send({ type: 'title.start' });
+  actor.send({ type: 'scenario.pick', id: scenario.id });
+  actor.send({ type: 'briefing.accept' });
 };
 
 describe('the LMS bridge', () => {
   it('reports each decision once, with its evidence, then the result, and ends the launch after the debrief', async () => {
     const { actor, bridge, lms, notes, listeners } = bridged();
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'play.choose', index: 1 });
     expect(actor.getSnapshot().value).toBe('debrief');
     await bridge.settled();
     expect(lms.calls).toEqual([
@@ -133,7 +133,7 @@ describe('the LMS bridge', () => {
       { kind: 'decision', seq: 2, evidence: 1, decisions: 2 },
       { kind: 'complete', passed: true, status: 'completed' },
     ]);
-    actor.send({ type: 'DEBRIEF.DONE' });
+    actor.send({ type: 'debrief.done' });
     await bridge.settled();
     expect(lms.calls.at(-1)).toEqual({ kind: 'terminate' });
     expect(bridge.terminated).toBe(true);
@@ -141,7 +141,7 @@ describe('the LMS bridge', () => {
     expect(listeners.size).toBe(0);
     // Another attempt in the same window is not reported: the LMS session is over.
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'play.choose', index: 1 });
     await bridge.settled();
     expect(lms.calls.filter((c) => c.kind === 'decision')).toHaveLength(2);
   });
@@ -149,7 +149,7 @@ describe('the LMS bridge', () => {
   it('reports only the launched scenario', async () => {
     const { actor, bridge, lms } = bridged(recording({ scenarioId: 'some-other-scenario' }));
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     expect(lms.calls).toEqual([]);
   });
@@ -157,8 +157,8 @@ describe('the LMS bridge', () => {
   it('clears the resume point when the trainee leaves the attempt', async () => {
     const { actor, bridge, lms } = bridged();
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'screen.leave' });
     await bridge.settled();
     expect(lms.calls.at(-1)).toEqual({ kind: 'suspend', status: 'abandoned', decisions: 1 });
   });
@@ -166,7 +166,7 @@ describe('the LMS bridge', () => {
   it('suspends when the page is hidden, and suspends and terminates at once when it goes', async () => {
     const { actor, bridge, lms, fire, page } = bridged();
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'play.choose', index: 1 });
     page.visibilityState = 'hidden';
     fire('visibilitychange');
     await bridge.settled();
@@ -185,11 +185,11 @@ describe('the LMS bridge', () => {
     const { actor, bridge, notes } = bridged(lms);
     play(actor);
     lms.fail(true);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     expect(notes).toEqual([expect.stringMatching(/could not be sent to your LMS.*offline/)]);
     lms.fail(false);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     expect(actor.getSnapshot().value).toBe('debrief');
     expect(notes.at(-1)).toMatch(/reachable again/);
@@ -200,11 +200,11 @@ describe('the LMS bridge', () => {
     const lms = recording();
     const { actor, bridge, notes } = bridged(lms);
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     lms.fail(true);
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'DEBRIEF.DONE' });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'debrief.done' });
     await bridge.settled();
     expect(lms.calls.map((c) => c.kind)).toEqual(['decision', 'terminate']);
     // The result is tried again before terminating, and fails again: no claim that it was sent.
@@ -215,13 +215,13 @@ describe('the LMS bridge', () => {
     const lms = recording();
     const { actor, bridge, notes, fire } = bridged(lms);
     play(actor);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     lms.fail(true);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     lms.fail(false);
-    actor.send({ type: 'DEBRIEF.DONE' });
+    actor.send({ type: 'debrief.done' });
     await bridge.settled();
     expect(lms.calls.map((c) => c.kind)).toEqual(['decision', 'complete', 'terminate']);
     expect(notes.slice(-2)).toEqual([
@@ -237,16 +237,16 @@ describe('the LMS bridge', () => {
     const first = session();
     first.start();
     play(first);
-    first.send({ type: 'CHOOSE', index: 1 });
+    first.send({ type: 'play.choose', index: 1 });
     const local = attemptOf(first.getSnapshot().context, scenario, '0.1.0', 'in-progress')!;
     const point: LmsResumePoint = { scenarioId: scenario.id, seed: 7, choices: [] };
     const lms = recording({ resume: point });
     const { actor, bridge } = bridged(lms);
-    actor.send({ type: 'START' });
-    actor.send({ type: 'ATTEMPT.RESUME', attempt: local });
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'attempt.resume', attempt: local });
     await bridge.settled();
     expect(lms.calls).toEqual([{ kind: 'decision', seq: 1, evidence: 1, decisions: 1 }]);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await bridge.settled();
     expect(lms.calls.map((c) => c.kind)).toEqual(['decision', 'decision', 'complete']);
   });
@@ -263,8 +263,8 @@ describe('the LMS bridge', () => {
     };
     const lms = recording({ resume: { scenarioId: scenario.id, seed: 7, choices: [1] } });
     const { actor, bridge } = bridged(lms);
-    actor.send({ type: 'START' });
-    actor.send({ type: 'ATTEMPT.RESUME', attempt: bare });
+    actor.send({ type: 'title.start' });
+    actor.send({ type: 'attempt.resume', attempt: bare });
     expect(actor.getSnapshot().context.decisions[0]?.evidence).toEqual([
       { criterion: 'test.listening', level: 0 },
     ]);
@@ -288,8 +288,8 @@ describe('steering an LMS launch', () => {
     const actor = session(null).start();
     steerLaunch(actor, recording().connection, deps());
     expect(actor.getSnapshot().value).toBe('profile');
-    actor.send({ type: 'PROFILE.SAVE', profile });
-    expect(actor.getSnapshot().value).toBe('briefing');
+    actor.send({ type: 'profile.save', profile });
+    expect(actor.getSnapshot().value).toEqual({ attempt: 'briefing' });
     expect(actor.getSnapshot().context.scenarioId).toBe(scenario.id);
   });
 
@@ -298,7 +298,7 @@ describe('steering an LMS launch', () => {
     const lms = recording({ resume: { scenarioId: scenario.id, seed: 7, choices: [1] } });
     steerLaunch(actor, lms.connection, deps());
     const snapshot = actor.getSnapshot();
-    expect(snapshot.value).toEqual({ playing: 'active' });
+    expect(snapshot.value).toEqual({ attempt: { playing: 'active' } });
     expect(snapshot.context.attemptId).toBe('from-lms');
     expect(snapshot.context.decisions.map((d) => d.choiceText)).toEqual(['Ask her what happened']);
   });

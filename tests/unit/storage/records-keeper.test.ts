@@ -30,10 +30,10 @@ function play(store: RecordStore, onProblem: (m: string) => void = () => undefin
     patienceMs,
   });
   actor.start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'PROFILE.SAVE', profile });
-  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  actor.send({ type: 'BRIEFING.ACCEPT' });
+  actor.send({ type: 'title.start' });
+  actor.send({ type: 'profile.save', profile });
+  actor.send({ type: 'scenario.pick', id: scenario.id });
+  actor.send({ type: 'briefing.accept' });
   return { actor, keeper };
 }
 
@@ -41,7 +41,7 @@ describe('records keeper', () => {
   it('saves the profile, the attempt at each decision, and the completed attempt', async () => {
     const store = memoryStore();
     const { actor, keeper } = play(store);
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await keeper.settled();
     expect(await store.profiles()).toEqual([profile]);
     expect(await store.getSetting('currentProfile')).toBe('p1');
@@ -53,7 +53,7 @@ describe('records keeper', () => {
       stage: 'in-mission',
     });
     expect(saved?.decisions).toHaveLength(1);
-    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'play.choose', index: 1 });
     await keeper.settled();
     const [done] = await store.attempts();
     expect(done).toMatchObject({ status: 'completed', ending: 'safe' });
@@ -63,8 +63,8 @@ describe('records keeper', () => {
   it('marks an attempt left midway as abandoned, not deleted', async () => {
     const store = memoryStore();
     const { actor, keeper } = play(store);
-    actor.send({ type: 'CHOOSE', index: 1 });
-    actor.send({ type: 'LEAVE' });
+    actor.send({ type: 'play.choose', index: 1 });
+    actor.send({ type: 'screen.leave' });
     await keeper.settled();
     expect(await store.attempts()).toMatchObject([
       { id: 'att-1', status: 'abandoned', decisions: [{ choiceIndex: 1 }] },
@@ -81,8 +81,8 @@ describe('records keeper', () => {
     };
     const problems: string[] = [];
     const { actor, keeper } = play(full, (m) => problems.push(m));
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
+    actor.send({ type: 'play.choose', index: 0 });
     await keeper.settled();
     expect(problems).toEqual(['full']);
     expect(keeper.store.kind).toBe('memory');
@@ -111,7 +111,7 @@ describe('records keeper', () => {
     it('resolves only once the write holding that decision has committed', async () => {
       const { store, commitNext } = gated();
       const { actor, keeper } = play(store);
-      actor.send({ type: 'CHOOSE', index: 0 });
+      actor.send({ type: 'play.choose', index: 0 });
       let saved = false;
       void keeper.whenSaved('att-1', 1).then(() => (saved = true));
       await flush();
@@ -128,7 +128,7 @@ describe('records keeper', () => {
       const { store } = gated();
       const problems: string[] = [];
       const { actor, keeper } = play(store, (m) => problems.push(m), 20);
-      actor.send({ type: 'CHOOSE', index: 0 });
+      actor.send({ type: 'play.choose', index: 0 });
       await keeper.whenSaved('att-1', 1);
       expect(problems).toEqual(['failed']);
       expect(keeper.store.kind).toBe('memory');

@@ -24,10 +24,10 @@ function playedAttempt(picks: number[]) {
       },
     },
   ).start();
-  actor.send({ type: 'START' });
-  actor.send({ type: 'SCENARIO.PICK', id: scenario.id });
-  actor.send({ type: 'BRIEFING.ACCEPT' });
-  for (const i of picks) actor.send({ type: 'CHOOSE', index: i });
+  actor.send({ type: 'title.start' });
+  actor.send({ type: 'scenario.pick', id: scenario.id });
+  actor.send({ type: 'briefing.accept' });
+  for (const i of picks) actor.send({ type: 'play.choose', index: i });
   return attemptOf(actor.getSnapshot().context, scenario, '1', 'completed')!;
 }
 

@@ -7,9 +7,9 @@ export function briefingScreen({ send, scenario, context }: ScreenProps): HTMLEl
   if (!scenario) return h('p', {}, '');
   const text = scenarioText(scenario, context.language);
   const begin = h('button', { type: 'button', class: 'primary' }, t('begin'));
-  begin.addEventListener('click', () => send({ type: 'BRIEFING.ACCEPT' }));
+  begin.addEventListener('click', () => send({ type: 'briefing.accept' }));
   const back = h('button', { type: 'button' }, t('notNow'));
-  back.addEventListener('click', () => send({ type: 'LEAVE' }));
+  back.addEventListener('click', () => send({ type: 'screen.leave' }));
   const run = context.refresher;
   return h(
     'section',

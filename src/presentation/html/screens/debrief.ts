@@ -66,7 +66,7 @@ export function debriefScreen({ context, send, scenario, catalogue }: ScreenProp
       ? t('refresherNext')
       : t('refresherSeeResult');
   const done = h('button', { type: 'button', class: 'primary' }, doneLabel);
-  done.addEventListener('click', () => send({ type: 'DEBRIEF.DONE' }));
+  done.addEventListener('click', () => send({ type: 'debrief.done' }));
   const titleOf = new Map(criteria.map((c) => [c.id, criterionText(c, context.language).title]));
 
   return h(

@@ -4,7 +4,7 @@ import type { ScreenProps } from './context.ts';
 
 export function failedScreen({ send }: ScreenProps): HTMLElement {
   const leave = h('button', { type: 'button', class: 'primary' }, t('leave'));
-  leave.addEventListener('click', () => send({ type: 'LEAVE' }));
+  leave.addEventListener('click', () => send({ type: 'screen.leave' }));
   return h(
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },

@@ -75,7 +75,7 @@ export function createPlayScreen(
   const choose = (index: number) => {
     if (!ready || destroyed) return;
     ready = false;
-    send({ type: 'CHOOSE', index });
+    send({ type: 'play.choose', index });
   };
 
   const showChoices = (offered: SessionContext['choices']) => {
@@ -135,13 +135,13 @@ export function createPlayScreen(
     h('div', { class: 'actions' }, resume, leave),
   );
 
-  pauseButton.addEventListener('click', () => send({ type: 'PAUSE' }));
-  resume.addEventListener('click', () => send({ type: 'RESUME' }));
-  leave.addEventListener('click', () => send({ type: 'LEAVE' }));
+  pauseButton.addEventListener('click', () => send({ type: 'play.pause' }));
+  resume.addEventListener('click', () => send({ type: 'play.resume' }));
+  leave.addEventListener('click', () => send({ type: 'screen.leave' }));
   // Escape closes a modal dialog natively; keep the machine in step.
   dialog.addEventListener('cancel', (e) => {
     e.preventDefault();
-    send({ type: 'RESUME' });
+    send({ type: 'play.resume' });
   });
 
   const element = h(
@@ -163,7 +163,7 @@ export function createPlayScreen(
     if (e.key === 'Escape') {
       // Without this, the same key press would reach the dialog it opens and close it again at once.
       e.preventDefault();
-      send({ type: 'PAUSE' });
+      send({ type: 'play.pause' });
       return;
     }
     if (/^[1-9]$/.test(e.key)) {

@@ -77,7 +77,9 @@ export function profileScreen(
   );
   const back = h('button', { type: 'button' }, t('back'));
   // Back from editing keeps the profile as it was; back from a new one goes to the start.
-  back.addEventListener('click', () => send(p ? { type: 'PROFILE.SAVE', profile: p } : { type: 'LEAVE' }));
+  back.addEventListener('click', () =>
+    send(p ? { type: 'profile.save', profile: p } : { type: 'screen.leave' }),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const draft: ProfileDraft = {
@@ -102,12 +104,12 @@ export function profileScreen(
     }
     const profile = { id: p?.id ?? newId(), ...draft };
     if (!withPin) {
-      send({ type: 'PROFILE.SAVE', profile });
+      send({ type: 'profile.save', profile });
       return;
     }
     // The PIN is on disk before the profile exists, so the profile is never there without it.
     access.trainees.setPin(profile.id, pin.value).then(
-      () => send({ type: 'PROFILE.SAVE', profile }),
+      () => send({ type: 'profile.save', profile }),
       () => {
         errors.replaceChildren(h('p', {}, t('pinFailed')));
         errors.focus();

@@ -44,9 +44,9 @@ export function refresherPlanScreen({ context, send, scenarios, catalogue }: Scr
     );
   }
   const begin = h('button', { type: 'button', class: 'primary' }, t('refresherBegin'));
-  begin.addEventListener('click', () => send({ type: 'REFRESHER.BEGIN' }));
+  begin.addEventListener('click', () => send({ type: 'refresher.begin' }));
   const back = h('button', { type: 'button' }, t('notNow'));
-  back.addEventListener('click', () => send({ type: 'LEAVE' }));
+  back.addEventListener('click', () => send({ type: 'screen.leave' }));
   return h(
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },
@@ -83,7 +83,7 @@ export function refresherResultScreen({ context, send, catalogue }: ScreenProps)
     ),
   );
   const done = h('button', { type: 'button', class: 'primary' }, t('refresherDone'));
-  done.addEventListener('click', () => send({ type: 'REFRESHER.DONE' }));
+  done.addEventListener('click', () => send({ type: 'refresher.done' }));
   return h(
     'section',
     { class: 'screen', 'aria-labelledby': 'screen-heading' },

@@ -11,11 +11,11 @@ export function scenariosScreen({
   startRefresher,
 }: ScreenProps): HTMLElement {
   const edit = h('button', { type: 'button', class: 'link' }, t('editProfile'));
-  edit.addEventListener('click', () => send({ type: 'PROFILE.EDIT' }));
+  edit.addEventListener('click', () => send({ type: 'profile.edit' }));
   // On a shared device the trainee signs out, so the next person at the keyboard starts from "Who is training?".
   const signOut =
     context.device?.use === 'shared' ? h('button', { type: 'button', class: 'link' }, t('signOut')) : null;
-  signOut?.addEventListener('click', () => send({ type: 'LEAVE' }));
+  signOut?.addEventListener('click', () => send({ type: 'screen.leave' }));
   const list = h('ul', { class: 'scenario-list' });
   // Snap situations are played only within a refresher.
   for (const s of scenarios.filter((x) => x.kind === 'course')) {
@@ -25,14 +25,14 @@ export function scenariosScreen({
       { type: 'button', class: 'primary', 'aria-describedby': `sc-${s.id}-summary` },
       lv(t('open'), text.title),
     );
-    open.addEventListener('click', () => send({ type: 'SCENARIO.PICK', id: s.id }));
+    open.addEventListener('click', () => send({ type: 'scenario.pick', id: s.id }));
     const unfinished = resumable.find((a) => a.scenarioId === s.id);
     const resume = unfinished
       ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title: text.title }))
       : null;
     resume?.addEventListener(
       'click',
-      () => unfinished && send({ type: 'ATTEMPT.RESUME', attempt: unfinished }),
+      () => unfinished && send({ type: 'attempt.resume', attempt: unfinished }),
     );
     if (resume) open.className = '';
     list.append(

@@ -6,7 +6,7 @@ import { deviceSetupSection } from './device-setup.ts';
 
 export function titleScreen({ send, resumable, scenarios, context, access }: ScreenProps): HTMLElement {
   const trainer = h('button', { type: 'button', class: 'link' }, t('trainerArea'));
-  trainer.addEventListener('click', () => send({ type: 'TRAINER.OPEN' }));
+  trainer.addEventListener('click', () => send({ type: 'trainer.open' }));
   const intro = [
     h('h1', { id: 'screen-heading' }, t('appName')),
     h('p', { class: 'tagline' }, t('tagline')),
@@ -24,13 +24,13 @@ export function titleScreen({ send, resumable, scenarios, context, access }: Scr
   if (context.device === null) return screen(deviceSetupSection(access));
 
   const start = h('button', { type: 'button', class: 'primary' }, t('start'));
-  start.addEventListener('click', () => send({ type: 'START' }));
+  start.addEventListener('click', () => send({ type: 'title.start' }));
   const last = resumable[0];
   const found = last ? scenarios.find((s) => s.id === last.scenarioId) : undefined;
   const title = found ? scenarioText(found, context.language).title : undefined;
   const resume =
     last && title ? h('button', { type: 'button', class: 'primary' }, t('resumeScenario', { title })) : null;
-  resume?.addEventListener('click', () => last && send({ type: 'ATTEMPT.RESUME', attempt: last }));
+  resume?.addEventListener('click', () => last && send({ type: 'attempt.resume', attempt: last }));
   if (resume) start.className = '';
   return screen(h('div', { class: 'actions' }, resume, start));
 }

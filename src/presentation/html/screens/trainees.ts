@@ -14,16 +14,16 @@ export function traineesScreen({ context, send, access }: ScreenProps): HTMLElem
   const list = h('ul', { class: 'trainee-list', 'aria-busy': 'true' });
   const panel = h('div', { class: 'trainee-open' });
   const fresh = h('button', { type: 'button', class: 'primary' }, t('traineeNew'));
-  fresh.addEventListener('click', () => send({ type: 'TRAINEE.NEW' }));
+  fresh.addEventListener('click', () => send({ type: 'trainee.new' }));
   const back = h('button', { type: 'button' }, t('back'));
-  back.addEventListener('click', () => send({ type: 'LEAVE' }));
+  back.addEventListener('click', () => send({ type: 'screen.leave' }));
 
   const open = (p: Profile) => {
     if (!pins) {
-      send({ type: 'TRAINEE.OPEN', profile: p });
+      send({ type: 'trainee.open', profile: p });
       return;
     }
-    void askPin(access, p, panel, () => send({ type: 'TRAINEE.OPEN', profile: p }));
+    void askPin(access, p, panel, () => send({ type: 'trainee.open', profile: p }));
   };
   access.trainees.list().then(
     (profiles) => {
