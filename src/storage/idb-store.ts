@@ -2,7 +2,7 @@
  * Records in IndexedDB through idb, with a versioned schema. Each migration takes the database from one version
  * to the next; add a new one at the end, never edit an old one.
  */
-import { wrap } from 'idb';
+import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { OutboxEntry, OutboxSource } from '../engine/ports/lrs-outbox.ts';
 import type { Attempt } from '../engine/records/attempt.ts';
@@ -61,8 +61,28 @@ export const MIGRATIONS: Upgrade[] = [
 
 export const DB_NAME = 'waypoint';
 
-/** Connections closed because another tab upgraded the database. */
-const closedForUpgrade = new WeakSet<object>();
+/** Connections closed under the page, with what the next operation on one should say instead of failing obscurely. */
+const closedBecause = new WeakMap<object, StorageError>();
+
+/**
+ * idb's openDB opens with the global `indexedDB`. A caller may hand another factory (each unit test a fresh
+ * fake-indexeddb one): it stands in for the global while openDB makes its request, which openDB does before it
+ * returns, and the global is put back straight after. In the app the factory is the global: nothing is swapped.
+ */
+function withFactory<T>(factory: IDBFactory, open: () => T): T {
+  if (factory === globalThis.indexedDB) return open();
+  const global = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+  Object.defineProperty(globalThis, 'indexedDB', { value: factory, configurable: true, writable: true });
+  try {
+    return open();
+  } finally {
+    if (global) Object.defineProperty(globalThis, 'indexedDB', global);
+    else Reflect.deleteProperty(globalThis, 'indexedDB');
+  }
+}
+
+/** How long an open may wait (on another tab holding the records, or queued behind one that does). */
+export const OPEN_PATIENCE_MS = 5000;
 
 /**
  * Opens the Waypoint database at the version the migrations give, running those it lacks. The record store and
@@ -74,31 +94,56 @@ export async function openWaypointDb(
   migrations: readonly Upgrade[] = MIGRATIONS,
 ): Promise<IDBPDatabase<WaypointDB>> {
   if (!factory) throw new StorageError('unavailable', 'This browser has no IndexedDB.');
+  let connection: IDBPDatabase<WaypointDB> | undefined;
+  const closeBecause = (why: StorageError) => {
+    if (!connection) return;
+    closedBecause.set(connection, why);
+    connection.close();
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let opening: Promise<IDBPDatabase<WaypointDB>> | undefined;
   try {
-    const request = factory.open(name, migrations.length);
-    request.addEventListener('upgradeneeded', (event) => {
-      const database = wrap(request.result) as unknown as IDBPDatabase<WaypointDB>;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as Parameters<Upgrade>[1];
-      for (let v = event.oldVersion; v < migrations.length; v++) migrations[v]?.(database, tx);
-    });
-    // An open blocked by another tab would wait forever: give up after a while and say why.
-    const db = await Promise.race([
-      wrap(request) as unknown as Promise<IDBPDatabase<WaypointDB>>,
+    opening = withFactory(factory, () =>
+      openDB<WaypointDB>(name, migrations.length, {
+        upgrade(database, oldVersion, _newVersion, tx) {
+          for (let v = oldVersion; v < migrations.length; v++) migrations[v]?.(database, tx);
+        },
+        // A newer Waypoint in another tab wants to upgrade the records: let it, and say so at the next write.
+        blocking: () =>
+          closeBecause(
+            new StorageError(
+              'closed',
+              'A newer Waypoint opened in another tab; reload this page to keep saving.',
+            ),
+          ),
+        // The browser closed the connection itself (site data cleared, a disk failure).
+        terminated: () =>
+          closeBecause(
+            new StorageError(
+              'failed',
+              'The browser closed the records database; reload this page to keep saving.',
+            ),
+          ),
+      }),
+    );
+    // An open blocked by another tab waits until that tab lets go, which may be never: give up after a while and
+    // say why. This also covers an open queued behind another tab's blocked one, which is told nothing.
+    connection = await Promise.race([
+      opening,
       new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new StorageError('blocked', 'Another Waypoint tab is holding the records; close it.')),
-          5000,
+          OPEN_PATIENCE_MS,
         );
       }),
     ]);
-    // A newer Waypoint in another tab wants to upgrade the records: let it, and say so at the next write.
-    db.addEventListener('versionchange', () => {
-      closedForUpgrade.add(db);
-      db.close();
-    });
-    return db;
+    return connection;
   } catch (e) {
+    // Given up on: should the open still succeed later, its connection is closed, not left to hold the records.
+    void opening?.then(
+      (late) => late.close(),
+      () => undefined,
+    );
     throw classify(e);
   } finally {
     clearTimeout(timer);
@@ -120,15 +165,10 @@ export async function openIdbStore(
   migrations: readonly Upgrade[] = MIGRATIONS,
 ): Promise<RecordStore> {
   const db = await openWaypointDb(factory, name, migrations);
-  const guarded = <T>(work: () => Promise<T>): Promise<T> =>
-    closedForUpgrade.has(db)
-      ? Promise.reject(
-          new StorageError(
-            'closed',
-            'A newer Waypoint opened in another tab; reload this page to keep saving.',
-          ),
-        )
-      : guardedWork(work);
+  const guarded = <T>(work: () => Promise<T>): Promise<T> => {
+    const closed = closedBecause.get(db);
+    return closed ? Promise.reject(closed) : guardedWork(work);
+  };
 
   /**
    * Reads a store in a read-only transaction (so a read never holds up a decision's write), then sets aside, in a

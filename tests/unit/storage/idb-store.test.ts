@@ -1,8 +1,8 @@
 /** Records in IndexedDB (fake-indexeddb under Node): round trips, the schema, damaged entries, failures. */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBVersionChangeEvent } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, MIGRATIONS, openIdbStore } from '../../../src/storage/idb-store.ts';
+import { DB_NAME, MIGRATIONS, OPEN_PATIENCE_MS, openIdbStore } from '../../../src/storage/idb-store.ts';
 import { StorageError } from '../../../src/storage/storage-error.ts';
 import type { Attempt } from '../../../src/engine/records/attempt.ts';
 import type { Profile } from '../../../src/engine/records/profile.ts';
@@ -228,5 +228,65 @@ describe('IndexedDB record store', () => {
     await vi.advanceTimersByTimeAsync(5000);
     await outcome;
     expect(await upgrading.catch((e: unknown) => e)).toBeInstanceOf(StorageError);
+  });
+
+  it('closes a connection it gave up on when the other tab lets go late, so it never holds the records itself', async () => {
+    const factory = new IDBFactory();
+    await openIdbStore(factory);
+    const holder = await new Promise<IDBDatabase>((resolve) => {
+      const req = factory.open(DB_NAME, MIGRATIONS.length);
+      req.onsuccess = () => {
+        req.result.onversionchange = null;
+        resolve(req.result);
+      };
+    });
+    // Only the give-up timer is faked: fake-indexeddb's own tasks run as usual.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const upgrading = openIdbStore(factory, DB_NAME, [...MIGRATIONS, () => undefined]);
+    const outcome = expect(upgrading).rejects.toMatchObject({ problem: 'blocked' });
+    await vi.advanceTimersByTimeAsync(OPEN_PATIENCE_MS);
+    await outcome;
+    vi.useRealTimers();
+    // The other tab closes: the abandoned open goes through, and its connection must not block the next upgrade.
+    holder.close();
+    const next = await openIdbStore(factory, DB_NAME, [...MIGRATIONS, () => undefined, () => undefined]);
+    await next.setSetting('after', 'upgrade');
+    expect(await next.getSetting('after')).toBe('upgrade');
+  });
+
+  it('says saving failed, not private browsing, when the browser closes the connection under the page', async () => {
+    const factory = new IDBFactory();
+    const opened: IDBOpenDBRequest[] = [];
+    const open = factory.open.bind(factory);
+    vi.spyOn(factory, 'open').mockImplementation((name, version) => {
+      const request = open(name, version);
+      opened.push(request);
+      return request;
+    });
+    const store = await openIdbStore(factory);
+    await store.setSetting('before', 'yes');
+    // What a browser does when site data is cleared or the disk fails: the connection closes, then says so.
+    const db = opened[0]!.result;
+    db.close();
+    db.dispatchEvent(new IDBVersionChangeEvent('close'));
+    await expect(store.setSetting('after', 'yes')).rejects.toMatchObject({
+      problem: 'failed',
+      message: /browser closed the records database/,
+    });
+  });
+
+  it('opens with the factory it is given and leaves the global indexedDB as it was', async () => {
+    const global = globalThis.indexedDB;
+    const own = new IDBFactory();
+    const store = await openIdbStore(own);
+    await store.setSetting('where', 'own');
+    expect(globalThis.indexedDB).toBe(global);
+    expect(await (await openIdbStore(own)).getSetting('where')).toBe('own');
+    // The global factory's database is another one, and was never touched.
+    expect(await global.databases()).toEqual([]);
+    await expect(openIdbStore(own, DB_NAME, MIGRATIONS.slice(0, 1))).rejects.toMatchObject({
+      problem: 'newer',
+    });
+    expect(globalThis.indexedDB).toBe(global);
   });
 });
