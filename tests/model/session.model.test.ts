@@ -83,6 +83,10 @@ type ModelEvent =
   | { type: 'title.start' }
   | { type: 'language.set'; language: Language }
   | { type: 'trainer.open' }
+  | { type: 'trainer.unlock' }
+  | { type: 'trainer.review' }
+  | { type: 'trainer.certificate' }
+  | { type: 'trainer.home' }
   | { type: 'trainer.close' }
   | { type: 'device.setUp'; use: 'own' | 'shared' }
   | { type: 'trainee.open' }
@@ -183,7 +187,14 @@ const model = setup({
       },
     },
     trainer: {
+      initial: 'locked',
       on: { 'trainer.close': 'title', 'device.setUp': { actions: 'setDevice' } },
+      states: {
+        locked: { on: { 'trainer.unlock': 'home' } },
+        home: { on: { 'trainer.review': 'review', 'trainer.certificate': 'certificate' } },
+        review: { on: { 'trainer.home': 'home' } },
+        certificate: { on: { 'trainer.home': 'home' } },
+      },
     },
     trainees: {
       on: {
@@ -318,6 +329,10 @@ const eventsOf = (state: ModelSnapshot): ModelEvent[] => [
   { type: 'title.start' },
   { type: 'language.set', language: state.context.language === 'en' ? 'fr' : 'en' },
   { type: 'trainer.open' },
+  { type: 'trainer.unlock' },
+  { type: 'trainer.review' },
+  { type: 'trainer.certificate' },
+  { type: 'trainer.home' },
   { type: 'trainer.close' },
   { type: 'device.setUp', use: 'own' },
   { type: 'device.setUp', use: 'shared' },
@@ -447,6 +462,10 @@ function startSession() {
         });
       case 'trainee.open':
         return send({ type: 'trainee.open', profile: trainee });
+      case 'trainer.review':
+        return send({ type: 'trainer.review', attemptId: SAVED_ID });
+      case 'trainer.certificate':
+        return send({ type: 'trainer.certificate', profileId: owner.id });
       case 'profile.save':
         return send({ type: 'profile.save', profile: owner });
       case 'scenario.pick':
@@ -507,6 +526,15 @@ function agrees(sut: Session, state: ModelSnapshot) {
   expect(
     context.refresher && { current: context.refresher.current, results: context.refresher.results.length },
   ).toEqual(m.refresher);
+
+  // What the trainer area is showing: one attempt's review, or one trainee's certificate.
+  expect(context.trainerFocus).toBe(
+    state.matches({ trainer: 'review' })
+      ? SAVED_ID
+      : state.matches({ trainer: 'certificate' })
+        ? owner.id
+        : null,
+  );
 
   if (!inAttempt(state)) {
     expect(context).toMatchObject({

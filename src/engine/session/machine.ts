@@ -61,6 +61,8 @@ export interface SessionContext {
   endedAt: number | null;
   result: ScoreResult | null;
   error: string | null;
+  /** In the trainer area: the attempt under review, or the trainee whose certificate is shown. */
+  trainerFocus: string | null;
 }
 
 /** What the trainee, the trainer and the app ask of the session; named `screen.action`. */
@@ -68,6 +70,12 @@ export type SessionEvent =
   | { type: 'title.start' }
   | { type: 'language.set'; language: string }
   | { type: 'trainer.open' }
+  /** The trainer passphrase was verified (by the gate). */
+  | { type: 'trainer.unlock' }
+  | { type: 'trainer.review'; attemptId: string }
+  | { type: 'trainer.certificate'; profileId: string }
+  /** Back to the trainer area's lists. */
+  | { type: 'trainer.home' }
   | { type: 'trainer.close' }
   | { type: 'profile.save'; profile: Profile }
   | { type: 'profile.edit' }
@@ -144,6 +152,7 @@ export const initialContext = (): SessionContext => ({
   endedAt: null,
   result: null,
   error: null,
+  trainerFocus: null,
 });
 
 const attemptReset = {
@@ -331,11 +340,32 @@ export const sessionMachine = setup({
         'trainer.open': 'trainer',
       },
     },
+    // Behind the trainer passphrase: the records, the cohort, a review, a certificate.
     trainer: {
+      initial: 'locked',
       on: {
-        'trainer.close': 'title',
-        // Behind the trainer passphrase, or turning a one-person device into a training device.
+        'trainer.close': { target: 'title', actions: assign({ trainerFocus: null }) },
+        // Turning a one-person device into a training device (its owner, at the gate), or changing the PIN
+        // policy (behind the passphrase).
         'device.setUp': { actions: 'setDevice' },
+      },
+      states: {
+        locked: { on: { 'trainer.unlock': 'home' } },
+        home: {
+          entry: assign({ trainerFocus: null }),
+          on: {
+            'trainer.review': {
+              target: 'review',
+              actions: assign(({ event }) => ({ trainerFocus: event.attemptId })),
+            },
+            'trainer.certificate': {
+              target: 'certificate',
+              actions: assign(({ event }) => ({ trainerFocus: event.profileId })),
+            },
+          },
+        },
+        review: { on: { 'trainer.home': 'home' } },
+        certificate: { on: { 'trainer.home': 'home' } },
       },
     },
     trainees: {

@@ -2,7 +2,7 @@
  * The HTML layer: one screen per session state, rendered from the session's snapshot. Screens send events;
  * they hold no state of their own beyond what is on screen.
  */
-import type { Actor, StateValue } from 'xstate';
+import type { Actor, SnapshotFrom, StateValue } from 'xstate';
 import type { Catalogue, ScenarioInfo } from '../../engine/content/types.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { refresherStart } from '../../engine/refresher/select.ts';
@@ -25,7 +25,7 @@ import { titleScreen } from './screens/title.ts';
 import { traineesScreen } from './screens/trainees.ts';
 import type { DeviceAccess } from './device-access.ts';
 import { trainerScreen } from './trainer/trainer-screen.ts';
-import type { TrainerDeps } from './trainer/trainer-screen.ts';
+import type { TrainerDeps, TrainerScreen, TrainerView } from './trainer/trainer-screen.ts';
 
 export interface AppDeps {
   actor: Actor<SessionMachine>;
@@ -36,7 +36,7 @@ export interface AppDeps {
   newId: () => string;
   loadStage: StageLoader;
   settings: { current(): DisplaySettings; save(s: DisplaySettings): void };
-  trainer: Omit<TrainerDeps, 'close' | 'scenarios' | 'catalogue' | 'access' | 'device'>;
+  trainer: Omit<TrainerDeps, 'send' | 'scenarios' | 'catalogue' | 'access' | 'device'>;
   access: DeviceAccess;
   /** A refresher set for this trainee, from their records. */
   refresherFor(profileId: string): ReturnType<typeof refresherStart>;
@@ -54,11 +54,20 @@ function screenOf(value: StateValue): string {
   return typeof inner === 'string' ? inner : (Object.keys(inner)[0] ?? top);
 }
 
+/** Which view of the trainer area the session is in. */
+function trainerView(snapshot: SnapshotFrom<SessionMachine>): TrainerView {
+  const focus = snapshot.context.trainerFocus ?? '';
+  if (snapshot.matches({ trainer: 'review' })) return { view: 'review', focus };
+  if (snapshot.matches({ trainer: 'certificate' })) return { view: 'certificate', focus };
+  return { view: snapshot.matches({ trainer: 'home' }) ? 'home' : 'locked' };
+}
+
 export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement): () => void {
   const { actor } = deps;
   let current = '';
   let language = '';
   let play: PlayScreen | null = null;
+  let trainer: TrainerScreen | null = null;
 
   const render = () => {
     const snapshot = actor.getSnapshot();
@@ -91,10 +100,15 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       play.update(context, snapshot.matches({ attempt: { playing: 'paused' } }));
       return;
     }
+    if (top === 'trainer' && trainer && !languageChanged) {
+      trainer.show(trainerView(snapshot));
+      return;
+    }
     if (top === current) return;
     current = top;
     play?.destroy();
     play = null;
+    trainer = null;
 
     let screen: HTMLElement;
     switch (top) {
@@ -138,14 +152,16 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         screen = refresherResultScreen(props);
         break;
       case 'trainer':
-        screen = trainerScreen({
+        trainer = trainerScreen({
           ...deps.trainer,
           scenarios: deps.scenarios,
           catalogue: deps.catalogue,
           access: deps.access,
           device: () => actor.getSnapshot().context.device,
-          close: () => actor.send({ type: 'trainer.close' }),
+          send: props.send,
         });
+        trainer.show(trainerView(snapshot));
+        screen = trainer.element;
         break;
       default:
         screen = titleScreen(props);

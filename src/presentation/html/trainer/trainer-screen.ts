@@ -3,6 +3,7 @@
  * review, certificates, and moving records in and out.
  */
 import type { Catalogue, Scenario, ScenarioInfo } from '../../../engine/content/types.ts';
+import type { SessionEvent } from '../../../engine/session/machine.ts';
 import type { LrsControl } from '../../../engine/ports/lrs-sync.ts';
 import type { RecordStore } from '../../../engine/ports/record-store.ts';
 import type { AttemptFilter } from '../../../engine/trainer/cohort.ts';
@@ -27,7 +28,8 @@ export interface TrainerDeps {
   scenarios: readonly ScenarioInfo[];
   catalogue: Catalogue;
   appVersion: string;
-  close: () => void;
+  /** Tells the session where the trainer goes (the area's views are states of the session). */
+  send(event: TrainerEvent): void;
   /** LRS sync, when the app runs it (see docs/lrs.md). */
   lrs?: LrsControl;
   /** The device's set-up now, and a way to change it (behind the gate). */
@@ -37,17 +39,29 @@ export interface TrainerDeps {
   loadScenario(id: string): Promise<Scenario>;
 }
 
-export function trainerScreen(deps: TrainerDeps): HTMLElement {
+export type TrainerEvent = Extract<SessionEvent, { type: `trainer.${string}` }>;
+
+/** Where the trainer is: the session's trainer state and what it is about (an attempt, a trainee). */
+export type TrainerView = { view: 'locked' | 'home' } | { view: 'review' | 'certificate'; focus: string };
+
+export interface TrainerScreen {
+  element: HTMLElement;
+  /** Shows the view the session is in (called on every change of the session while in the trainer area). */
+  show(view: TrainerView): void;
+}
+
+export function trainerScreen(deps: TrainerDeps): TrainerScreen {
   const close = h('button', { type: 'button' }, t('trainerClose'));
-  close.addEventListener('click', deps.close);
+  close.addEventListener('click', () => deps.send({ type: 'trainer.close' }));
   const heading = h('h1', { id: 'screen-heading' }, t('trainerHeading'));
   const main = h('div', { class: 'trainer-main' });
-  const screen = h(
+  const element = h(
     'section',
     { class: 'screen trainer', 'aria-labelledby': 'screen-heading' },
     h('div', { class: 'play-bar' }, heading, close),
     main,
   );
+  const toHome = () => deps.send({ type: 'trainer.home' });
 
   let filter: AttemptFilter = {};
   const data: TrainerData = {
@@ -70,18 +84,8 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
         .catch(() => []);
       renderLists();
     },
-    review: (id) => {
-      const scenarioId = data.attempts.find((a) => a.id === id)?.scenarioId ?? '';
-      deps.loadScenario(scenarioId).then(
-        (scenario) => main.replaceChildren(reviewView(data, id, scenario, home)),
-        () => main.replaceChildren(reviewView(data, id, undefined, home)),
-      );
-    },
-    certificate: (id) => {
-      main.replaceChildren(certificateView(data, id, home));
-      const h2 = main.querySelector<HTMLElement>('h2');
-      if (h2) focusHeading(h2);
-    },
+    review: (attemptId) => deps.send({ type: 'trainer.review', attemptId }),
+    certificate: (profileId) => deps.send({ type: 'trainer.certificate', profileId }),
   };
 
   const listHost = h('div', {});
@@ -125,10 +129,52 @@ export function trainerScreen(deps: TrainerDeps): HTMLElement {
     focusHeading(heading);
   }
 
-  const gate = { store: deps.store(), device: deps.device(), access: deps.access };
-  void gateView(gate, () => void data.reload().then(home)).then((gate) => {
-    main.replaceChildren(gate);
-    main.querySelector<HTMLInputElement>('input')?.focus();
-  });
-  return screen;
+  function review(attemptId: string): void {
+    const scenarioId = data.attempts.find((a) => a.id === attemptId)?.scenarioId ?? '';
+    deps.loadScenario(scenarioId).then(
+      (scenario) => main.replaceChildren(reviewView(data, attemptId, scenario, toHome)),
+      () => main.replaceChildren(reviewView(data, attemptId, undefined, toHome)),
+    );
+  }
+
+  function certificate(profileId: string): void {
+    main.replaceChildren(certificateView(data, profileId, toHome));
+    const h2 = main.querySelector<HTMLElement>('h2');
+    if (h2) focusHeading(h2);
+  }
+
+  let shown = '';
+  let loaded = false;
+  // The records are read once the gate opens (or the page is redrawn in another language), then kept at hand.
+  const withRecords = (then: () => void) => {
+    if (loaded) return then();
+    void data.reload().then(() => {
+      loaded = true;
+      then();
+    });
+  };
+  return {
+    element,
+    show(next) {
+      const key = JSON.stringify(next);
+      if (key === shown) return;
+      shown = key;
+      switch (next.view) {
+        case 'locked': {
+          const gate = { store: deps.store(), device: deps.device(), access: deps.access };
+          void gateView(gate, () => deps.send({ type: 'trainer.unlock' })).then((view) => {
+            main.replaceChildren(view);
+            main.querySelector<HTMLInputElement>('input')?.focus();
+          });
+          return;
+        }
+        case 'home':
+          return withRecords(home);
+        case 'review':
+          return withRecords(() => review(next.focus));
+        case 'certificate':
+          return withRecords(() => certificate(next.focus));
+      }
+    },
+  };
 }
