@@ -58,7 +58,7 @@ export interface BuildOptions {
   checkCitations: boolean;
   /** Where the guidance library is; default ../shared/guidance beside the project (or $WAYPOINT_GUIDANCE). */
   guidanceDir?: string;
-  /** Reuse explorations of unchanged stories (the build); the checker leaves this out and walks afresh. */
+  /** Reuse explorations of unchanged stories (the build, and the checker unless run with --fresh). */
   exploreCache?: ExploreCache;
   /** Check only these scenarios (by id); all when absent. */
   only?: readonly string[];

@@ -1,6 +1,6 @@
 /**
  * A file cache of path explorations keyed by the compiled story, so that repeated builds and dev reloads do not
- * walk an unchanged story again. The checker always walks afresh.
+ * walk an unchanged story again. The checker uses it too, unless run with --fresh.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,9 +1,7 @@
 /**
  * Content in the trainee's language, falling back to the source (English) where a translation is missing.
  */
-import type { Area, Criterion, CriterionText, Ending, Scenario, ScenarioInfo } from './types.ts';
-
-export const SOURCE_LANGUAGE = 'en';
+import type { Criterion, CriterionText, Ending, Scenario, ScenarioInfo } from './types.ts';
 
 /** A translation by language code, never something inherited ("constructor" is not a language). */
 const own = <T>(byLanguage: Record<string, T>, language: string): T | undefined =>
@@ -36,8 +34,4 @@ export function criterionText(criterion: Criterion, language: string): Criterion
       citations: criterion.citations.map((c) => ({ title: c.title, section: c.section })),
     }
   );
-}
-
-export function areaTitle(area: Area, language: string): string {
-  return own(area.translations, language) ?? area.title;
 }

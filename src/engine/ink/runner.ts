@@ -42,7 +42,6 @@ export interface InkRunner {
   /** Ink state as JSON; call at a choice boundary. */
   saveState(): string;
   loadState(json: string): void;
-  warnings: string[];
   /** Whether the story declares this global variable (VAR). */
   hasVariable(name: string): boolean;
 }
@@ -60,11 +59,10 @@ export function createRunner(storyJson: string, globals: StoryGlobals = {}, seed
   // A recorded seed makes RANDOM and shuffles replay identically (resume, review).
   if (seed !== undefined) story.state.storySeed = seed;
   const errors: string[] = [];
-  const warnings: string[] = [];
   // Without onError, inkjs throws from deep inside Continue(); with it we collect and raise one clear error.
+  // Runtime warnings (type 1) do not stop a story; the checker reports the compiler's warnings at build time.
   story.onError = (message, type) => {
-    if (type === 1) warnings.push(message);
-    else errors.push(message);
+    if (type !== 1) errors.push(message);
   };
 
   // Only variables the story declares are set: a story that does not vary by them ignores them.
@@ -114,7 +112,6 @@ export function createRunner(storyJson: string, globals: StoryGlobals = {}, seed
       story.state.LoadJson(json);
       raiseErrors();
     },
-    warnings,
     hasVariable: (name) => story.variablesState.GlobalVariableExistsWithName(name),
   };
 }

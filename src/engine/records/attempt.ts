@@ -27,7 +27,10 @@ export interface Attempt {
   endedAt: number | null;
   status: AttemptStatus;
   decisions: Decision[];
-  /** Ink state at the last decision, to resume after a reload; not exported. */
+  /**
+   * Ink state at the last decision, kept for diagnosis. A resume does not load it: it replays the choices with the
+   * seed, which gives the same state. Bundles carry it; an import clears it.
+   */
   inkState: string | null;
   ending: string | null;
   result: ScoreResult | null;

@@ -1,4 +1,4 @@
-/** A trainee's profile, as PRODUCT.md lists it. Plain data. */
+/** A trainee's profile: who they are, for their records and the disaggregated figures. Plain data. */
 
 export const COMPONENTS = ['military', 'police', 'civilian'] as const;
 export type Component = (typeof COMPONENTS)[number];

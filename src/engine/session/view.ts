@@ -10,11 +10,6 @@ export interface ViewLine {
   speaker: string | null;
 }
 
-export interface ViewChoice {
-  index: number;
-  text: string;
-}
-
 export interface StageSnapshot {
   setting: Setting | null;
   /** People on stage in order of arrival, with their current expression. */
@@ -39,10 +34,6 @@ export function mapOptions(
   return choices.flatMap((c) =>
     c.events.flatMap((e) => (e.kind === 'map' ? [{ target: e.target, index: c.index, text: c.text }] : [])),
   );
-}
-
-export function viewChoices(choices: readonly StoryChoice[]): ViewChoice[] {
-  return choices.map((c) => ({ index: c.index, text: c.text }));
 }
 
 /** Applies a step's tags to the stage and turns its lines into transcript lines. */

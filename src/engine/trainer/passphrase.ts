@@ -15,7 +15,7 @@ export interface PassphraseRecord {
 export const ITERATIONS = 600_000;
 /** A stored record asking for more would make the gate hang: it is not one we made. */
 const MAX_ITERATIONS = 10_000_000;
-export const MIN_LENGTH = 10;
+export const MIN_PASSPHRASE_LENGTH = 10;
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -39,13 +39,11 @@ async function derive(passphrase: string, salt: Uint8Array, iterations: number):
 /** What is wrong with a new passphrase, as a code the interface words (tooShort: under MIN_PASSPHRASE_LENGTH). */
 export type PassphraseProblem = 'tooShort' | 'different';
 
-export const MIN_PASSPHRASE_LENGTH = MIN_LENGTH;
-
 /** Characters that count: spaces around the passphrase do not. */
 const strength = (passphrase: string) => [...passphrase.normalize('NFC').trim()].length;
 
 export function passphraseProblem(passphrase: string, confirmation: string): PassphraseProblem | null {
-  if (strength(passphrase) < MIN_LENGTH) return 'tooShort';
+  if (strength(passphrase) < MIN_PASSPHRASE_LENGTH) return 'tooShort';
   if (passphrase !== confirmation) return 'different';
   return null;
 }
