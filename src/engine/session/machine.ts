@@ -132,29 +132,7 @@ export interface SessionDeps {
   loadStory?(id: string): Promise<unknown>;
 }
 
-export const initialContext = (): SessionContext => ({
-  language: 'en',
-  // What a device set up for one person does; the app passes the stored set-up (or null) as input.
-  device: { use: 'own', pins: false },
-  profile: null,
-  scenarioId: null,
-  mode: 'course',
-  refresher: null,
-  attemptId: null,
-  seed: null,
-  transcript: [],
-  choices: [],
-  stage: EMPTY_STAGE,
-  decisions: [],
-  inkState: null,
-  ending: null,
-  startedAt: null,
-  endedAt: null,
-  result: null,
-  error: null,
-  trainerFocus: null,
-});
-
+/** An attempt's part of the context, as it is when no attempt is under way. */
 const attemptReset = {
   attemptId: null,
   seed: null,
@@ -169,6 +147,18 @@ const attemptReset = {
   result: null,
   error: null,
 } satisfies Partial<SessionContext>;
+
+export const initialContext = (): SessionContext => ({
+  language: 'en',
+  // What a device set up for one person does; the app passes the stored set-up (or null) as input.
+  device: { use: 'own', pins: false },
+  profile: null,
+  scenarioId: null,
+  mode: 'course',
+  refresher: null,
+  ...attemptReset,
+  trainerFocus: null,
+});
 
 /** What the machine cannot know by itself; supplied with `.provide()` (see createSessionMachine). */
 function notProvided(what: string): () => never {
