@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { recordsOf } from './records.ts';
 
 /** Presses Tab until the element with this accessible name has focus, then returns. Keyboard only. */
 export async function tabTo(page: Page, name: RegExp | string, max = 40): Promise<void> {
@@ -124,21 +125,6 @@ export async function playUntilDebrief(
   return i;
 }
 
-/** Decisions of the unfinished attempt as IndexedDB holds them (attempts in progress have a store of their own). */
-export const storedDecisions = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const all = req.result.transaction('current').objectStore('current').getAll();
-          all.onsuccess = () => {
-            const open = (all.result as { status: string; decisions: unknown[] }[]).find(
-              (a) => a.status === 'in-progress',
-            );
-            req.result.close();
-            resolve(open?.decisions.length ?? -1);
-          };
-        };
-      }),
-  );
+/** Decisions of the unfinished attempt as IndexedDB holds them, or -1 when there is none. */
+export const storedDecisions = async (page: Page): Promise<number> =>
+  (await recordsOf(page)).attempts.find((a) => a.status === 'in-progress')?.decisions.length ?? -1;

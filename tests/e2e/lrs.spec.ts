@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createProfileByKeyboard, playUntilDebrief } from './helpers.ts';
+import { recordsOf } from './records.ts';
 
 interface Statement {
   id: string;
@@ -111,25 +112,8 @@ async function openTrainer(page: Page, passphrase: string, first: boolean) {
 }
 
 /** The verbs of the statements waiting in the app's outbox, read straight from IndexedDB. */
-function outboxVerbs(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const req = indexedDB.open('waypoint');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction('outbox').objectStore('outbox').getAll();
-          all.onsuccess = () => {
-            resolve(
-              (all.result as { statement: Statement }[]).map(
-                (e) => e.statement.verb.id.split('/').at(-1) ?? '',
-              ),
-            );
-            req.result.close();
-          };
-        };
-      }),
-  );
+async function outboxVerbs(page: Page): Promise<string[]> {
+  return (await recordsOf(page)).outbox.map((e) => e.statement.verb.id.split('/').at(-1) ?? '');
 }
 
 async function playToDebrief(page: Page) {

@@ -4,27 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-
-/** Writes raw values into the app's database, as damage or someone with developer tools would. */
-async function putRaw(page: Page, store: string, value: unknown, key?: string) {
-  await page.evaluate(
-    ([store, value, key]) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const tx = req.result.transaction(store as string, 'readwrite');
-          if (key === undefined) tx.objectStore(store as string).put(value);
-          else tx.objectStore(store as string).put(value, key);
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error(String(tx.error)));
-        };
-      }),
-    [store, value, key] as const,
-  );
-}
+import { putRecord, putSetting } from './records.ts';
 
 async function ready(page: Page) {
   await page.goto('/');
@@ -36,7 +16,7 @@ test('a weakened trainer passphrase keeps the trainer area locked, and offers no
 }) => {
   await ready(page);
   const weak = { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'AAAA' };
-  await putRaw(page, 'settings', JSON.stringify(weak), 'trainerPassphrase');
+  await putSetting(page, 'trainerPassphrase', JSON.stringify(weak));
   await page.reload();
   await page.getByRole('button', { name: 'Trainer area' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'the trainer area stays locked' })).toBeVisible();
@@ -56,7 +36,7 @@ test('a damaged record is set aside, never deleted, and the trainer sees when an
   await expect(page.getByRole('heading', { level: 2, name: /Entries set aside/ })).toHaveCount(0);
 
   // An attempt that looks almost right: its result says 100% but it has a level no criterion has.
-  await putRaw(page, 'attempts', {
+  await putRecord(page, 'attempt', {
     id: '7f3c2a1e-5b4d-4c6e-8f9a-0b1c2d3e4f5a',
     profileId: 'nobody',
     scenarioId: 'survivor-contact',

@@ -9,74 +9,63 @@ import type { Page } from '@playwright/test';
 import type { Attempt } from '../../src/engine/records/attempt.ts';
 import { readCsvRecords } from '../unit/records/csv-reader.ts';
 import { playUntilDebrief, setUpOwnDevice } from './helpers.ts';
+import { putRecord, recordsOf } from './records.ts';
 
 const DAY = 86_400_000;
 const ALERT = 'Use the alert network, read the warning signs, act on a threat';
 
 /** The trainee's history: a patrol scenario three days ago in which they waited on an alert (level 0, critical). */
 async function seedWeakHistory(page: Page): Promise<void> {
-  await page.evaluate(async (day) => {
-    const open = indexedDB.open('waypoint');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['settings', 'attempts'], 'readwrite');
-    const profileId = await new Promise<string>((resolve) => {
-      const get = tx.objectStore('settings').get('currentProfile');
-      get.onsuccess = () => resolve(get.result as string);
-    });
-    const at = Date.now() - 3 * day;
-    const attempt: Attempt = {
-      id: crypto.randomUUID(),
-      profileId,
-      scenarioId: 'patrol',
-      scenarioVersion: '1.0.0',
-      appVersion: '0.1.0',
-      stage: 'in-mission',
-      mode: 'course',
-      seed: 1,
-      startedAt: at - 20 * 60_000,
-      endedAt: at,
-      status: 'completed',
-      decisions: [
+  const profileId = (await recordsOf(page)).settings.currentProfile;
+  if (profileId === undefined) throw new Error('no current profile to give a history to');
+  const at = Date.now() - 3 * DAY;
+  const attempt: Attempt = {
+    id: crypto.randomUUID(),
+    profileId,
+    scenarioId: 'patrol',
+    scenarioVersion: '1.0.0',
+    appVersion: '0.1.0',
+    stage: 'in-mission',
+    mode: 'course',
+    seed: 1,
+    startedAt: at - 20 * 60_000,
+    endedAt: at,
+    status: 'completed',
+    decisions: [
+      {
+        seq: 1,
+        where: 'night.alert.c-1',
+        choiceIndex: 1,
+        choiceText: 'Wait until the alert is confirmed',
+        at,
+        evidence: [{ criterion: 'patrol.early-warning', level: 0 }],
+        critical: ['patrol.early-warning'],
+      },
+    ],
+    inkState: null,
+    ending: 'too-late',
+    result: {
+      criteria: [
         {
-          seq: 1,
-          where: 'night.alert.c-1',
-          choiceIndex: 1,
-          choiceText: 'Wait until the alert is confirmed',
-          at,
-          evidence: [{ criterion: 'patrol.early-warning', level: 0 }],
-          critical: ['patrol.early-warning'],
+          id: 'patrol.early-warning',
+          weight: 3,
+          level: 0,
+          points: 0,
+          maxPoints: 9,
+          best: 3,
+          deciding: [1],
+          criticalAt: [1],
         },
       ],
-      inkState: null,
-      ending: 'too-late',
-      result: {
-        criteria: [
-          {
-            id: 'patrol.early-warning',
-            weight: 3,
-            level: 0,
-            points: 0,
-            maxPoints: 9,
-            best: 3,
-            deciding: [1],
-            criticalAt: [1],
-          },
-        ],
-        points: 0,
-        maxPoints: 9,
-        percent: 0,
-        passMark: 85,
-        passed: false,
-        criticalErrors: [{ criterion: 'patrol.early-warning', seq: 1 }],
-      },
-    };
-    tx.objectStore('attempts').put(attempt);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, DAY);
+      points: 0,
+      maxPoints: 9,
+      percent: 0,
+      passMark: 85,
+      passed: false,
+      criticalErrors: [{ criterion: 'patrol.early-warning', seq: 1 }],
+    },
+  };
+  await putRecord(page, 'attempt', attempt);
 }
 
 test.describe('the in-mission refresher', () => {

@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { storedDecisions, createProfileByKeyboard, decide, playUntilDebrief } from './helpers.ts';
+import { recordsOf } from './records.ts';
 
 async function openScenario(page: Page) {
   await page.getByRole('button', { name: /Open: First contact/ }).click();
@@ -55,23 +56,11 @@ test('a reload mid-scenario resumes at the last decision with the same score', a
   expect(await debriefFigures(page)).toEqual(uninterrupted);
 
   // The stored attempt is whole: every decision, completed, with the same result.
-  const stored = await page.evaluate(
-    () =>
-      new Promise<{ status: string; decisions: number; percent: number }[]>((resolve) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const all = req.result.transaction('attempts').objectStore('attempts').getAll();
-          all.onsuccess = () =>
-            resolve(
-              all.result.map((a) => ({
-                status: a.status,
-                decisions: a.decisions.length,
-                percent: a.result?.percent ?? -1,
-              })),
-            );
-        };
-      }),
-  );
+  const stored = (await recordsOf(page)).attempts.map((a) => ({
+    status: a.status,
+    decisions: a.decisions.length,
+    percent: a.result?.percent ?? -1,
+  }));
   expect(stored.filter((a) => a.status === 'completed')).toHaveLength(2);
   expect(stored.every((a) => a.decisions === total)).toBe(true);
   expect(new Set(stored.map((a) => a.percent)).size).toBe(1);

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { noViolations } from './axe.ts';
 import { TEST_PIN, createProfileByKeyboard, decide, setUpOwnDevice, setUpSharedDevice } from './helpers.ts';
+import { putRecord } from './records.ts';
 
 const PASSPHRASE = 'a trainer passphrase';
 const SCENARIO = 'First contact with a survivor';
@@ -105,31 +106,17 @@ test('a device set up for one person never hands its trainer area to whoever ope
   await setUpOwnDevice(page);
   await createProfileByKeyboard(page, 'Owner Trainee');
   // A second trainee's profile on the device (as on a device used before set-up existed).
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const tx = req.result.transaction('profiles', 'readwrite');
-          tx.objectStore('profiles').put({
-            id: 'other-trainee',
-            name: 'Other Trainee',
-            serviceNumber: '',
-            component: 'military',
-            sex: 'unstated',
-            country: 'Chad',
-            mission: '',
-            stage: 'pre-deployment',
-            language: 'en',
-          });
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error(String(tx.error)));
-        };
-      }),
-  );
+  await putRecord(page, 'profile', {
+    id: 'other-trainee',
+    name: 'Other Trainee',
+    serviceNumber: '',
+    component: 'military',
+    sex: 'unstated',
+    country: 'Chad',
+    mission: '',
+    stage: 'pre-deployment',
+    language: 'en',
+  });
   await page.goto('/');
   await page.getByRole('button', { name: 'Trainer area' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'the trainer area stays closed' })).toBeVisible();

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createProfileByKeyboard, playUntilDebrief } from './helpers.ts';
+import { recordsOf } from './records.ts';
 import { canonicalJson, sha256Hex } from '../../src/engine/records/bundle/canonical.ts';
 
 async function playToDebrief(page: Page) {
@@ -133,16 +134,7 @@ test('a trainer reviews, exports and imports records', async ({ page }, info) =>
   await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
   await page.getByRole('button', { name: 'Open trainer area' }).click();
   await expect(page.getByText('That passphrase is not right.')).toBeVisible();
-  const stored = await page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const req = indexedDB.open('waypoint');
-        req.onsuccess = () => {
-          const get = req.result.transaction('settings').objectStore('settings').get('trainerPassphrase');
-          get.onsuccess = () => resolve(String(get.result));
-        };
-      }),
-  );
+  const stored = String((await recordsOf(page)).settings.trainerPassphrase);
   expect(stored).not.toContain('a trainer passphrase');
   expect(stored).toContain('PBKDF2');
 });

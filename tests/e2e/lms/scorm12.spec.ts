@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
 import { decodeResume, SUSPEND_DATA_LIMIT } from '../../../src/lms/suspend-data.ts';
 import { completeProfile, playByKeyboard } from './frame.ts';
+import { forgetRecords } from '../records.ts';
 
 const ORIGIN = 'http://localhost:4173';
 const HOST = `${ORIGIN}/__lms/scorm-host.html`;
@@ -191,15 +192,7 @@ test('leaving a SCORM 1.2 launch midway keeps a resume point, and a relaunch res
   expect((await cmiData(page)).core.exit).toBe('suspend');
 
   // Relaunch on "another device": this browser's records are gone, so only the LMS's resume point can help.
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const req = indexedDB.deleteDatabase('waypoint');
-        req.onsuccess = () => done();
-        req.onerror = () => fail(new Error('could not delete the database'));
-        req.onblocked = () => fail(new Error('database deletion blocked'));
-      }),
-  );
+  await forgetRecords(page);
   frame = await launch(page, {
     core: { ...LEARNER, entry: 'resume', lesson_status: 'incomplete' },
     suspend_data: suspend,
