@@ -3,6 +3,10 @@ import { findChromium } from './tools/browser/chromium.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const executablePath = findChromium() ?? undefined;
+// Two engineers can run the browser tests side by side on one machine, each on a build of their own:
+// E2E_PORT=4174 E2E_DIST=dist-b npx playwright test (after vite build --outDir dist-b).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +17,7 @@ export default defineConfig({
   timeout: 120_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath,
@@ -27,8 +31,8 @@ export default defineConfig({
   },
   webServer: {
     // Serves the built app (npm run build first; npm test does).
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

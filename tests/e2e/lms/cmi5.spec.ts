@@ -10,7 +10,7 @@ import { createProfileKeepingName, playToDebrief, playSome } from './page.ts';
 import { SESSION_ID_EXTENSION, startLrs } from './lrs.ts';
 import type { Statement, TestLrs } from './lrs.ts';
 
-const APP = 'http://localhost:4173/index.html';
+const APP = `http://localhost:${process.env.E2E_PORT ?? 4173}/index.html`;
 const SCENARIO = 'survivor-contact';
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVEON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';

@@ -11,7 +11,7 @@ import { decodeResume, SUSPEND_DATA_LIMIT } from '../../../src/lms/suspend-data.
 import { completeProfile, playByKeyboard } from './frame.ts';
 import { forgetRecords } from '../records.ts';
 
-const ORIGIN = 'http://localhost:4173';
+const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 const HOST = `${ORIGIN}/__lms/scorm-host.html`;
 const SCENARIO = 'survivor-contact';
 const LEARNER = { student_id: 'lms-2187', student_name: 'Traoré, Aïcha' };
