@@ -8,7 +8,7 @@
  * as events. No I/O here: createSendMachine supplies the step, the clock and the jitter, the actor's `clock` the
  * timers; the context is plain data.
  */
-import { and, assertEvent, assign, fromPromise, setup } from 'xstate';
+import { and, assertEvent, assign, fromPromise, or, setup } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
 import type { LrsPhase, LrsProblem, LrsSettings, LrsStatus } from '../engine/ports/lrs-sync.ts';
 import { backoffDelay } from './backoff.ts';
@@ -81,7 +81,8 @@ export interface SendContext {
 }
 
 export interface SendDeps {
-  step(input: StepInput): Promise<StepOutput>;
+  /** `signal` aborts when the machine gives the step up (new settings, disposed). */
+  step(input: StepInput, signal: AbortSignal): Promise<StepOutput>;
   now(): number;
   /** In [0, 1), for the jitter. */
   random(): number;
@@ -97,6 +98,9 @@ function outputOf(event: { type: string; output?: unknown }): StepOutput {
   if (!event.type.startsWith('xstate.done.actor.')) throw new Error(`${event.type} is not a step's outcome`);
   return event.output as StepOutput;
 }
+
+/** "Send now", or something to send: a step at once, unless the browser is offline. */
+const look = [{ guard: 'online', target: 'sending' }, { target: 'offline' }] as const;
 
 /** The machine as a static definition; createSendMachine supplies the step and what needs the clock. */
 export const sendMachine = setup({
@@ -163,17 +167,19 @@ export const sendMachine = setup({
     startStep: assign({ again: 'none' as const }),
     stepDone: assign(({ context, event }) => {
       const output = outputOf(event);
-      return {
+      const done = {
         unremoved: output.kind === 'retry' ? (output.unremoved ?? []) : [],
         batchSize: output.kind === 'too-large' ? Math.max(1, Math.floor(output.size / 2)) : context.batchSize,
         failures: output.kind === 'empty' ? 0 : context.failures,
       };
-    }),
-    failed: assign(({ context, event }) => {
-      const output = outputOf(event);
-      if (output.kind === 'stop') return { problem: output.problem };
-      if (output.kind !== 'retry') return {};
-      return { problem: output.problem, failures: context.failures + 1, retryAfter: output.after ?? 0 };
+      if (output.kind === 'stop') return { ...done, problem: output.problem };
+      if (output.kind !== 'retry') return done;
+      return {
+        ...done,
+        problem: output.problem,
+        failures: context.failures + 1,
+        retryAfter: output.after ?? 0,
+      };
     }),
     // Supplied: it draws the jitter and reads the clock.
     drawRetry: notProvided('a clock'),
@@ -230,8 +236,11 @@ export const sendMachine = setup({
       states: {
         idle: {
           on: {
-            'outbox.queued': { guard: 'added', target: 'sending', actions: 'queued' },
-            'send.now': 'sending',
+            'outbox.queued': [
+              { guard: and(['added', 'online']), target: 'sending', actions: 'queued' },
+              { guard: 'added', target: 'offline', actions: 'queued' },
+            ],
+            'send.now': look,
             'network.offline': { target: 'offline', actions: 'wentOffline' },
           },
         },
@@ -248,39 +257,31 @@ export const sendMachine = setup({
             onDone: [
               // Something queued (or "Send now") while the outbox was found empty: look again.
               {
-                guard: and(['empty', 'again']),
+                guard: and(['empty', 'again', 'online']),
                 target: 'sending',
                 reenter: true,
                 actions: 'stepDone',
               },
+              { guard: and(['empty', 'again']), target: 'offline', actions: 'stepDone' },
               { guard: 'empty', target: 'idle', actions: 'stepDone' },
-              // "Send now" while a step failed: try again at once, whatever the back-off or the stop.
+              // "Send now" during a step that failed: again at once, whatever the back-off or the stop.
               {
-                guard: and(['retry', 'forced']),
+                guard: and(['forced', 'online', or(['retry', 'stop'])]),
                 target: 'sending',
                 reenter: true,
-                actions: ['stepDone', 'failed'],
+                actions: 'stepDone',
               },
-              {
-                guard: and(['retry', 'online']),
-                target: 'waiting',
-                actions: ['stepDone', 'failed'],
-              },
-              { guard: 'retry', target: 'offline', actions: ['stepDone', 'failed'] },
-              {
-                guard: and(['stop', 'forced']),
-                target: 'sending',
-                reenter: true,
-                actions: ['stepDone', 'failed'],
-              },
-              { guard: 'stop', target: 'stopped', actions: ['stepDone', 'failed'] },
+              { guard: and(['retry', 'online']), target: 'waiting', actions: 'stepDone' },
+              { guard: 'retry', target: 'offline', actions: 'stepDone' },
+              { guard: and(['stop', 'forced']), target: 'offline', actions: 'stepDone' },
+              { guard: 'stop', target: 'stopped', actions: 'stepDone' },
               // Sent, or halved after a 413: the next batch.
               { guard: 'online', target: 'sending', reenter: true, actions: 'stepDone' },
               { target: 'offline', actions: 'stepDone' },
             ],
           },
           on: {
-            'outbox.queued': { actions: ['queued', 'lookAgain'] },
+            'outbox.queued': [{ guard: 'added', actions: ['queued', 'lookAgain'] }, { actions: 'queued' }],
             'send.now': { actions: 'forceAgain' },
           },
         },
@@ -289,7 +290,7 @@ export const sendMachine = setup({
           exit: 'clearRetry',
           after: { retry: 'sending' },
           on: {
-            'send.now': 'sending',
+            'send.now': look,
             'network.online': { target: 'sending', actions: 'wentOnline' },
             'network.offline': { target: 'offline', actions: 'wentOffline' },
           },
@@ -298,7 +299,7 @@ export const sendMachine = setup({
           on: { 'network.online': { target: 'sending', actions: 'wentOnline' } },
         },
         stopped: {
-          on: { 'send.now': 'sending' },
+          on: { 'send.now': look },
         },
       },
     },
@@ -314,7 +315,7 @@ export type SendSnapshot = SnapshotFrom<SendMachine>;
 
 export function createSendMachine(deps: SendDeps) {
   return sendMachine.provide({
-    actors: { step: fromPromise<StepOutput, StepInput>(({ input }) => deps.step(input)) },
+    actors: { step: fromPromise<StepOutput, StepInput>(({ input, signal }) => deps.step(input, signal)) },
     actions: {
       // Exponential with jitter, or longer when the LRS asked (up to the cap).
       drawRetry: assign(({ context }) => {

@@ -3,7 +3,8 @@
  * entries, POST them, remove them once the LRS has acknowledged them. A 409 on a batch means some id is already
  * stored: the batch's statements then go one by one by PUT, and a 409 on one means it arrived. The outcome goes
  * back to the send machine; acknowledgements are told as they come, so the trainer sees them even when the
- * machine has given the step up. Never rejects: an outbox that fails is a `retry` with a storage problem.
+ * machine has given the step up. A step given up sends nothing more (its outcome would be ignored). Never rejects:
+ * an outbox that fails is a `retry` with a storage problem.
  */
 import type { Outbox } from '../engine/ports/lrs-outbox.ts';
 import { postStatements, putStatement } from './client.ts';
@@ -17,11 +18,14 @@ export interface StepDeps {
   /** Runs the step so that no other sends at the same time (in this page, or with Web Locks in any tab). */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
   acknowledged(count: number): void;
+  /** After each removal from the outbox, so what waits is told as it goes down. */
+  removed(box: Outbox): Promise<void>;
 }
 
 export async function sendStep(
   deps: StepDeps,
   { settings, batchSize, unremoved }: StepInput,
+  signal: AbortSignal,
 ): Promise<StepOutput> {
   const { client } = deps;
   /** Acknowledged, not yet removed from the outbox: handed back on a storage failure so they are never sent. */
@@ -31,6 +35,7 @@ export async function sendStep(
     deps.acknowledged(ids.length);
     await box.remove(ids);
     for (const id of ids) kept.delete(id);
+    await deps.removed(box);
   };
   try {
     return await deps.exclusive(async (): Promise<StepOutput> => {
@@ -38,7 +43,9 @@ export async function sendStep(
       if (kept.size > 0) {
         await box.remove([...kept]);
         kept.clear();
+        await deps.removed(box);
       }
+      if (signal.aborted) return { kind: 'empty' };
       const batch = await box.peek(batchSize);
       if (batch.length === 0) return { kind: 'empty' };
       const outcome = await postStatements(
@@ -57,6 +64,7 @@ export async function sendStep(
           return { kind: 'too-large', size: batch.length };
         case 'conflict':
           for (const entry of batch) {
+            if (signal.aborted) return { kind: 'empty' };
             const one = await putStatement(client, settings, entry.statement);
             if (one.kind === 'retry' || one.kind === 'stop') return one;
             await acknowledge(box, [entry.id]);

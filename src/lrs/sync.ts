@@ -14,6 +14,7 @@
  * so the tests drive all of it with fake timers.
  */
 import { createActor, waitFor } from 'xstate';
+import type { InspectionEvent } from 'xstate';
 import type { Catalogue } from '../engine/content/types.ts';
 import type { Outbox } from '../engine/ports/lrs-outbox.ts';
 import type { LrsControl, LrsSettings, LrsStatus } from '../engine/ports/lrs-sync.ts';
@@ -64,6 +65,8 @@ export interface LrsSyncDeps {
   timeoutMs?: number;
   /** Also send `attempted` when an attempt starts, not only the chain when it is completed (default true). */
   sendAttempted?: boolean;
+  /** Sees the send machine's events and states (the model-based test; devtools). */
+  inspect?: (event: InspectionEvent) => void;
 }
 
 export interface LrsSync extends LrsControl {
@@ -75,15 +78,24 @@ export interface LrsSync extends LrsControl {
 }
 
 /**
- * One piece of work at a time. A step the machine has given up on (new settings) may still be finishing; the
- * next waits for it, so the same statements never go out twice at once.
+ * Steps one at a time in this page. A step the machine has given up on (new settings) may still be waiting for
+ * an answer; the next waits for it, so the same statements never go out twice at once.
  */
-function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+function oneAtATime() {
   let last: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = last.then(work, work);
-    last = run.catch(() => undefined);
-    return run;
+  return {
+    run<T>(work: () => Promise<T>): Promise<T> {
+      const run = last.then(work, work);
+      last = run.catch(() => undefined);
+      return run;
+    },
+    /** Resolves when no step is under way, given up or not. */
+    async idle(): Promise<void> {
+      for (let l = last; ; l = last) {
+        await l;
+        if (l === last) return;
+      }
+    },
   };
 }
 
@@ -96,22 +108,24 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
   };
   const outbox = Promise.resolve(deps.outbox);
   const tell = (event: SendEvent) => actor.send(event);
-  const exclusive = deps.exclusive ?? oneAtATime();
+  const exclusive = deps.exclusive ?? (<T>(work: () => Promise<T>) => work());
+  const steps = oneAtATime();
 
   const machine = createSendMachine({
-    step: (input) =>
-      sendStep(
-        {
-          outbox,
-          client,
-          exclusive,
-          acknowledged: (count) => tell({ type: 'lrs.acknowledged', count, at: deps.now() }),
-        },
-        input,
-      ).then(async (output) => {
-        await countWaiting(await outbox, { now: deps.now, tell });
-        return output;
-      }),
+    step: (input, signal) =>
+      steps.run(() =>
+        sendStep(
+          {
+            outbox,
+            client,
+            exclusive,
+            acknowledged: (count) => tell({ type: 'lrs.acknowledged', count, at: deps.now() }),
+            removed: (box) => countWaiting(box, { now: deps.now, tell }),
+          },
+          input,
+          signal,
+        ),
+      ),
     now: () => deps.now(),
     random: () => deps.random(),
   });
@@ -121,6 +135,7 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
       backoff: deps.backoff ?? DEFAULT_BACKOFF,
       batchSize: deps.batchSize ?? 50,
     },
+    ...(deps.inspect ? { inspect: deps.inspect } : {}),
     // The back-off runs on the deps' timers, so fake timers drive it.
     clock: {
       setTimeout: (run, ms) => deps.timers.set(run, ms),
@@ -181,6 +196,7 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
       for (;;) {
         await queueing.settled();
         await stepDone();
+        await steps.idle();
         // Something queued meanwhile may have started a step again.
         if (!actor.getSnapshot().matches({ on: 'sending' })) return;
       }
