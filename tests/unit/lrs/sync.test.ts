@@ -308,6 +308,31 @@ describe('LRS sync', () => {
     sync.dispose();
   });
 
+  it('never sends again what the LRS acknowledged when the outbox failed to remove it; removes it on the next try', async () => {
+    const lrs = fakeLrs();
+    const box = memoryOutbox();
+    let failRemove = true;
+    const outbox: Outbox = {
+      ...box,
+      kind: box.kind,
+      remove: (ids) => {
+        if (!failRemove) return box.remove(ids);
+        failRemove = false;
+        return Promise.reject(new Error('the disk is full'));
+      },
+    };
+    const { sync } = syncWith(outbox, lrs, [attempt(1)]);
+    await sync.settled();
+    expect(sync.status()).toMatchObject({ phase: 'waiting', delivered: CHAIN, problem: { kind: 'storage' } });
+    expect(await box.count()).toBe(CHAIN);
+
+    await runUntilSent(sync);
+    expect(lrs.statementRequests()).toHaveLength(1);
+    for (const times of lrs.stored.values()) expect(times).toBe(1);
+    expect(sync.status()).toMatchObject({ phase: 'idle', waiting: 0, delivered: CHAIN });
+    sync.dispose();
+  });
+
   it('sends fewer at a time after a 413', async () => {
     const lrs = fakeLrs();
     const original = lrs.fetch;
