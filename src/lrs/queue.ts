@@ -117,6 +117,7 @@ async function enqueue(deps: QueueDeps): Promise<number> {
 export function createQueue(deps: QueueDeps) {
   let last: Promise<number> = Promise.resolve(0);
   let next: Promise<number> | null = null;
+  let running = 0;
   return {
     /** Queues what the records have that the outbox has not had for this endpoint; returns how many. */
     queue(): Promise<number> {
@@ -126,11 +127,14 @@ export function createQueue(deps: QueueDeps) {
         .then(() => {
           next = null;
           return enqueue(deps);
-        });
+        })
+        .finally(() => running--);
+      running++;
       next = run;
       last = run;
       return run;
     },
+    busy: () => running > 0,
     /** Resolves when no queueing is under way or waiting to start. */
     async settled(): Promise<void> {
       for (let q = last; ; q = last) {

@@ -184,7 +184,8 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
     .then(parseSettings, () => null)
     .then((settings) => tell({ type: 'settings.changed', settings }));
   const queue = () => loaded.then(() => queueing.queue());
-  const started = queue();
+  // An outbox that cannot be opened is told as a storage problem above; settled() still resolves.
+  const started = queue().catch(() => 0);
 
   /** Resolves when the machine is not in a step. */
   const stepDone = () => waitFor(actor, (s) => !s.matches({ on: 'sending' })).then(() => undefined);
@@ -197,8 +198,8 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
         await queueing.settled();
         await stepDone();
         await steps.idle();
-        // Something queued meanwhile may have started a step again.
-        if (!actor.getSnapshot().matches({ on: 'sending' })) return;
+        // Meanwhile something may have been queued, or have started a step again.
+        if (!queueing.busy() && !actor.getSnapshot().matches({ on: 'sending' })) return;
       }
     },
     settings: () => loaded.then(() => actor.getSnapshot().context.settings),
