@@ -6,8 +6,8 @@ import { loadCatalogue, loadStories, scenarios as compiledScenarios } from 'virt
 import { bridgeLms, steerLaunch } from './app/lms-bridge.ts';
 import { CURRENT_PROFILE, keepRecords } from './app/records-keeper.ts';
 import { scenarioLibrary } from './app/stories.ts';
+import { catalogueSource } from './app/catalogue.ts';
 import { planRefresher, refresherStart } from './engine/refresher/select.ts';
-import type { Catalogue } from './engine/content/types.ts';
 import { isSupportedLanguage, supportedLanguage } from './engine/content/languages.ts';
 import type { Attempt } from './engine/records/attempt.ts';
 import { exportBundle } from './engine/records/bundle/index.ts';
@@ -112,26 +112,14 @@ const startProfile = lms
     : (profiles.find((p) => p.id === currentId) ?? null);
 // ------------------------------------------------------------------------------------------------------------
 // Each scenario's stories are fetched when it is first played or reviewed, and the criteria catalogue (levels,
-// feedback, citations) just after the first screen is up, keeping that screen small. The catalogue object is
-// filled in place, so every view that holds it sees it; play and the trainer area wait for it.
+// feedback, citations) just after the first screen is up, keeping that screen small. Play, the refresher and the
+// trainer area wait for the catalogue.
 const library = scenarioLibrary(scenarios, loadStories);
 const scenario = (id: string) => library.info(id);
-const catalogue: Catalogue = { areas: [], criteria: [] };
-let catalogueLoading: Promise<void> | null = null;
-const catalogueReady = (): Promise<void> =>
-  (catalogueLoading ??= loadCatalogue().then(
-    (loaded) => {
-      catalogue.areas.push(...loaded.areas);
-      catalogue.criteria.push(...loaded.criteria);
-    },
-    (e: unknown) => {
-      catalogueLoading = null; // try again next time (e.g. back online)
-      throw e;
-    },
-  ));
+const catalogue = catalogueSource(loadCatalogue);
 
 /** A scenario with its stories, once the catalogue its debrief and review need is here too. */
-const scenarioForPlay = async (id: string) => (await Promise.all([library.load(id), catalogueReady()]))[0];
+const scenarioForPlay = async (id: string) => (await Promise.all([library.load(id), catalogue.load()]))[0];
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 
 const machine = createSessionMachine({
@@ -202,11 +190,11 @@ mountApp(
       },
       trainees: trainees(() => keeper.store),
     },
-    refresherFor: (profileId) =>
+    refresherFor: async (profileId) =>
       refresherStart(
         planRefresher({
           snaps: scenarios.filter((s) => s.kind === 'snap'),
-          catalogue,
+          catalogue: await catalogue.load(),
           attempts: keeper.known().attempts.filter((a) => a.profileId === profileId),
           now: Date.now(),
           seed: newSeed(),
@@ -231,7 +219,7 @@ if (lms) {
   });
 }
 actor.start();
-void catalogueReady().catch(() => undefined);
+void catalogue.load().catch(() => undefined);
 // New versions are offered between scenarios, never forced in the middle of one.
 offerUpdates(actor, (apply) => notices.show(t('updateReady'), { label: t('updateNow'), run: apply }));
 if (lms) {

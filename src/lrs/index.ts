@@ -4,7 +4,7 @@
  * starts, completes or leaves an attempt, once the records keeper has saved it. See docs/lrs.md.
  */
 import type { Actor } from 'xstate';
-import type { Catalogue } from '../engine/content/types.ts';
+import type { CatalogueSource } from '../engine/ports/catalogue-source.ts';
 import type { ScenarioMeta } from '../engine/records/export/index.ts';
 import type { RecordStore } from '../engine/ports/record-store.ts';
 import type { SessionMachine } from '../engine/session/machine.ts';
@@ -23,7 +23,7 @@ export interface LrsSyncStart {
   /** Resolves when the records keeper's writes are done. */
   saved: () => Promise<void>;
   scenarios: readonly ScenarioMeta[];
-  catalogue: Catalogue;
+  catalogue: CatalogueSource;
   page?: Window;
 }
 
@@ -46,7 +46,7 @@ export function startLrsSync(start: LrsSyncStart): LrsSync {
       return { profiles, attempts };
     },
     scenarios: start.scenarios,
-    catalogue: start.catalogue,
+    catalogue: () => start.catalogue.load(),
     fetch: (url, init) => page.fetch(url, init),
     timers: {
       set: (run, ms) => page.setTimeout(run, ms),

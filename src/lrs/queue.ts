@@ -27,7 +27,8 @@ export interface QueueDeps {
   outbox: Promise<Outbox>;
   records(): Promise<{ profiles: readonly Profile[]; attempts: readonly Attempt[] }>;
   scenarios: readonly ScenarioMeta[];
-  catalogue: Catalogue;
+  /** The criteria catalogue, which statements name criteria from (waited for: it is fetched after start). */
+  catalogue(): Promise<Catalogue>;
   xapi: XapiOptions;
   sendAttempted: boolean;
   now(): number;
@@ -73,14 +74,15 @@ async function enqueue(deps: QueueDeps): Promise<number> {
       if (level === null || (known && known.endpoint === endpoint && known.level >= level)) return [];
       return [{ attempt, level }];
     });
-    for (let i = 0; i < todo.length; i += OFFER_CHUNK) {
+    const catalogue = todo.length > 0 ? await deps.catalogue() : null;
+    for (let i = 0; catalogue && i < todo.length; i += OFFER_CHUNK) {
       const chunk = todo.slice(i, i + OFFER_CHUNK);
       const built = await xapiStatementsEach(
         {
           profiles,
           attempts: chunk.map((c) => c.attempt),
           scenarios: deps.scenarios,
-          catalogue: deps.catalogue,
+          catalogue,
         },
         deps.xapi,
       );

@@ -48,7 +48,8 @@ export interface LrsSyncDeps {
   /** The records to queue statements from. */
   records(): Promise<{ profiles: readonly Profile[]; attempts: readonly Attempt[] }>;
   scenarios: readonly ScenarioMeta[];
-  catalogue: Catalogue;
+  /** The criteria catalogue, waited for before statements are built (the browser fetches it after start). */
+  catalogue(): Promise<Catalogue>;
   fetch: Fetch;
   timers: Timers;
   now(): number;

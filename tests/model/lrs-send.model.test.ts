@@ -476,7 +476,7 @@ function startSync() {
     },
     records: async () => ({ profiles: [profile], attempts: [...records] }),
     scenarios: [scenario],
-    catalogue,
+    catalogue: async () => catalogue,
     fetch: lrs.fetch,
     timers: {
       set: (run, ms) => setTimeout(run, ms),

@@ -4,6 +4,7 @@
  */
 import type { Actor, SnapshotFrom, StateValue } from 'xstate';
 import type { Catalogue, ScenarioInfo } from '../../engine/content/types.ts';
+import type { CatalogueSource } from '../../engine/ports/catalogue-source.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { refresherStart } from '../../engine/refresher/select.ts';
 import type { SessionMachine } from '../../engine/session/machine.ts';
@@ -32,14 +33,15 @@ export interface AppDeps {
   /** Unfinished attempts of a trainee, newest first. */
   resumable(profileId: string | undefined): Attempt[];
   scenarios: readonly ScenarioInfo[];
-  catalogue: Catalogue;
+  /** The criteria catalogue, fetched after the first screen (debrief, refresher and trainer area need it). */
+  catalogue: CatalogueSource;
   newId: () => string;
   loadStage: StageLoader;
   settings: { current(): DisplaySettings; save(s: DisplaySettings): void };
   trainer: Omit<TrainerDeps, 'send' | 'scenarios' | 'catalogue' | 'access' | 'device'>;
   access: DeviceAccess;
   /** A refresher set for this trainee, from their records. */
-  refresherFor(profileId: string): ReturnType<typeof refresherStart>;
+  refresherFor(profileId: string): Promise<ReturnType<typeof refresherStart>>;
   /** Resolves once the attempt is on record with this many decisions (the next choices wait for it). */
   whenSaved(attemptId: string | null, decisions: number): Promise<void>;
   /** The name a new profile starts with: the learner's name when an LMS launched the app. */
@@ -80,13 +82,17 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       context,
       send: (e) => actor.send(e),
       scenarios: deps.scenarios,
-      catalogue: deps.catalogue,
       scenario,
       resumable: deps.resumable(context.profile?.id),
       access: deps.access,
       startRefresher: () => {
         const profile = actor.getSnapshot().context.profile;
-        if (profile) actor.send({ type: 'refresher.start', ...deps.refresherFor(profile.id) });
+        if (!profile) return;
+        // Chosen by area and criterion, so only once the catalogue is here.
+        void deps.refresherFor(profile.id).then(
+          (start) => actor.send({ type: 'refresher.start', ...start }),
+          () => undefined,
+        );
       },
     };
     // A new language redraws the current screen (and restarts the story, which the machine replays).
@@ -110,6 +116,20 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
     play = null;
     trainer = null;
 
+    // These screens name criteria. Play and the refresher start wait for the catalogue, so it is nearly always
+    // here; if not, the screen waits for it.
+    const withCatalogue = (make: (catalogue: Catalogue) => HTMLElement): HTMLElement => {
+      const catalogue = deps.catalogue.loaded();
+      if (catalogue) return make(catalogue);
+      deps.catalogue.load().then(
+        () => {
+          current = '';
+          render();
+        },
+        () => undefined, // still "Loading…": the next screen change asks again
+      );
+      return preparingScreen(props);
+    };
     let screen: HTMLElement;
     switch (top) {
       case 'profile':
@@ -137,7 +157,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         screen = play.element;
         break;
       case 'debrief':
-        screen = debriefScreen(props);
+        screen = withCatalogue((c) => debriefScreen(props, c));
         break;
       case 'failed':
         screen = failedScreen(props);
@@ -146,10 +166,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         screen = preparingScreen(props);
         break;
       case 'refresherPlan':
-        screen = refresherPlanScreen(props);
+        screen = withCatalogue((c) => refresherPlanScreen(props, c));
         break;
       case 'refresherResult':
-        screen = refresherResultScreen(props);
+        screen = withCatalogue((c) => refresherResultScreen(props, c));
         break;
       case 'trainer':
         trainer = trainerScreen({

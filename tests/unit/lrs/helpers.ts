@@ -219,7 +219,7 @@ export function syncWith(
     },
     records: async () => ({ profiles: [profile], attempts: [...records] }),
     scenarios: [scenario],
-    catalogue,
+    catalogue: async () => catalogue,
     fetch: lrs.fetch,
     timers: {
       set: (run, ms) => setTimeout(run, ms),

@@ -2,7 +2,7 @@
  * The debrief: overall result, then each criterion with its level, the trainee's deciding choices, feedback,
  * good practice and the cited guidance with its excerpt; then the path as a timeline.
  */
-import type { Criterion } from '../../../engine/content/types.ts';
+import type { Catalogue, Criterion } from '../../../engine/content/types.ts';
 import type { CriterionResult } from '../../../engine/scoring/score.ts';
 import { rubricCriteria } from '../../../engine/scoring/score.ts';
 import { criterionText, scenarioText } from '../../../engine/content/localize.ts';
@@ -52,7 +52,7 @@ function criterionView(
   );
 }
 
-export function debriefScreen({ context, send, scenario, catalogue }: ScreenProps): HTMLElement {
+export function debriefScreen({ context, send, scenario }: ScreenProps, catalogue: Catalogue): HTMLElement {
   const result = context.result;
   if (!scenario || !result) return h('p', {}, '');
   const scenarioWords = scenarioText(scenario, context.language);

@@ -12,7 +12,10 @@ function criterionTitle(catalogue: Catalogue, id: string, language: string): str
   return c ? criterionText(c, language).title : id;
 }
 
-export function refresherPlanScreen({ context, send, scenarios, catalogue }: ScreenProps): HTMLElement {
+export function refresherPlanScreen(
+  { context, send, scenarios }: ScreenProps,
+  catalogue: Catalogue,
+): HTMLElement {
   const run = context.refresher;
   const picks = run?.picks ?? [];
   const balanced = picks.every((p) => p.because === null);
@@ -65,7 +68,7 @@ function changeText(c: CriterionChange): string {
   return t('refresherSame');
 }
 
-export function refresherResultScreen({ context, send, catalogue }: ScreenProps): HTMLElement {
+export function refresherResultScreen({ context, send }: ScreenProps, catalogue: Catalogue): HTMLElement {
   const run = context.refresher;
   const changes = run ? refresherChanges(run.baseline, run.results) : [];
   const rows = changes.map((c) =>

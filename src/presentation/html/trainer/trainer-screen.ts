@@ -3,6 +3,7 @@
  * review, certificates, and moving records in and out.
  */
 import type { Catalogue, Scenario, ScenarioInfo } from '../../../engine/content/types.ts';
+import type { CatalogueSource } from '../../../engine/ports/catalogue-source.ts';
 import type { SessionEvent } from '../../../engine/session/machine.ts';
 import type { LrsControl } from '../../../engine/ports/lrs-sync.ts';
 import type { RecordStore } from '../../../engine/ports/record-store.ts';
@@ -26,7 +27,8 @@ import type { DeviceAccess } from '../device-access.ts';
 export interface TrainerDeps {
   store: () => RecordStore;
   scenarios: readonly ScenarioInfo[];
-  catalogue: Catalogue;
+  /** The criteria catalogue, which the cohort views and the review need (the area waits for it). */
+  catalogue: CatalogueSource;
   appVersion: string;
   /** Tells the session where the trainer goes (the area's views are states of the session). */
   send(event: TrainerEvent): void;
@@ -64,38 +66,42 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
   const toHome = () => deps.send({ type: 'trainer.home' });
 
   let filter: AttemptFilter = {};
-  const data: TrainerData = {
-    profiles: [],
-    attempts: [],
-    quarantined: [],
-    scenarios: deps.scenarios,
-    catalogue: deps.catalogue,
-    appVersion: deps.appVersion,
-    get store() {
-      return deps.store();
-    },
-    loadScenario: (id) => deps.loadScenario(id),
-    async reload() {
-      // Attempts first: reading them is what sets damaged entries aside, so the list below is complete.
-      [data.profiles, data.attempts] = await Promise.all([deps.store().profiles(), deps.store().attempts()]);
-      data.quarantined = await deps
-        .store()
-        .quarantine()
-        .catch(() => []);
-      renderLists();
-    },
-    review: (attemptId) => deps.send({ type: 'trainer.review', attemptId }),
-    certificate: (profileId) => deps.send({ type: 'trainer.certificate', profileId }),
+  /** The records and the catalogue, once the gate has opened and they are read. */
+  const trainerData = (catalogue: Catalogue): TrainerData => {
+    const d: TrainerData = {
+      profiles: [],
+      attempts: [],
+      quarantined: [],
+      scenarios: deps.scenarios,
+      catalogue,
+      appVersion: deps.appVersion,
+      get store() {
+        return deps.store();
+      },
+      loadScenario: (id) => deps.loadScenario(id),
+      async reload() {
+        // Attempts first: reading them is what sets damaged entries aside, so the list below is complete.
+        [d.profiles, d.attempts] = await Promise.all([deps.store().profiles(), deps.store().attempts()]);
+        d.quarantined = await deps
+          .store()
+          .quarantine()
+          .catch(() => []);
+        renderLists(d);
+      },
+      review: (attemptId) => deps.send({ type: 'trainer.review', attemptId }),
+      certificate: (profileId) => deps.send({ type: 'trainer.certificate', profileId }),
+    };
+    return d;
   };
 
   const listHost = h('div', {});
   const cohortHost = h('div', {});
-  const renderLists = () => {
+  const renderLists = (data: TrainerData) => {
     listHost.replaceChildren(attemptsTable(data, filter));
     cohortHost.replaceChildren(cohortView(data, filter));
   };
 
-  function home(): void {
+  function home(data: TrainerData): void {
     const device = deps.device();
     main.replaceChildren(
       h(
@@ -104,7 +110,7 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
         h('h2', { id: 'attempts-heading' }, t('trainerAttemptsHeading')),
         filterForm(data, (f) => {
           filter = f;
-          renderLists();
+          renderLists(data);
         }),
         listHost,
       ),
@@ -125,11 +131,11 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
       ...(deps.lrs ? [lrsSection(deps.lrs)] : []),
       ...[quarantineSection(data.quarantined)].filter((x): x is HTMLElement => x !== null),
     );
-    renderLists();
+    renderLists(data);
     focusHeading(heading);
   }
 
-  function review(attemptId: string): void {
+  function review(data: TrainerData, attemptId: string): void {
     const scenarioId = data.attempts.find((a) => a.id === attemptId)?.scenarioId ?? '';
     deps.loadScenario(scenarioId).then(
       (scenario) => main.replaceChildren(reviewView(data, attemptId, scenario, toHome)),
@@ -137,20 +143,23 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
     );
   }
 
-  function certificate(profileId: string): void {
+  function certificate(data: TrainerData, profileId: string): void {
     main.replaceChildren(certificateView(data, profileId, toHome));
     const h2 = main.querySelector<HTMLElement>('h2');
     if (h2) focusHeading(h2);
   }
 
   let shown = '';
-  let loaded = false;
-  // The records are read once the gate opens (or the page is redrawn in another language), then kept at hand.
-  const withRecords = (then: () => void) => {
-    if (loaded) return then();
-    void data.reload().then(() => {
-      loaded = true;
-      then();
+  let data: TrainerData | null = null;
+  // The records and the catalogue are read once the gate opens (or the page is redrawn in another language),
+  // then kept at hand.
+  const withRecords = (then: (data: TrainerData) => void) => {
+    if (data) return then(data);
+    void deps.catalogue.load().then(async (catalogue) => {
+      const loaded = trainerData(catalogue);
+      await loaded.reload();
+      data = loaded;
+      then(loaded);
     });
   };
   return {
@@ -171,9 +180,9 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
         case 'home':
           return withRecords(home);
         case 'review':
-          return withRecords(() => review(next.focus));
+          return withRecords((d) => review(d, next.focus));
         case 'certificate':
-          return withRecords(() => certificate(next.focus));
+          return withRecords((d) => certificate(d, next.focus));
       }
     },
   };
