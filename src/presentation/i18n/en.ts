@@ -457,6 +457,40 @@ export const en = {
     'Your result was sent to your {lms}. Waypoint did not follow its return address, because it {detail}; go back to your LMS yourself.',
   lmsSent:
     'Your result was sent to your {lms}. Further attempts in this window are kept on this device only; open the scenario from your LMS again to have them reported.',
+  // Debrief summary
+  summaryLevelsHeading: 'Your level per criterion',
+  summaryCriticalError: 'critical error',
+  momentsHeading: 'The moments that mattered',
+  momentsNone: 'No critical error, and none of your choices was harmful or developing.',
+  momentDecision: 'Decision {n}',
+  momentCritical: 'Critical error',
+  momentYouChose: 'You chose',
+  momentGuidance: 'Guidance',
+  momentMoreSources: {
+    one: '(and {n} more source in the details)',
+    other: '(and {n} more sources in the details)',
+  },
+  detailsHint: 'Open a criterion to see it in full, with the sources.',
+  // Path map
+  pathMapHeading: 'Map of the path',
+  pathMapIntro:
+    'Each decision in order: the choice taken, the other choices there were, and the level each one shows.',
+  pathMapDrawing: 'Drawing of the path; the list below says the same. Scroll sideways to follow it.',
+  pathMapLegend:
+    'On the line, the choice taken at each decision; below it, the choices not taken. Colour and word give the level; ! marks a critical error. Scroll sideways to follow the path.',
+  pathMapDecision: 'Decision {n}',
+  pathMapChosen: 'Chosen',
+  pathMapNotChosen: 'Not chosen',
+  pathMapNotScored: 'not scored',
+  pathMapCritical: 'critical error',
+  pathMapCriticalMark: '! critical',
+  pathMapStart: 'Start',
+  pathMapEnding: 'Ending',
+  pathMapNoEnding: 'Not finished',
+  pathMapUnfinished: 'No ending was reached: the attempt stopped after these decisions.',
+  pathMapStops: 'Stops here',
+  pathMapLoading: 'Drawing the map…',
+  pathMapFailed: 'The map of the path could not be drawn.',
 } as const satisfies Record<string, string | PluralForms>;
 
 /**

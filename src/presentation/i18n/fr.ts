@@ -489,4 +489,39 @@ export const fr: Catalogue = {
     'Votre résultat a été envoyé à votre {lms}. Waypoint n’a pas suivi son adresse de retour, car elle {detail} ; revenez vous-même à votre LMS.',
   lmsSent:
     'Votre résultat a été envoyé à votre {lms}. Les tentatives suivantes dans cette fenêtre restent sur cet appareil uniquement ; rouvrez le scénario depuis votre LMS pour qu’elles soient transmises.',
+  // Debrief summary
+  summaryLevelsHeading: 'Votre niveau par critère',
+  summaryCriticalError: 'erreur critique',
+  momentsHeading: 'Les moments qui ont compté',
+  momentsNone: 'Aucune erreur critique, et aucun de vos choix n’a été préjudiciable ou seulement en progrès.',
+  momentDecision: 'Décision {n}',
+  momentCritical: 'Erreur critique',
+  momentYouChose: 'Votre choix',
+  momentGuidance: 'Référence',
+  momentMoreSources: {
+    one: '(et {n} autre source dans le détail)',
+    other: '(et {n} autres sources dans le détail)',
+  },
+  detailsHint: 'Ouvrez un critère pour le voir en entier, avec les sources.',
+  // Path map
+  pathMapHeading: 'Carte du parcours',
+  pathMapIntro:
+    'Chaque décision dans l’ordre : le choix fait, les autres choix possibles et le niveau de chacun.',
+  pathMapDrawing:
+    'Dessin du parcours ; la liste ci-dessous dit la même chose. Faites-le défiler de côté pour le suivre.',
+  pathMapLegend:
+    'Sur la ligne, le choix fait à chaque décision ; en dessous, les choix non retenus. La couleur et le mot donnent le niveau ; ! signale une erreur critique. Faites défiler de côté pour suivre le parcours.',
+  pathMapDecision: 'Décision {n}',
+  pathMapChosen: 'Choisi',
+  pathMapNotChosen: 'Non choisi',
+  pathMapNotScored: 'non évalué',
+  pathMapCritical: 'erreur critique',
+  pathMapCriticalMark: '! critique',
+  pathMapStart: 'Départ',
+  pathMapEnding: 'Dénouement',
+  pathMapNoEnding: 'Non terminée',
+  pathMapUnfinished: 'Aucun dénouement atteint : la tentative s’est arrêtée après ces décisions.',
+  pathMapStops: 'S’arrête ici',
+  pathMapLoading: 'Tracé de la carte…',
+  pathMapFailed: 'La carte du parcours n’a pas pu être tracée.',
 };

@@ -1,5 +1,7 @@
-/** After-action review: one attempt, decision by decision, with Previous and Next. */
+/** After-action review: one attempt, decision by decision, with Previous and Next; then the map of its path. */
 import { citationView } from '../citation-view.ts';
+import { pathMapView } from '../path-map.ts';
+import { pathMap } from '../../../engine/trainer/path-map.ts';
 import { reviewAttempt } from '../../../engine/trainer/review.ts';
 import { focusHeading, h } from '../dom.ts';
 import { formatDateTime, levelName, pageLanguage, t, lv } from '../../i18n/t.ts';
@@ -110,6 +112,9 @@ export function reviewView(
     review.outcome.length > 0 && attempt.status === 'completed'
       ? h('section', {}, h('h3', {}, t('trainerOutcome')), ...review.outcome.map((l) => h('p', {}, l.text)))
       : null,
+    pathMapView(pathMap(attempt, scenario, data.catalogue, profile ?? null, pageLanguage()), {
+      headingLevel: 3,
+    }),
   );
   queueMicrotask(() => focusHeading(heading));
   return view;
