@@ -194,6 +194,9 @@ export function pathDrawing(map: PathMap): SVGElement {
     'aria-hidden': 'true',
     focusable: 'false',
   });
+  // Drawn in pixels at the default text size, and scaled with the page's text size (the settings' larger text).
+  svg.style.width = `${width / 16}rem`;
+  svg.style.height = `${height / 16}rem`;
   const endX = START_X + map.points.length * COLUMN;
   // The path itself, behind everything: from the start through every stop to the end.
   svg.append(el('line', { class: 'pm-path', x1: PAD + 8, y1: lineY, x2: endX, y2: lineY }));
