@@ -1,16 +1,20 @@
 /**
- * The debrief: overall result, then each criterion with its level, the trainee's deciding choices, feedback,
- * good practice and the cited guidance with its excerpt; then the path as a timeline.
+ * The debrief. It opens with a summary: the ending and what it means, pass or not with the score, the level per
+ * criterion, and the moments that mattered (debrief-summary.ts). Then each criterion in full, one <details> each,
+ * closed until the trainee opens it (or follows a link to it from the summary): the trainee's deciding choices,
+ * feedback, good practice and the cited guidance with its excerpt. Then the path as a timeline.
  */
 import type { Catalogue, Criterion } from '../../../engine/content/types.ts';
 import type { CriterionResult } from '../../../engine/scoring/score.ts';
 import { rubricCriteria } from '../../../engine/scoring/score.ts';
+import { momentsThatMattered } from '../../../engine/scoring/moments.ts';
 import { criterionText, scenarioText } from '../../../engine/content/localize.ts';
 import type { Decision } from '../../../engine/scoring/decision.ts';
 import { citationView } from '../citation-view.ts';
 import { h } from '../dom.ts';
 import { levelName, t, lv } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
+import { detailsId, levelsList, momentsView, openDetails } from './debrief-summary.ts';
 
 function criterionView(
   criterion: Criterion,
@@ -28,27 +32,49 @@ function criterionView(
   return h(
     'li',
     { class: `criterion${critical ? ' critical-error' : ''}` },
-    h('h3', {}, text.title, criterion.critical ? h('span', { class: 'badge' }, ` (${t('critical')})`) : null),
     h(
-      'p',
-      { class: `level level-${level ?? 'none'}` },
-      lv(t('level'), levelName(level)),
-      result.best !== null ? ` (${result.points}/${result.maxPoints})` : '',
+      'details',
+      { id: detailsId(criterion.id) },
+      // A summary may hold a heading: screen readers list the criteria among the page's headings.
+      h(
+        'summary',
+        {},
+        h(
+          'h3',
+          {},
+          text.title,
+          criterion.critical ? h('span', { class: 'badge' }, ` (${t('critical')})`) : null,
+        ),
+        h(
+          'span',
+          { class: `level level-${level ?? 'none'}` },
+          lv(t('level'), levelName(level)),
+          result.best !== null ? ` (${result.points}/${result.maxPoints})` : '',
+        ),
+      ),
+      h(
+        'div',
+        { class: 'criterion-body' },
+        critical ? h('p', { class: 'critical-note' }, t('criticalFail')) : null,
+        h('h4', {}, t('yourChoices')),
+        deciding.length > 0
+          ? h('ul', {}, ...deciding.map((d) => h('li', {}, `${d.seq}. ${d.choiceText}`)))
+          : h('p', {}, t('noChoices')),
+        feedback ? h('h4', {}, t('feedback')) : null,
+        feedback ? h('p', {}, feedback) : null,
+        h('h4', {}, t('goodPractice')),
+        h('p', {}, text.statement),
+        h('p', { class: 'exemplary' }, lv(t('level3'), text.levels[3].descriptor)),
+        h('h4', {}, t('whyItMatters')),
+        h('p', {}, text.why),
+        h('h4', {}, t('sources')),
+        h(
+          'ul',
+          { class: 'citations' },
+          ...criterion.citations.map((c, i) => citationView(c, text.citations[i])),
+        ),
+      ),
     ),
-    critical ? h('p', { class: 'critical-note' }, t('criticalFail')) : null,
-    h('h4', {}, t('yourChoices')),
-    deciding.length > 0
-      ? h('ul', {}, ...deciding.map((d) => h('li', {}, `${d.seq}. ${d.choiceText}`)))
-      : h('p', {}, t('noChoices')),
-    feedback ? h('h4', {}, t('feedback')) : null,
-    feedback ? h('p', {}, feedback) : null,
-    h('h4', {}, t('goodPractice')),
-    h('p', {}, text.statement),
-    h('p', { class: 'exemplary' }, lv(t('level3'), text.levels[3].descriptor)),
-    h('h4', {}, t('whyItMatters')),
-    h('p', {}, text.why),
-    h('h4', {}, t('sources')),
-    h('ul', { class: 'citations' }, ...criterion.citations.map((c, i) => citationView(c, text.citations[i]))),
   );
 }
 
@@ -67,46 +93,39 @@ export function debriefScreen({ context, send, scenario }: ScreenProps, catalogu
       : t('refresherSeeResult');
   const done = h('button', { type: 'button', class: 'primary' }, doneLabel);
   done.addEventListener('click', () => send({ type: 'debrief.done' }));
-  const titleOf = new Map(criteria.map((c) => [c.id, criterionText(c, context.language).title]));
+  const moments = momentsThatMattered(context.decisions, result);
 
-  return h(
+  const screen = h(
     'section',
     { class: 'screen debrief', 'aria-labelledby': 'screen-heading' },
     h('h1', { id: 'screen-heading' }, lv(t('debriefHeading'), scenarioWords.title)),
-    ending
-      ? h(
-          'section',
-          { class: 'ending' },
-          h('h2', {}, lv(t('ending'), ending.title)),
-          h('p', {}, ending.summary),
-        )
-      : null,
     h(
-      'section',
-      { class: `overall ${result.passed ? 'pass' : 'fail'}` },
-      h('h2', {}, lv(t('score'), result.passed ? t('passed') : t('failed'))),
-      h('p', {}, t('scoreOf', { percent: result.percent, passMark: result.passMark })),
-      result.criticalErrors.length > 0
+      'div',
+      { class: 'debrief-summary' },
+      ending
         ? h(
-            'div',
-            {},
-            h('h3', {}, t('criticalErrors')),
-            h(
-              'ul',
-              {},
-              ...result.criticalErrors.map((e) => {
-                const d = context.decisions.find((x) => x.seq === e.seq);
-                return h('li', {}, lv(titleOf.get(e.criterion) ?? e.criterion, d?.choiceText ?? ''));
-              }),
-            ),
-            h('p', {}, t('criticalFail')),
+            'section',
+            { class: 'ending' },
+            h('h2', {}, lv(t('ending'), ending.title)),
+            h('p', {}, ending.summary),
           )
         : null,
+      h(
+        'section',
+        { class: `overall ${result.passed ? 'pass' : 'fail'}` },
+        h('h2', {}, lv(t('score'), result.passed ? t('passed') : t('failed'))),
+        h('p', {}, t('scoreOf', { percent: result.percent, passMark: result.passMark })),
+        result.criticalErrors.length > 0 ? h('h3', {}, t('criticalErrors')) : null,
+        result.criticalErrors.length > 0 ? h('p', { class: 'critical-note' }, t('criticalFail')) : null,
+      ),
+      levelsList(criteria, byId, context.language),
+      momentsView(moments, context.decisions, criteria, context.language),
     ),
-    h('h2', {}, t('criteriaHeading')),
+    h('h2', { id: 'criteria-heading' }, t('criteriaHeading')),
+    h('p', { class: 'hint' }, t('detailsHint')),
     h(
       'ol',
-      { class: 'criteria' },
+      { class: 'criteria', 'aria-labelledby': 'criteria-heading' },
       ...criteria.map((c) => {
         const r = byId.get(c.id);
         return r ? criterionView(c, r, context.decisions, context.language) : null;
@@ -116,4 +135,16 @@ export function debriefScreen({ context, send, scenario }: ScreenProps, catalogu
     h('ol', { class: 'timeline' }, ...context.decisions.map((d) => h('li', {}, d.choiceText))),
     done,
   );
+
+  // An address naming a criterion (typed, or reached through the history) opens its details too.
+  const onHash = () => {
+    if (!screen.isConnected) {
+      window.removeEventListener('hashchange', onHash);
+      return;
+    }
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id.startsWith(detailsId(''))) openDetails(id);
+  };
+  window.addEventListener('hashchange', onHash);
+  return screen;
 }
