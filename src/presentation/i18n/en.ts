@@ -466,11 +466,12 @@ export const en = {
   momentCritical: 'Critical error',
   momentYouChose: 'You chose',
   momentGuidance: 'Guidance',
+  momentSameCriterion: 'Good practice and guidance: as for decision {n}, above.',
   momentMoreSources: {
     one: '(and {n} more source in the details)',
     other: '(and {n} more sources in the details)',
   },
-  detailsHint: 'Open a criterion to see it in full, with the sources.',
+  detailsHint: 'Open a criterion to see it in full.',
   // Path map
   pathMapHeading: 'Map of the path',
   pathMapIntro:

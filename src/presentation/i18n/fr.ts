@@ -498,11 +498,12 @@ export const fr: Catalogue = {
   momentCritical: 'Erreur critique',
   momentYouChose: 'Votre choix',
   momentGuidance: 'Référence',
+  momentSameCriterion: 'Bonne pratique et référence : comme pour la décision {n}, plus haut.',
   momentMoreSources: {
     one: '(et {n} autre source dans le détail)',
     other: '(et {n} autres sources dans le détail)',
   },
-  detailsHint: 'Ouvrez un critère pour le voir en entier, avec les sources.',
+  detailsHint: 'Ouvrez un critère pour le voir en entier.',
   // Path map
   pathMapHeading: 'Carte du parcours',
   pathMapIntro:
