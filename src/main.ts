@@ -172,7 +172,12 @@ mountApp(
       keeper
         .known()
         .attempts.filter(
-          (a) => a.status === 'in-progress' && a.profileId === profileId && scenario(a.scenarioId),
+          // Practice left unfinished is not offered again: it is compared with an attempt that is gone by then.
+          (a) =>
+            a.status === 'in-progress' &&
+            a.mode !== 'practice' &&
+            a.profileId === profileId &&
+            scenario(a.scenarioId) !== undefined,
         )
         .sort((a, b) => b.startedAt - a.startedAt),
     settings,

@@ -10,7 +10,7 @@
  * to the machine without being modelled here fails the test.
  */
 import { describe, expect, it } from 'vitest';
-import { and, assign, createActor, setup } from 'xstate';
+import { and, assign, createActor, not, setup } from 'xstate';
 import type { AnyStateNode, InspectionEvent, SnapshotFrom, StateValue } from 'xstate';
 import { getAdjacencyMap, serializeSnapshot } from 'xstate/graph';
 import type { Scenario } from '../../src/engine/content/types.ts';
@@ -71,7 +71,7 @@ interface ModelContext {
   scenario: string | null;
   /** Choices taken in this attempt. */
   picks: number[];
-  attempt: 'new' | 'resumed' | null;
+  attempt: 'new' | 'resumed' | 'practice' | null;
   /** Index of the snap under way and how many snaps are finished, in a refresher. */
   refresher: { current: number; results: number } | null;
   /** Whether the on-demand scenario's stories have been fetched. */
@@ -108,7 +108,8 @@ type ModelEvent =
   /** The story actor fails in play. */
   | { type: 'story.error' }
   | { type: 'screen.leave' }
-  | { type: 'debrief.done' };
+  | { type: 'debrief.done' }
+  | { type: 'debrief.practice'; from: 1 | 2 };
 
 const noAttempt = { scenario: null, picks: [], attempt: null, error: null } satisfies Partial<ModelContext>;
 
@@ -281,6 +282,15 @@ const model = setup({
     },
     debrief: {
       on: {
+        // "What if I had…": the same story and seed, the choices before `from`, then the trainee chooses again.
+        'debrief.practice': {
+          guard: not('inRefresher'),
+          target: 'attempt.playing',
+          actions: assign(({ context, event }) => ({
+            picks: context.picks.slice(0, event.from - 1),
+            attempt: 'practice' as const,
+          })),
+        },
         'debrief.done': [
           { guard: 'moreSnaps', target: 'attempt', actions: 'nextSnap' },
           { guard: 'inRefresher', target: 'refresherResult', actions: 'lastSnap' },
@@ -357,6 +367,8 @@ const eventsOf = (state: ModelSnapshot): ModelEvent[] => [
   { type: 'story.error' },
   { type: 'screen.leave' },
   { type: 'debrief.done' },
+  { type: 'debrief.practice', from: 1 },
+  { type: 'debrief.practice', from: 2 },
 ];
 
 /** Every state of the model (its whole context) and every event it takes there, by xstate/graph. */
@@ -547,7 +559,9 @@ function agrees(sut: Session, state: ModelSnapshot) {
     return;
   }
   expect(context.scenarioId).toBe(m.scenario);
-  expect(context.mode).toBe(m.refresher ? 'refresher' : 'course');
+  expect(context.mode).toBe(m.attempt === 'practice' ? 'practice' : m.refresher ? 'refresher' : 'course');
+  // Practice keeps the scored attempt's result to compare with; nothing else carries one.
+  expect(context.comparedWith !== null).toBe(m.attempt === 'practice');
   if (state.matches({ attempt: 'briefing' })) expect(context.attemptId).toBeNull();
   else if (m.attempt === 'resumed')
     expect(context.attemptId).toBe(m.error === 'replay' ? broken.id : SAVED_ID);
@@ -586,7 +600,9 @@ function agrees(sut: Session, state: ModelSnapshot) {
 function passesThrough(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): StateValue[] {
   const starting = { attempt: { playing: 'starting' } };
   if (
-    (event.type === 'briefing.accept' || event.type === 'attempt.resume') &&
+    (event.type === 'briefing.accept' ||
+      event.type === 'attempt.resume' ||
+      event.type === 'debrief.practice') &&
     !next.matches({ attempt: 'preparing' })
   )
     return [{ attempt: 'preparing' }, starting];
@@ -621,6 +637,8 @@ function emits(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): Ses
       return ['attempt.abandoned'];
     case 'debrief.done':
       return ['debrief.closed'];
+    case 'debrief.practice':
+      return ['debrief.closed', 'attempt.started'];
     default:
       return [];
   }

@@ -5,8 +5,12 @@ import type { TrainingStage } from './profile.ts';
 
 export type AttemptStatus = 'in-progress' | 'completed' | 'abandoned';
 
-/** A core-course scenario, or a snap situation played in an in-mission refresher. */
-export const ATTEMPT_MODES = ['course', 'refresher'] as const;
+/**
+ * A core-course scenario, a snap situation played in an in-mission refresher, or practice: a "what if I had…"
+ * replay of a scored attempt from one of its decisions, which never counts for a certificate, the cohort's figures,
+ * the refresher's choice or an LMS.
+ */
+export const ATTEMPT_MODES = ['course', 'refresher', 'practice'] as const;
 export type AttemptMode = (typeof ATTEMPT_MODES)[number];
 
 export interface Attempt {

@@ -14,6 +14,7 @@
  *   chosen by the seed.
  */
 import type { Catalogue, ScenarioInfo } from '../content/types.ts';
+import { attemptMode } from '../records/attempt.ts';
 import type { Attempt } from '../records/attempt.ts';
 import { isWeak } from '../tags/vocabulary.ts';
 import type { Level } from '../tags/vocabulary.ts';
@@ -75,7 +76,9 @@ export interface PlanInput {
 
 export function planRefresher({ snaps, catalogue, attempts, now, seed }: PlanInput): RefresherPlan {
   const random = seededRandom(seed);
-  const history = practiceHistory(attempts);
+  // "What if" practice shows nothing of the trainee's own judgement: only scored attempts count.
+  const scored = attempts.filter((a) => attemptMode(a) !== 'practice');
+  const history = practiceHistory(scored);
   const covers = new Map(snaps.map((s) => [s.id, s.rubric.criteria.map((c) => c.id)]));
   const criteria = [...new Set([...covers.values()].flat())].sort();
   const tieKey = new Map(criteria.map((c) => [c, random()]));
@@ -96,7 +99,7 @@ export function planRefresher({ snaps, catalogue, attempts, now, seed }: PlanInp
     return { balanced: true, picks: balancedSet(snaps, catalogue, snapKey), ranking };
   }
 
-  const played = lastPlayed(attempts);
+  const played = lastPlayed(scored);
   const priorityOf = new Map(ranking.map((t) => [t.criterion, t]));
   const picks: RefresherPick[] = [];
   const covered = new Set<string>();

@@ -44,8 +44,10 @@ export interface SessionContext {
   device: DeviceSetup | null;
   profile: Profile | null;
   scenarioId: string | null;
-  /** Whether the attempt belongs to the course or to an in-mission refresher. */
+  /** Whether the attempt belongs to the course, to an in-mission refresher, or is practice ("what if I had…"). */
   mode: AttemptMode;
+  /** In practice: the scored attempt it replays, and that attempt's result, to compare with at the end. */
+  comparedWith: { attemptId: string; result: ScoreResult } | null;
   refresher: RefresherRun | null;
   /** Registration id of the attempt being played. */
   attemptId: string | null;
@@ -95,6 +97,8 @@ export type SessionEvent =
   /** Back from the screen: from an attempt (at any stage), a profile, the trainee list or the scenario list. */
   | { type: 'screen.leave' }
   | { type: 'debrief.done' }
+  /** "What if I had…": play the debriefed attempt again as practice, from decision `from` (1-based) on. */
+  | { type: 'debrief.practice'; from: number }
   /** From the story actor. */
   | StoryActorEvent;
 
@@ -146,6 +150,7 @@ const attemptReset = {
   endedAt: null,
   result: null,
   error: null,
+  comparedWith: null,
 } satisfies Partial<SessionContext>;
 
 export const initialContext = (): SessionContext => ({
@@ -191,6 +196,15 @@ export const sessionMachine = setup({
       context.refresher !== null && context.refresher.current + 1 < context.refresher.picks.length,
     inRefresher: ({ context }) => context.refresher !== null,
     refresherResults: ({ context }) => (context.refresher?.results.length ?? 0) > 0,
+    // Practice replays a scored course attempt (or another practice of it) from one of its decisions.
+    practicable: ({ context, event }) =>
+      event.type === 'debrief.practice' &&
+      context.refresher === null &&
+      context.result !== null &&
+      context.attemptId !== null &&
+      Number.isInteger(event.from) &&
+      event.from >= 1 &&
+      event.from <= context.decisions.length,
     offered: ({ context, event }) =>
       event.type === 'play.choose' && context.choices.some((c) => c.index === event.index),
     storyEnded: ({ event }) => event.type === 'story.step' && event.step.ended,
@@ -299,6 +313,7 @@ export const sessionMachine = setup({
     recordDecision: notProvided('a clock'),
     applyStep: notProvided('a clock'),
     startAttempt: notProvided('a clock and new ids'),
+    startPractice: notProvided('a clock and new ids'),
     scoreAttempt: notProvided('the scenarios and a clock'),
   },
 }).createMachine({
@@ -486,6 +501,11 @@ export const sessionMachine = setup({
     },
     debrief: {
       on: {
+        'debrief.practice': {
+          guard: 'practicable',
+          target: 'attempt.preparing',
+          actions: ['announceDebriefClosed', 'startPractice'],
+        },
         'debrief.done': [
           {
             guard: 'moreSnaps',
@@ -581,6 +601,25 @@ export function createSessionMachine(deps: SessionDeps) {
         startedAt: () => deps.now(),
         attemptId: () => deps.newId(),
         seed: () => deps.newSeed(),
+      }),
+      // A new attempt with the same seed and the choices before `from`: the story replays them, then the trainee
+      // chooses again. The scored attempt is not touched.
+      startPractice: assign(({ context, event }) => {
+        assertEvent(event, 'debrief.practice');
+        return {
+          ...attemptReset,
+          scenarioId: context.scenarioId,
+          mode: 'practice' as const,
+          refresher: null,
+          comparedWith: context.comparedWith ?? {
+            attemptId: context.attemptId ?? '',
+            result: context.result!,
+          },
+          attemptId: deps.newId(),
+          seed: context.seed,
+          startedAt: deps.now(),
+          decisions: context.decisions.slice(0, event.from - 1),
+        };
       }),
       scoreAttempt: assign(({ context }) => {
         const scenario = scenarioOf(context.scenarioId);

@@ -82,7 +82,8 @@ export function criterionSummaries(
   language = 'en',
 ): CriterionSummary[] {
   const profileOf = new Map(profiles.map((p) => [p.id, p]));
-  const done = attempts.filter((a) => a.status === 'completed' && a.result);
+  // Practice ("what if I had…") is never in the cohort's figures, whatever the filter.
+  const done = attempts.filter((a) => a.status === 'completed' && a.result && attemptMode(a) !== 'practice');
   const assessed = new Set(done.flatMap((a) => a.result?.criteria.map((c) => c.id) ?? []));
   return catalogue.criteria
     .filter((c) => assessed.has(c.id))

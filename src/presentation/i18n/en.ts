@@ -205,6 +205,7 @@ export const en = {
   refresherDone: 'Done',
   mode_course: 'Course',
   mode_refresher: 'In-mission refresher',
+  mode_practice: 'Practice (what if)',
   trainerMode: 'Type',
   bundle_empty: 'The file is empty: it holds no records.',
   bundle_truncated: 'The file is incomplete or damaged: it ends before the bundle does.',

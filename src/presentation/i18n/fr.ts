@@ -209,6 +209,7 @@ export const fr: Catalogue = {
   refresherDone: 'Terminer',
   mode_course: 'Cours',
   mode_refresher: 'Remise à niveau en mission',
+  mode_practice: 'Entraînement (et si…)',
   trainerMode: 'Type',
   bundle_empty: 'Le fichier est vide : il ne contient aucun dossier.',
   bundle_truncated: 'Le fichier est incomplet ou endommagé : il s’arrête avant la fin du lot.',

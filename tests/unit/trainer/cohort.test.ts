@@ -188,6 +188,8 @@ describe('criterion summaries', () => {
     attempt('a5', 'deleted-profile', { 'crsv.consent': 1, 'crsv.listening': 2, 'crsv.safety': 3 }),
     // Not completed: not counted.
     unfinished(attempt('a6', 'fatou', { 'crsv.consent': 3 }), 'in-progress'),
+    // "What if" practice: never in the cohort's figures, even when it is all there is.
+    attempt('a7', 'kofi', { 'crsv.consent': 3, 'crsv.listening': 3, 'crsv.safety': 3 }, { mode: 'practice' }),
   ];
   const summaries = criterionSummaries(attempts, profiles, catalogue);
   const of = (id: string) => {
@@ -195,6 +197,12 @@ describe('criterion summaries', () => {
     if (!s) throw new Error(`no summary for ${id}`);
     return s;
   };
+
+  it('leaves practice out, whatever the filter', () => {
+    const practice = attempts.filter((a) => a.mode === 'practice');
+    expect(practice).toHaveLength(1);
+    expect(criterionSummaries(practice, profiles, catalogue)).toEqual([]);
+  });
 
   it('has the criteria the attempts assessed, worst mean first', () => {
     // consent (0+2+1+0+1)/5 = 0.8, listening (3+1+3+2)/4 = 2.25, safety (2+3+1+3+3)/5 = 2.4.
