@@ -44,20 +44,19 @@ export async function playByKeyboard(
 ): Promise<number[]> {
   const debrief = frame.getByRole('heading', { level: 1, name: /^Debrief/ });
   const choices = frame.locator('.choices button');
-  const log = frame.locator('.story-log p');
   const taken: number[] = [];
   const limit = options.limit ?? 80;
   while (taken.length < limit && !(await debrief.isVisible())) {
     await expect(choices.first()).toBeFocused();
     const count = await choices.count();
-    const before = await log.count();
     const nth = (options.start ?? 0) + taken.length;
     const pick = nth % 2 === 1 && count >= 2 ? 1 : 0;
     taken.push(pick);
+    // The buttons are replaced at every step: wait for the old ones to go, so that the next key press is never
+    // made on the old (hidden) choices while the new ones wait for the record.
+    const old = await choices.first().elementHandle();
     await page.keyboard.press(String(pick + 1));
-    await expect(async () => {
-      expect((await log.count()) > before || (await debrief.isVisible())).toBe(true);
-    }).toPass();
+    await frame.waitForFunction((el) => !el?.isConnected, old);
   }
   return taken;
 }
