@@ -157,7 +157,9 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
         screen = play.element;
         break;
       case 'debrief':
-        screen = withCatalogue((c) => debriefScreen(props, c));
+        screen = withCatalogue((c) =>
+          debriefScreen(props, c, () => deps.trainer.loadScenario(context.scenarioId ?? '')),
+        );
         break;
       case 'failed':
         screen = failedScreen(props);

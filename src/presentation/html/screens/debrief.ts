@@ -4,13 +4,14 @@
  * closed until the trainee opens it (or follows a link to it from the summary): the trainee's deciding choices,
  * feedback, good practice and the cited guidance with its excerpt. Then the path as a timeline.
  */
-import type { Catalogue, Criterion } from '../../../engine/content/types.ts';
+import type { Catalogue, Criterion, Scenario } from '../../../engine/content/types.ts';
 import type { CriterionResult } from '../../../engine/scoring/score.ts';
 import { rubricCriteria } from '../../../engine/scoring/score.ts';
 import { momentsThatMattered } from '../../../engine/scoring/moments.ts';
 import { criterionText, scenarioText } from '../../../engine/content/localize.ts';
 import type { Decision } from '../../../engine/scoring/decision.ts';
 import { citationView } from '../citation-view.ts';
+import { pathMapSection } from '../path-map.ts';
 import { h } from '../dom.ts';
 import { levelName, t, lv } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
@@ -78,7 +79,12 @@ function criterionView(
   );
 }
 
-export function debriefScreen({ context, send, scenario }: ScreenProps, catalogue: Catalogue): HTMLElement {
+/** `playable` gives the scenario with its stories, for the map of the path (which replays the attempt). */
+export function debriefScreen(
+  { context, send, scenario }: ScreenProps,
+  catalogue: Catalogue,
+  playable?: () => Promise<Scenario>,
+): HTMLElement {
   const result = context.result;
   if (!scenario || !result) return h('p', {}, '');
   const scenarioWords = scenarioText(scenario, context.language);
@@ -121,6 +127,7 @@ export function debriefScreen({ context, send, scenario }: ScreenProps, catalogu
       levelsList(criteria, byId, context.language),
       momentsView(moments, context.decisions, criteria, context.language),
     ),
+    playable ? pathMapSection(context, playable, catalogue) : null,
     h('h2', { id: 'criteria-heading' }, t('criteriaHeading')),
     h('p', { class: 'hint' }, t('detailsHint')),
     h(
