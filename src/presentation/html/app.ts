@@ -153,6 +153,8 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
           context.language,
           lineDelay(deps.settings.current()),
           (decisions) => deps.whenSaved(actor.getSnapshot().context.attemptId, decisions),
+          // Practice starts with the choices before the decision it replays from already taken.
+          context.mode === 'practice' ? context.decisions.length + 1 : undefined,
         );
         screen = play.element;
         break;

@@ -41,8 +41,11 @@ function choiceItem(choice: PathChoice, chosen: boolean): HTMLElement {
   );
 }
 
+/** Replays the attempt as practice from a decision (1-based): "what if I had…". */
+export type WhatIf = (from: number) => void;
+
 /** The accessible version: an ordered list of the decision points, then the ending. */
-function pathList(map: PathMap, level: HeadingLevel): HTMLElement[] {
+function pathList(map: PathMap, level: HeadingLevel, whatIf?: WhatIf): HTMLElement[] {
   const pointHeading = level === 2 ? 'h3' : 'h4';
   const list = h(
     'ol',
@@ -58,6 +61,7 @@ function pathList(map: PathMap, level: HeadingLevel): HTMLElement[] {
           choiceItem(p.chosen, true),
           ...p.others.map((o) => choiceItem(o, false)),
         ),
+        whatIf && p.others.length > 0 ? whatIfButton(p.seq, whatIf) : null,
       ),
     ),
   );
@@ -72,6 +76,12 @@ function pathList(map: PathMap, level: HeadingLevel): HTMLElement[] {
         )
       : h('p', { class: 'path-map-end' }, t('pathMapUnfinished'));
   return [list, end];
+}
+
+function whatIfButton(seq: number, whatIf: WhatIf): HTMLElement {
+  const button = h('button', { type: 'button', class: 'what-if' }, t('whatIfButton', { n: seq }));
+  button.addEventListener('click', () => whatIf(seq), { once: true });
+  return button;
 }
 
 // ---- The drawing --------------------------------------------------------------------------------------------
@@ -257,10 +267,18 @@ function sectionShell(level: HeadingLevel): { section: HTMLElement; heading: HTM
   return { section: h('section', { class: 'path-map', 'aria-labelledby': id }), heading };
 }
 
-function fill(section: HTMLElement, heading: HTMLElement, map: PathMap, level: HeadingLevel): void {
+function fill(
+  section: HTMLElement,
+  heading: HTMLElement,
+  map: PathMap,
+  level: HeadingLevel,
+  whatIf?: WhatIf,
+): void {
+  const offered = map.problem === null ? whatIf : undefined;
   section.replaceChildren(
     heading,
     h('p', { class: 'path-map-intro' }, t('pathMapIntro')),
+    ...(offered ? [h('p', { class: 'hint' }, t('whatIfHint'))] : []),
     h(
       'figure',
       { class: 'path-map-figure' },
@@ -272,7 +290,7 @@ function fill(section: HTMLElement, heading: HTMLElement, map: PathMap, level: H
       ),
       h('figcaption', { class: 'path-map-legend', 'aria-hidden': 'true' }, t('pathMapLegend')),
     ),
-    ...pathList(map, level),
+    ...pathList(map, level, offered),
   );
 }
 
@@ -293,6 +311,8 @@ export function pathMapSection(
   context: SessionContext,
   playable: () => Promise<Scenario>,
   catalogue: Catalogue,
+  /** Offered on each decision when the trainee may replay from it as practice. */
+  whatIf?: WhatIf,
 ): HTMLElement {
   const { section, heading } = sectionShell(2);
   section.replaceChildren(heading, h('p', {}, t('pathMapLoading')));
@@ -303,7 +323,13 @@ export function pathMapSection(
       section.removeAttribute('aria-busy');
       const attempt = attemptOf(context, scenario, '', 'completed');
       if (!attempt) return failed();
-      fill(section, heading, pathMap(attempt, scenario, catalogue, context.profile, context.language), 2);
+      fill(
+        section,
+        heading,
+        pathMap(attempt, scenario, catalogue, context.profile, context.language),
+        2,
+        whatIf,
+      );
     },
     () => {
       section.removeAttribute('aria-busy');

@@ -493,6 +493,25 @@ export const en = {
   pathMapStops: 'Stops here',
   pathMapLoading: 'Drawing the map…',
   pathMapFailed: 'The map of the path could not be drawn.',
+  // What if (practice)
+  whatIfHint:
+    'To see where another choice would have led, replay from any decision as practice. Your scored attempt stays as it is.',
+  whatIfButton: 'What if I had chosen otherwise at decision {n}?',
+  practiceBanner:
+    'Practice: what if you had chosen otherwise from decision {n}. It is not scored for your record and it changes nothing in your scored attempt.',
+  practiceDebriefHeading: 'Debrief of practice',
+  compareHeading: 'This path and your scored attempt',
+  compareIntro:
+    'Criterion by criterion: the level your scored attempt showed, and the level this practice path shows.',
+  compareCriterion: 'Criterion',
+  compareScored: 'Scored attempt',
+  comparePractice: 'This practice',
+  compareResult: 'Result',
+  compareResultValue: '{outcome}, {percent}%',
+  compareBetter: 'higher',
+  compareWorse: 'lower',
+  compareSame: 'same',
+  compareChange: 'Change',
 } as const satisfies Record<string, string | PluralForms>;
 
 /**

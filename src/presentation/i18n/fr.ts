@@ -526,4 +526,23 @@ export const fr: Catalogue = {
   pathMapStops: 'S’arrête ici',
   pathMapLoading: 'Tracé de la carte…',
   pathMapFailed: 'La carte du parcours n’a pas pu être tracée.',
+  // What if (practice)
+  whatIfHint:
+    'Pour voir où un autre choix vous aurait mené, rejouez à partir de n’importe quelle décision, en entraînement. Votre tentative notée reste telle quelle.',
+  whatIfButton: 'Et si j’avais choisi autrement à la décision {n} ?',
+  practiceBanner:
+    'Entraînement : et si vous aviez choisi autrement à partir de la décision {n}. Il n’est pas noté dans votre dossier et ne change rien à votre tentative notée.',
+  practiceDebriefHeading: 'Débriefing de l’entraînement',
+  compareHeading: 'Ce parcours et votre tentative notée',
+  compareIntro:
+    'Critère par critère : le niveau montré par votre tentative notée, et celui que montre ce parcours d’entraînement.',
+  compareCriterion: 'Critère',
+  compareScored: 'Tentative notée',
+  comparePractice: 'Cet entraînement',
+  compareResult: 'Résultat',
+  compareResultValue: '{outcome}, {percent} %',
+  compareBetter: 'plus haut',
+  compareWorse: 'plus bas',
+  compareSame: 'identique',
+  compareChange: 'Écart',
 };

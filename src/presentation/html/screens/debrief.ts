@@ -2,7 +2,9 @@
  * The debrief. It opens with a summary: the ending and what it means, pass or not with the score, the level per
  * criterion, and the moments that mattered (debrief-summary.ts). Then each criterion in full, one <details> each,
  * closed until the trainee opens it (or follows a link to it from the summary): the trainee's deciding choices,
- * feedback, good practice and the cited guidance with its excerpt. Then the path as a timeline.
+ * feedback, good practice and the cited guidance with its excerpt. Then the map of the path, from whose decisions
+ * the trainee can replay as practice ("what if I had…"), and the path as a timeline. A practice's debrief also
+ * compares its levels with the scored attempt's (debrief-compare.ts).
  */
 import type { Catalogue, Criterion, Scenario } from '../../../engine/content/types.ts';
 import type { CriterionResult } from '../../../engine/scoring/score.ts';
@@ -15,6 +17,7 @@ import { pathMapSection } from '../path-map.ts';
 import { h } from '../dom.ts';
 import { levelName, t, lv } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
+import { comparisonView } from './debrief-compare.ts';
 import { detailsId, levelsList, momentsView, openDetails } from './debrief-summary.ts';
 
 function criterionView(
@@ -100,11 +103,18 @@ export function debriefScreen(
   const done = h('button', { type: 'button', class: 'primary' }, doneLabel);
   done.addEventListener('click', () => send({ type: 'debrief.done' }));
   const moments = momentsThatMattered(context.decisions, result);
+  // "What if I had…": not inside a refresher, whose picks are the plan's (the engine's guard says the same).
+  const whatIf = run ? undefined : (from: number) => send({ type: 'debrief.practice', from });
+  const practice = context.mode === 'practice' ? context.comparedWith : null;
 
   const screen = h(
     'section',
     { class: 'screen debrief', 'aria-labelledby': 'screen-heading' },
-    h('h1', { id: 'screen-heading' }, lv(t('debriefHeading'), scenarioWords.title)),
+    h(
+      'h1',
+      { id: 'screen-heading' },
+      lv(practice ? t('practiceDebriefHeading') : t('debriefHeading'), scenarioWords.title),
+    ),
     h(
       'div',
       { class: 'debrief-summary' },
@@ -127,7 +137,7 @@ export function debriefScreen(
       levelsList(criteria, byId, context.language),
       momentsView(moments, context.decisions, criteria, context.language),
     ),
-    playable ? pathMapSection(context, playable, catalogue) : null,
+    practice ? comparisonView(criteria, practice.result, result, context.language) : null,
     h('h2', { id: 'criteria-heading' }, t('criteriaHeading')),
     h('p', { class: 'hint' }, t('detailsHint')),
     h(
@@ -138,6 +148,8 @@ export function debriefScreen(
         return r ? criterionView(c, r, context.decisions, context.language) : null;
       }),
     ),
+    // The map after the criteria: on a phone it is long, and the summary and the closed criteria come first.
+    playable ? pathMapSection(context, playable, catalogue, whatIf) : null,
     h('h2', {}, t('yourPath')),
     h('ol', { class: 'timeline' }, ...context.decisions.map((d) => h('li', {}, d.choiceText))),
     done,

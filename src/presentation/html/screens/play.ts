@@ -61,6 +61,8 @@ export function createPlayScreen(
   lineDelay = 0,
   /** The next choices take input only once the decisions made so far are on record. */
   whenSaved: (decisions: number) => Promise<void> = () => Promise.resolve(),
+  /** In practice ("what if I had…"): the decision it replays from, said on screen for the whole practice. */
+  practiceFrom?: number,
 ): PlayScreen {
   const text = scenarioText(scenario, language);
   let shownLines = 0;
@@ -148,6 +150,9 @@ export function createPlayScreen(
     'section',
     { class: 'screen play-screen', 'aria-labelledby': 'screen-heading' },
     h('div', { class: 'play-bar' }, heading, pauseButton),
+    practiceFrom === undefined
+      ? null
+      : h('p', { class: 'practice-banner' }, t('practiceBanner', { n: practiceFrom })),
     h(
       'div',
       { class: 'play-layout' },
