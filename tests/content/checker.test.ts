@@ -257,6 +257,43 @@ describe('content checker', () => {
         ),
       expected: /criteria\/fr\/test\.yaml:\d+: "test\.listening" has 1 citations; the translation gives 0/,
     },
+    {
+      rule: 'a decision point with discussion prompts in English but not in French',
+      file: 'two-choices/discussion.fr.yaml',
+      edit: (s: string) => s.slice(0, s.indexOf('colleague:')),
+      expected:
+        /two-choices\/discussion\.yaml:\d+: decision point "colleague" has discussion prompts in en but not in fr \(discussion\.fr\.yaml\)/,
+    },
+    {
+      rule: 'a decision point with discussion prompts in French but not in English',
+      file: 'two-choices/discussion.yaml',
+      edit: (s: string) => s.slice(0, s.indexOf('colleague:')),
+      expected:
+        /two-choices\/discussion\.fr\.yaml:\d+: decision point "colleague" has discussion prompts in fr but not in en \(discussion\.yaml\)/,
+    },
+    {
+      rule: 'a translation with fewer discussion prompts than English',
+      file: 'two-choices/discussion.fr.yaml',
+      edit: (s: string) => s.slice(0, s.indexOf('  - ask: Que répondriez-vous')),
+      expected:
+        /two-choices\/discussion\.fr\.yaml:\d+: decision point "colleague" has 1 prompt\(s\) in fr; English has 2/,
+    },
+    {
+      rule: 'discussion prompts for a decision point the story does not have',
+      file: 'two-choices/discussion.yaml',
+      edit: (s: string) => s.replace('colleague:', 'colleagues:'),
+      expected: /two-choices\/discussion\.yaml:\d+: en: there is no decision point "colleagues" in the story/,
+    },
+    {
+      rule: 'more than three discussion prompts at one decision point',
+      file: 'two-choices/discussion.yaml',
+      edit: (s: string) =>
+        s.replace(
+          'colleague:\n',
+          'colleague:\n' + '  - { ask: One more question?, listenFor: Something. }\n'.repeat(2),
+        ),
+      expected: /two-choices\/discussion\.yaml:\d+: colleague: give at most three prompts/,
+    },
   ])('fails on $rule', ({ file, edit, expected }) => {
     const problems = check(variant(file, edit));
     expect(problems.join('\n')).toMatch(expected);
@@ -298,6 +335,48 @@ describe('findings that do not fail, and paraphrases', () => {
   });
 });
 
+describe('discussion prompts for trainers (discussion.yaml)', () => {
+  const MISSING_PROMPT = join(ROOT, 'tests/fixtures/content/missing-prompt');
+
+  it('fail a course scenario whose scored decision point has no prompt, or none in French, with file and line', () => {
+    const content = buildContent({ scenariosDir: MISSING_PROMPT, root: ROOT, checkCitations: false });
+    expect(content.problems.map(formatProblem)).toEqual([
+      'tests/fixtures/content/missing-prompt/two-choices/discussion.yaml:3: decision point "water_point" has ' +
+        'discussion prompts in en but not in fr (discussion.fr.yaml)',
+      'tests/fixtures/content/missing-prompt/two-choices/story.ink:18: scored decision point "colleague" has no ' +
+        'discussion prompt for trainers: add "colleague:" to discussion.yaml and discussion.fr.yaml',
+    ]);
+  });
+
+  it('are carried into the built scenario, per decision point (its choices) and language', () => {
+    const content = buildContent({ scenariosDir: VALID_FIXTURE, root: ROOT, checkCitations: false });
+    const scenario = content.scenarios[0];
+    expect(scenario?.discussion?.map((p) => p.at)).toEqual(['water_point', 'colleague']);
+    const colleague = scenario?.discussion?.[1];
+    expect(colleague?.prompts.en?.[0]).toEqual({
+      ask: 'Who may know her name, and who decides that?',
+      listenFor: 'Her name is hers to share; ask her before telling anyone.',
+    });
+    expect(colleague?.prompts.fr).toHaveLength(2);
+    // Every choice offered at the point finds it by the `where` a StoryChoice or a Decision carries.
+    const offered = [...(content.reports[0]?.exploration.choices.values() ?? [])].filter((c) =>
+      c.where.startsWith('colleague.'),
+    );
+    expect(offered).toHaveLength(3);
+    for (const c of offered) expect(colleague?.choices).toContain(c.where);
+  });
+
+  it('are not required of a snap situation', () => {
+    const dir = variant('two-choices/discussion.yaml', () => null);
+    rmSync(join(dir, 'two-choices', 'discussion.fr.yaml'));
+    mkdirSync(join(dir, 'snaps'));
+    renameSync(join(dir, 'two-choices'), join(dir, 'snaps', 'two-choices'));
+    const content = buildContent({ scenariosDir: dir, root: work, checkCitations: false });
+    expect(content.problems).toEqual([]);
+    expect(content.scenarios[0]?.discussion).toBeUndefined();
+  });
+});
+
 describe('the real scenarios', () => {
   it('pass the checker with citations verified wherever the guidance library is present', () => {
     const content = buildContent({
@@ -327,6 +406,24 @@ describe('npm run scenarios:check (the command line)', () => {
     expect(out.stdout).toMatch(/complete paths +6/);
     expect(out.stdout).toMatch(/test\.consent +3\/3 × 3 +critical/);
     expect(out.stdout).toMatch(/Citations: 2 checked/);
+  });
+
+  it('reports discussion prompt coverage, per scenario and across the course', () => {
+    const out = run(VALID_FIXTURE);
+    expect(out.stdout).toMatch(
+      /discussion prompts +en 2, fr 2 of 2 scored decision points; 3 en, 3 fr prompts written/,
+    );
+    expect(out.stdout).toMatch(
+      /^Discussion prompts: 1\/1 course scenarios, 2\/2 scored decision points, en\+fr$/m,
+    );
+    const gaps = run(join(ROOT, 'tests/fixtures/content/missing-prompt'));
+    expect(gaps.status).toBe(1);
+    expect(gaps.stdout).toMatch(
+      /^Discussion prompts: 0\/1 course scenarios, 0\/2 scored decision points, en 1\/2, fr 0\/2$/m,
+    );
+    expect(gaps.stderr).toMatch(
+      /two-choices\/story\.ink:18: scored decision point "colleague" has no discussion prompt/,
+    );
   });
 
   it('exits 1 and lists each problem with file and line on broken content', () => {

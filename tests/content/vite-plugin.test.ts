@@ -63,6 +63,21 @@ describe('waypoint-content Vite plugin', () => {
     expect(stories.fr).toContain('Un collègue demande qui elle est.');
   });
 
+  it("keeps trainers' discussion prompts out of the content module and serves them per scenario on demand", () => {
+    const { code } = load(VALID_FIXTURE);
+    expect(code).not.toContain('listenFor');
+    expect(code).toContain(
+      `case "two-choices": return (await import("virtual:waypoint-discussion:two-choices")).default;`,
+    );
+    const module = load(VALID_FIXTURE, 'virtual:waypoint-discussion:two-choices').code;
+    const points = JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as {
+      at: string;
+      prompts: Record<string, { ask: string }[]>;
+    }[];
+    expect(points.map((p) => p.at)).toEqual(['water_point', 'colleague']);
+    expect(points[1]?.prompts.fr?.[0]?.ask).toBe('Qui peut connaître son nom, et qui en décide ?');
+  });
+
   it('fails the build with the file and line of an ink compile error', () => {
     const dir = join(work, 'broken');
     cpSync(VALID_FIXTURE, dir, { recursive: true });

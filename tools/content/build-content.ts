@@ -24,6 +24,8 @@ import type { SourceTag } from './tag-scan.ts';
 import { choiceLocator } from './choice-lines.ts';
 import { languageTells, tellFindings, textsAlongRoute } from './tells.ts';
 import type { LanguageTells } from './tells.ts';
+import { loadDiscussion } from './discussion.ts';
+import type { DiscussionCoverage } from './discussion.ts';
 
 export interface ScenarioReport {
   id: string;
@@ -35,6 +37,8 @@ export interface ScenarioReport {
   cached: boolean;
   /** Surface tells per language: best-is-longest, length ratios, naive strategies. */
   tells: LanguageTells[];
+  /** Discussion prompts for trainers: scored decision points with prompts, per language. */
+  discussion: DiscussionCoverage;
 }
 
 export interface ContentBuild {
@@ -277,6 +281,17 @@ function buildScenario(
   const locators = new Map(Object.keys(stories).map((lang) => [lang, choiceLocator(sources(lang))]));
   const findings = tellFindings(tells, storyFileOf, (lang, where, text) => locators.get(lang)?.(where, text));
   problems.push(...findings.problems);
+  const prompts = loadDiscussion({
+    dir,
+    kind,
+    exploration,
+    required,
+    rel,
+    locate: (where, text) => locators.get('en')?.(where, text),
+    storyFile,
+  });
+  problems.push(...prompts.problems);
+  files.push(...prompts.files);
   const scenario: Scenario = {
     id: meta.id,
     kind,
@@ -293,6 +308,7 @@ function buildScenario(
     story: ink.json,
     best,
     translations: translated.translations,
+    ...(prompts.discussion ? { discussion: prompts.discussion } : {}),
   };
   const choicesWithEvidence = [...exploration.choices.values()].filter((c) => c.evidence.length > 0).length;
   return {
@@ -305,6 +321,7 @@ function buildScenario(
       millis,
       cached: cached !== undefined,
       tells,
+      discussion: prompts.coverage,
     },
     problems,
     warnings: findings.warnings,

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build-content.ts';
 import { formatProblem } from './problem.ts';
-import { formatReport, formatSnapCoverage } from './report.ts';
+import { formatDiscussionCoverage, formatReport, formatSnapCoverage } from './report.ts';
 import { fileExploreCache } from './explore-cache.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -28,6 +28,7 @@ for (const report of content.reports) {
   if (scenario && content.catalogue) console.log(formatReport(report, scenario, content.catalogue));
 }
 if (!values.only) console.log(formatSnapCoverage(content.scenarios));
+console.log(formatDiscussionCoverage(content.reports, content.scenarios));
 if (content.citations) {
   console.log(`Citations: ${content.citations.checked} checked against ${content.citations.library}.`);
 } else {

@@ -39,7 +39,45 @@ export function formatReport(report: ScenarioReport, scenario: Scenario, catalog
   const cited = scenario.rubric.criteria.flatMap(({ id }) => byId.get(id)?.citations ?? []);
   const verbatim = cited.filter((c) => c.quote === 'verbatim').length;
   lines.push(`  citations            ${verbatim} verbatim, ${cited.length - verbatim} paraphrased`);
+  const d = report.discussion;
+  const written = Object.values(d.prompts).some((n) => n > 0);
+  if (scenario.kind === 'course' || written) {
+    const perLanguage = d.languages.map((l) => `${l} ${d.prompted[l] ?? 0}`).join(', ');
+    const prompts = d.languages.map((l) => `${d.prompts[l] ?? 0} ${l}`).join(', ');
+    lines.push(
+      `  discussion prompts   ${perLanguage} of ${d.scored} scored decision points; ${prompts} prompts written`,
+    );
+  }
   return lines.join('\n');
+}
+
+/**
+ * Discussion prompts for trainers across the course scenarios: how many scenarios have a prompt at every scored
+ * decision point in every required language, and how many scored decision points do.
+ */
+export function formatDiscussionCoverage(reports: ScenarioReport[], scenarios: Scenario[]): string {
+  const course = new Set(scenarios.filter((s) => s.kind === 'course').map((s) => s.id));
+  const covered = reports.filter((r) => course.has(r.id));
+  const languages = [...new Set(covered.flatMap((r) => r.discussion.languages))];
+  const scored = covered.reduce((sum, r) => sum + r.discussion.scored, 0);
+  const full = (r: ScenarioReport) =>
+    r.discussion.languages.every((l) => (r.discussion.prompted[l] ?? 0) === r.discussion.scored);
+  const prompted = covered.reduce(
+    (sum, r) =>
+      sum +
+      Math.min(...r.discussion.languages.map((l) => r.discussion.prompted[l] ?? 0), r.discussion.scored),
+    0,
+  );
+  const byLanguage = languages.map((l) => [
+    l,
+    covered.reduce((s, r) => s + (r.discussion.prompted[l] ?? 0), 0),
+  ]);
+  const complete = byLanguage.every(([, n]) => n === scored);
+  return (
+    `Discussion prompts: ${covered.filter(full).length}/${covered.length} course scenarios, ` +
+    `${prompted}/${scored} scored decision points, ` +
+    (complete ? languages.join('+') : byLanguage.map(([l, n]) => `${l} ${n}/${scored}`).join(', '))
+  );
 }
 
 /** Tells in one language: best-is-longest share, length ratios, naive strategies (worst run of each). */

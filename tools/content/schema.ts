@@ -192,3 +192,19 @@ export const languagesSchema = z.strictObject({
   source: z.literal('en'),
   required: z.array(z.string().regex(/^[a-z]{2}$/, 'use a two-letter language code')).default([]),
 });
+
+/**
+ * A scenario's discussion prompts for trainers: scenarios/<id>/discussion.yaml (English) and
+ * discussion.<lang>.yaml, each mapping a decision point (where its choices are written: knot, knot.stitch,
+ * knot.g-0 …) to one to three prompts.
+ */
+export const discussionSchema = z.record(
+  z.string().regex(/^[A-Za-z_][\w-]*(\.[\w-]+)*$/, 'name a decision point as knot, knot.stitch or knot.g-0'),
+  z
+    .array(z.strictObject({ ask: text, listenFor: text }))
+    .min(1, 'give at least one prompt')
+    .max(3, 'give at most three prompts'),
+  { error: 'map each decision point (e.g. "dawn:") to a list of prompts, each with "ask" and "listenFor"' },
+);
+
+export type DiscussionFile = z.infer<typeof discussionSchema>;

@@ -151,9 +151,37 @@ export interface ScenarioInfo {
   translations: Record<string, ScenarioTextInfo>;
 }
 
+/** A question for a trainer to put to the room at a decision point, and what to listen for in the answers. */
+export interface DiscussionPrompt {
+  ask: string;
+  listenFor: string;
+}
+
+/**
+ * The discussion prompts of one decision point, for a trainer leading a group (classroom mode). Authored in
+ * scenarios/<id>/discussion.yaml and discussion.<lang>.yaml; read by the trainer, never shown to the room.
+ */
+export interface DiscussionPoint {
+  /** Where the decision's choices are written, as discussion.yaml names it: knot, knot.stitch, knot.g-0 … */
+  at: string;
+  /**
+   * Every choice that can be offered at this point, as StoryChoice.where and Decision.where give it. The point
+   * of the choices on offer is the one whose `choices` include any of their `where`.
+   */
+  choices: string[];
+  /** One to three prompts by language code ("en" is the source), the same number in every language. */
+  prompts: Record<string, DiscussionPrompt[]>;
+}
+
 /** A playable scenario: its information with its compiled stories, in every language it has. */
 export interface Scenario extends ScenarioInfo {
   /** Compiled ink JSON (string, BOM stripped). */
   story: string;
   translations: Record<string, ScenarioText>;
+  /**
+   * Discussion prompts per decision point, in story order (absent when the scenario has none; every course
+   * scenario has them). The build gives them here; the browser's first screen never carries them: the content
+   * module serves them on demand as loadDiscussion(id).
+   */
+  discussion?: DiscussionPoint[];
 }
