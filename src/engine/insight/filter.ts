@@ -1,6 +1,7 @@
 /**
- * The filters every insight view takes: cohort, scenario, dates, mode, sex and component. Practice ("what if I
- * had…") is never in the cohort's figures (as in cohort.ts) unless the mode filter asks for practice. A trainee
+ * The filters every insight view takes: cohort, scenario, dates, mode, sex and component. Without a mode, the
+ * figures are the course's and the refreshers': practice ("what if I had…") is never in the cohort's figures (as
+ * in cohort.ts), nor is any other mode, unless the mode filter asks for it by name. A trainee
  * whose sex or component the records do not give is left out when the filter names one, never guessed. Pure.
  */
 import type { AttemptMode } from '../records/attempt.ts';
@@ -13,16 +14,19 @@ export interface InsightFilter {
   /** Inclusive, milliseconds since the epoch, on when the attempt started. */
   from?: number;
   to?: number;
-  /** Course and refresher attempts when absent; practice only when asked for. */
+  /** Course and refresher attempts when absent; practice (or another mode) only when asked for. */
   mode?: AttemptMode;
   sex?: Sex;
   component?: Component;
 }
 
+/** The modes counted when the filter names none. */
+export const COUNTED_MODES: readonly AttemptMode[] = ['course', 'refresher'];
+
 export function filterInsight(attempts: readonly InsightAttempt[], f: InsightFilter): InsightAttempt[] {
   return attempts.filter(
     (a) =>
-      (f.mode === undefined ? a.mode !== 'practice' : a.mode === f.mode) &&
+      (f.mode === undefined ? COUNTED_MODES.includes(a.mode) : a.mode === f.mode) &&
       (f.cohort === undefined || a.trainee.cohort === f.cohort) &&
       (f.scenarioId === undefined || a.scenarioId === f.scenarioId) &&
       (f.from === undefined || a.startedAt >= f.from) &&

@@ -7,7 +7,7 @@ export { rebuildInSlices } from './slices.ts';
 export type { SliceOptions } from './slices.ts';
 export { insightAttemptOf, mergeInsightAttempts } from './merge.ts';
 export type { InsightMergeReport, MergeInput, RecordSetInput } from './merge.ts';
-export { filterInsight } from './filter.ts';
+export { COUNTED_MODES, filterInsight } from './filter.ts';
 export type { InsightFilter } from './filter.ts';
 export { pointCatalogue } from './point-catalogue.ts';
 export type { CataloguePoint, PointCatalogue, PointChoice } from './point-catalogue.ts';

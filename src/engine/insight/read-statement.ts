@@ -123,13 +123,16 @@ export function statementReader(activityBase: string): (raw: unknown) => Reading
     const profileId = account ? text(account.name) : null;
     if (profileId === null) return 'actor has no account name';
     const extensions = isJson(context.extensions) ? context.extensions : {};
-    const mode = extensions[ext('mode')];
+    const stated = extensions[ext('mode')];
+    // Records made before modes existed are course attempts (attemptMode); a mode this version does not know is
+    // not guessed, since it may be one that must stay out of the figures.
+    const mode = stated === undefined ? 'course' : oneOf(ATTEMPT_MODES, stated);
+    if (mode === null) return `unknown mode ${JSON.stringify(stated)}`;
     return {
       profileId,
       name: text(actor.name),
       scenarioVersion: text(context.revision) ?? '',
-      // Records made before modes existed are course attempts (attemptMode); a mode we do not know is not guessed.
-      mode: mode === undefined ? 'course' : (oneOf(ATTEMPT_MODES, mode) ?? 'course'),
+      mode,
       unverified: extensions[ext('unverified')] === true,
       component: oneOf(COMPONENTS, extensions[ext('component')]),
       sex: oneOf(SEXES, extensions[ext('sex')]),

@@ -160,6 +160,18 @@ describe('rebuilding attempts from statement chains', () => {
     expect(report.examples.conflict.sort()).toEqual(['c-1', 'c-2', 'c-3']);
   });
 
+  it('does not guess a mode it does not know: the attempt is left out as malformed', async () => {
+    const statements = await statementsOf([amina], [passing]);
+    const modeKey = `${ACTIVITY_BASE}/extensions/mode`;
+    const future = statements.map((s) => ({
+      ...s,
+      context: { ...s.context, extensions: { ...s.context.extensions, [modeKey]: 'hologram' } },
+    }));
+    const { attempts, report } = rebuildAttempts(future, options);
+    expect(attempts).toEqual([]);
+    expect(report.skipped.malformed).toBe(statements.length);
+  });
+
   it('without the scenario’s rubric, gives the levels the decisions evidenced', async () => {
     const statements = await statementsOf([amina], [passing]);
     const { attempts } = rebuildAttempts(statements, { activityBase: ACTIVITY_BASE });

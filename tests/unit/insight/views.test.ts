@@ -127,6 +127,12 @@ describe('filters', () => {
     expect(filterInsight(all, { mode: 'course' })).toHaveLength(5);
   });
 
+  it('count only course and refresher attempts when no mode is named', () => {
+    const refresher = onDevice([t2], [attempt(t2, [0, 1], 8, 4, { mode: 'refresher' })]);
+    expect(filterInsight([...all, ...refresher], {})).toHaveLength(6);
+    expect(filterInsight([...all, ...refresher], { mode: 'refresher' })).toHaveLength(1);
+  });
+
   it('keep the cohort, sex, component and dates asked for', () => {
     expect(filterInsight(all, { sex: 'male' })).toHaveLength(3);
     expect(filterInsight(all, { component: 'police' })).toHaveLength(2);
