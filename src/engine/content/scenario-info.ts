@@ -2,7 +2,8 @@
 import type { Scenario, ScenarioInfo } from './types.ts';
 
 export function scenarioInfo(scenario: Scenario): ScenarioInfo {
-  const { story: _source, translations, ...info } = scenario;
+  // Neither the stories nor the trainers' discussion prompts: a trainee's first screen carries neither.
+  const { story: _source, discussion: _prompts, translations, ...info } = scenario;
   return {
     ...info,
     translations: Object.fromEntries(
