@@ -1,0 +1,82 @@
+/**
+ * The read-back store in IndexedDB, in a database of its own ('waypoint-lrs-read'), so reading an LRS never
+ * touches the schema of the records database (src/storage/idb-store.ts) and can be dropped without a trace.
+ */
+import { openDB } from 'idb';
+import type { DBSchema } from 'idb';
+import type { Bookmark, ReadStore, StoredPage } from './read-store.ts';
+
+export const READ_DB_NAME = 'waypoint-lrs-read';
+const VERSION = 1;
+
+interface ReadDb extends DBSchema {
+  pages: { key: [string, number]; value: StoredPage };
+  bookmarks: { key: string; value: Bookmark };
+}
+
+const range = (source: string, fromSeq = -Infinity) =>
+  IDBKeyRange.bound([source, fromSeq], [source, Infinity]);
+
+/**
+ * idb opens through the global `indexedDB`; another factory (a test's fake one) stands in for it only while
+ * openDB makes its request, which it does before returning, as idb-store.ts does for the records database.
+ */
+function withFactory<T>(factory: IDBFactory, open: () => T): T {
+  if (factory === globalThis.indexedDB) return open();
+  const global = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+  Object.defineProperty(globalThis, 'indexedDB', { value: factory, configurable: true, writable: true });
+  try {
+    return open();
+  } finally {
+    if (global) Object.defineProperty(globalThis, 'indexedDB', global);
+    else Reflect.deleteProperty(globalThis, 'indexedDB');
+  }
+}
+
+export async function openIdbReadStore(
+  factory: IDBFactory | undefined,
+  name = READ_DB_NAME,
+): Promise<ReadStore> {
+  if (!factory) throw new Error('This browser has no IndexedDB.');
+  const db = await withFactory(factory, () =>
+    openDB<ReadDb>(name, VERSION, {
+      upgrade(database) {
+        database.createObjectStore('pages', { keyPath: ['source', 'seq'] });
+        database.createObjectStore('bookmarks', { keyPath: 'source' });
+      },
+    }),
+  );
+  const open = db;
+  return {
+    bookmark: (source) => open.get('bookmarks', source),
+    async addPage(page, bookmark) {
+      const tx = open.transaction(['pages', 'bookmarks'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('pages').put(page),
+        tx.objectStore('bookmarks').put(bookmark),
+        tx.done,
+      ]);
+    },
+    async setBookmark(bookmark) {
+      await open.put('bookmarks', bookmark);
+    },
+    pages: (source) => open.getAll('pages', range(source)),
+    async truncate(source, fromSeq, bookmark) {
+      const tx = open.transaction(['pages', 'bookmarks'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('pages').delete(range(source, fromSeq)),
+        tx.objectStore('bookmarks').put(bookmark),
+        tx.done,
+      ]);
+    },
+    async clear(source) {
+      const tx = open.transaction(['pages', 'bookmarks'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('pages').delete(range(source)),
+        tx.objectStore('bookmarks').delete(source),
+        tx.done,
+      ]);
+    },
+    close: () => open.close(),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Where statements read back from an LRS are kept between visits: pages as fetched, in order, and a bookmark
+ * saying where the next fetch starts. A page and the bookmark that follows it are written in one transaction, so
+ * a fetch stopped at any moment (abort, closed tab, crash) resumes exactly after the last page kept.
+ *
+ * Keyed by source, the endpoint and the activity read, so another LRS or course never mixes with this one.
+ */
+
+export interface StoredPage {
+  source: string;
+  /** 1, 2, 3… in the order fetched, which is the LRS's `stored` order (the reader asks for ascending). */
+  seq: number;
+  /** Milliseconds since the epoch. */
+  fetchedAt: number;
+  /** The latest `stored` of its statements (ISO 8601), null for an empty page. */
+  lastStored: string | null;
+  /** As fetched, less what the insight never reads (see slim-statement.ts). */
+  statements: unknown[];
+}
+
+export interface Bookmark {
+  source: string;
+  /** The `since` of the next query (exclusive, ISO 8601); null: from the start. */
+  since: string | null;
+  /** The `more` link of a fetch that stopped before its end, to resume it; null when there is none. */
+  more: string | null;
+  /** When a fetch last reached the end of what the LRS had: what is kept is complete up to then. */
+  fetchedAt: number | null;
+  /** False while a fetch is under way or stopped, or after a damaged page was dropped. */
+  complete: boolean;
+  /** Pages and statements kept. */
+  pages: number;
+  statements: number;
+}
+
+export interface ReadStore {
+  bookmark(source: string): Promise<Bookmark | undefined>;
+  /** Keeps a page and moves the bookmark past it, in one transaction. */
+  addPage(page: StoredPage, bookmark: Bookmark): Promise<void>;
+  setBookmark(bookmark: Bookmark): Promise<void>;
+  /** The source's pages in order, as read back (unchecked: a page may be damaged). */
+  pages(source: string): Promise<unknown[]>;
+  /** Drops the pages from `fromSeq` on and sets the bookmark, in one transaction. */
+  truncate(source: string, fromSeq: number, bookmark: Bookmark): Promise<void>;
+  /** Forgets everything read from the source. */
+  clear(source: string): Promise<void>;
+  close(): void;
+}
+
+export const sourceOf = (endpoint: string, activity: string): string => `${endpoint}\n${activity}`;
+
+export const emptyBookmark = (source: string): Bookmark => ({
+  source,
+  since: null,
+  more: null,
+  fetchedAt: null,
+  complete: false,
+  pages: 0,
+  statements: 0,
+});

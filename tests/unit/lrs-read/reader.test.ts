@@ -1,0 +1,217 @@
+/**
+ * The LRS reader against a fake LRS (fake fetch) and fake-indexeddb: pages followed to the end, kept, only what
+ * is new fetched next time, a refused key, a fetch stopped part-way and resumed (through its `more` link, or
+ * through `since` once the link has expired), a damaged stored page, and a database of its own.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { wrap } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openIdbReadStore, READ_DB_NAME } from '../../../src/lrs/read/idb-read-store.ts';
+import { createLrsReader } from '../../../src/lrs/read/reader.ts';
+import type { ReadProgress, ReaderDeps } from '../../../src/lrs/read/reader.ts';
+import { ACTIVITY, ENDPOINT, fakeLrs } from './fake-lrs.ts';
+import type { FakeLrs } from './fake-lrs.ts';
+
+const settings = { endpoint: ENDPOINT, key: 'reader', secret: 's3cret' };
+const T = Date.UTC(2026, 4, 1);
+const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+const idsOf = (statements: unknown[]) =>
+  statements.map((s) => (typeof s === 'object' && s !== null && 'id' in s ? s.id : null));
+
+let factory: IDBFactory;
+let lrs: FakeLrs;
+let clock: number;
+
+beforeEach(() => {
+  factory = new IDBFactory();
+  lrs = fakeLrs();
+  clock = T + 86_400_000;
+});
+
+async function reader(extra: Partial<ReaderDeps> = {}) {
+  const store = await openIdbReadStore(factory);
+  return createLrsReader(settings, ACTIVITY, {
+    store,
+    fetch: lrs.fetch,
+    now: () => clock,
+    pause: () => Promise.resolve(),
+    pageSize: 10,
+    ...extra,
+  });
+}
+
+describe('reading statements back from an LRS', () => {
+  it('follows `more` to the end, keeps every page, and reports progress with counts', async () => {
+    lrs.store(ids('a', 25), T);
+    const r = await reader();
+    const seen: ReadProgress[] = [];
+    const outcome = await r.fetchNew({ onProgress: (p) => seen.push(p) });
+    expect(outcome).toMatchObject({
+      kind: 'done',
+      fetchedAt: clock,
+      progress: { pages: 3, fetched: 25, kept: 25 },
+    });
+    expect(seen.map((p) => [p.pages, p.fetched, p.kept])).toEqual([
+      [1, 10, 10],
+      [2, 20, 20],
+      [3, 25, 25],
+    ]);
+    const first = lrs.requests[0];
+    expect(first?.url.pathname).toBe('/xAPI/statements');
+    expect(Object.fromEntries(first?.url.searchParams ?? [])).toEqual({
+      activity: ACTIVITY,
+      related_activities: 'true',
+      ascending: 'true',
+      limit: '10',
+    });
+    expect(first?.headers['x-experience-api-version']).toBe('1.0.3');
+    expect(first?.headers.authorization).toBe(`Basic ${btoa('reader:s3cret')}`);
+    // The `more` links are relative to the LRS's origin.
+    expect(lrs.requests.map((q) => q.url.origin)).toEqual(Array(3).fill('https://lrs.example.org'));
+    const kept = await r.load();
+    expect(kept).toMatchObject({ fetchedAt: clock, complete: true, dropped: 0 });
+    expect(idsOf(kept.statements)).toEqual(ids('a', 25));
+    // What the insight does not read is not kept.
+    expect(kept.statements[0]).toEqual({
+      id: 'a-0',
+      stored: new Date(T).toISOString(),
+      verb: { id: 'http://adlnet.gov/expapi/verbs/attempted' },
+    });
+  });
+
+  it('on the next visit fetches only what is new, missing none stored in the same instant', async () => {
+    lrs.store(ids('a', 12), T);
+    const r = await reader();
+    await r.fetchNew();
+    lrs.store(ids('late', 3), T); // stored in the same millisecond as the last ones fetched
+    lrs.store(ids('b', 4), T + 5000);
+    lrs.requests.length = 0;
+    clock += 1000;
+    expect(await r.fetchNew()).toMatchObject({ kind: 'done', fetchedAt: clock });
+    expect(lrs.requests[0]?.url.searchParams.get('since')).toBe(new Date(T - 1).toISOString());
+    const kept = await r.load();
+    expect(kept.fetchedAt).toBe(clock);
+    expect(idsOf(kept.statements)).toEqual([...ids('a', 12), ...ids('late', 3), ...ids('b', 4)]);
+    // After that, nothing is fetched again but the last instant's statements.
+    lrs.requests.length = 0;
+    const again = await r.fetchNew();
+    expect(again.progress.fetched).toBe(4);
+    expect(lrs.requests).toHaveLength(1);
+    expect(idsOf((await r.load()).statements)).toHaveLength(19);
+  });
+
+  it('stops on a refused key, keeps what it had, and goes on once the LRS takes the key', async () => {
+    lrs.store(ids('a', 25), T);
+    const r = await reader();
+    lrs.failNext(200, 401);
+    // The first answer (a page with 'status 200' as body) is not a statement result: unexpected.
+    const odd = await r.fetchNew();
+    expect(odd).toMatchObject({ kind: 'failed', problem: { kind: 'unexpected', detail: 'not JSON' } });
+    const refused = await r.fetchNew();
+    expect(refused).toMatchObject({ kind: 'failed', problem: { kind: 'unauthorized', status: 401 } });
+    expect(await r.load()).toMatchObject({ statements: [], complete: false, fetchedAt: null });
+    expect(await r.fetchNew()).toMatchObject({ kind: 'done', progress: { fetched: 25 } });
+    lrs.failNext(503);
+    expect(await r.fetchNew()).toMatchObject({ kind: 'failed', problem: { kind: 'server', status: 503 } });
+    expect(idsOf((await r.load()).statements)).toEqual(ids('a', 25));
+  });
+
+  it('can be stopped part-way, keeps the pages it had, and resumes where it stopped', async () => {
+    lrs.store(ids('a', 45), T);
+    lrs.store(ids('b', 5), T + 1000);
+    const r = await reader();
+    const stop = new AbortController();
+    const stopped = await r.fetchNew({
+      signal: stop.signal,
+      onProgress: (p) => p.pages === 2 && stop.abort(),
+    });
+    expect(stopped).toMatchObject({ kind: 'stopped', progress: { pages: 2, fetched: 20 } });
+    const part = await r.load();
+    expect(part).toMatchObject({ complete: false, fetchedAt: null });
+    expect(idsOf(part.statements)).toEqual(ids('a', 20));
+    lrs.requests.length = 0;
+    const resumed = await r.fetchNew();
+    expect(resumed).toMatchObject({ kind: 'done', progress: { pages: 3, fetched: 30, kept: 50 } });
+    // It went on through the `more` link it had kept, not from the start.
+    expect(lrs.requests[0]?.url.searchParams.get('cursor')).not.toBeNull();
+    const all = await r.load();
+    expect(all.complete).toBe(true);
+    expect(idsOf(all.statements)).toEqual([...ids('a', 45), ...ids('b', 5)]);
+  });
+
+  it('stops at once when aborted during a request, and resumes through `since` when the link has expired', async () => {
+    lrs.store(ids('a', 15), T);
+    lrs.store(ids('b', 15), T + 1000);
+    const stop = new AbortController();
+    const slow: typeof lrs.fetch = (url, init) =>
+      new URL(url).searchParams.has('cursor')
+        ? new Promise((_, reject) =>
+            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          )
+        : lrs.fetch(url, init);
+    const r = await reader({ fetch: slow });
+    const pending = r.fetchNew({ signal: stop.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stop.abort();
+    expect(await pending).toMatchObject({ kind: 'stopped', progress: { pages: 1, fetched: 10 } });
+    lrs.expireMore();
+    lrs.requests.length = 0;
+    const again = await reader();
+    expect(await again.fetchNew()).toMatchObject({ kind: 'done' });
+    expect(lrs.requests[0]?.url.searchParams.get('cursor')).not.toBeNull();
+    expect(lrs.requests[1]?.url.searchParams.get('since')).toBe(new Date(T - 1).toISOString());
+    expect(idsOf((await again.load()).statements)).toEqual([...ids('a', 15), ...ids('b', 15)]);
+  });
+
+  it('drops a damaged stored page and those after it, and fetches them again', async () => {
+    lrs.store(ids('a', 10), T);
+    lrs.store(ids('b', 10), T + 1000);
+    lrs.store(ids('c', 10), T + 2000);
+    const r = await reader();
+    await r.fetchNew();
+    const opening = factory.open(READ_DB_NAME);
+    const db = await wrap(opening);
+    const tx = db.transaction('pages', 'readwrite');
+    const second = await tx.store.get([`${ENDPOINT}\n${ACTIVITY}`, 2]);
+    await tx.store.put({ ...second, statements: 'not a list' });
+    await tx.done;
+    db.close();
+    const damaged = await r.load();
+    expect(damaged).toMatchObject({ dropped: 2, complete: false });
+    expect(idsOf(damaged.statements)).toEqual(ids('a', 10));
+    lrs.requests.length = 0;
+    // From just before the last good page's latest instant: its ten again (kept once), then the twenty dropped.
+    expect(await r.fetchNew()).toMatchObject({ kind: 'done', progress: { fetched: 30 } });
+    expect(lrs.requests[0]?.url.searchParams.get('since')).toBe(new Date(T - 1).toISOString());
+    const repaired = await r.load();
+    expect(repaired).toMatchObject({ dropped: 0, complete: true });
+    expect(idsOf(repaired.statements)).toEqual([...ids('a', 10), ...ids('b', 10), ...ids('c', 10)]);
+  });
+
+  it('never sends the key to another origin named by a `more` link', async () => {
+    lrs.store(ids('a', 25), T);
+    lrs.nextMore = 'https://elsewhere.example/xAPI/statements?cursor=1';
+    const r = await reader();
+    const outcome = await r.fetchNew();
+    expect(outcome).toMatchObject({ kind: 'failed', problem: { kind: 'unexpected' } });
+    expect(lrs.requests.every((q) => q.url.origin === 'https://lrs.example.org')).toBe(true);
+  });
+
+  it('yields to the page between pages', async () => {
+    lrs.store(ids('a', 35), T);
+    let pauses = 0;
+    const r = await reader({ pause: async () => void pauses++ });
+    await r.fetchNew();
+    expect(pauses).toBe(3);
+  });
+
+  it('keeps its statements in a database of its own, apart from the records', async () => {
+    lrs.store(ids('a', 3), T);
+    const r = await reader();
+    await r.fetchNew();
+    expect((await factory.databases()).map((d) => d.name)).toEqual([READ_DB_NAME]);
+    await r.forget();
+    expect(await r.load()).toMatchObject({ statements: [], fetchedAt: null });
+  });
+});
