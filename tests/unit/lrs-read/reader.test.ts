@@ -172,6 +172,7 @@ describe('reading statements back from an LRS', () => {
     await r.fetchNew();
     const opening = factory.open(READ_DB_NAME);
     const db = await wrap(opening);
+    if (!db) throw new Error('the read database did not open');
     const tx = db.transaction('pages', 'readwrite');
     const second = await tx.store.get([`${ENDPOINT}\n${ACTIVITY}`, 2]);
     await tx.store.put({ ...second, statements: 'not a list' });
