@@ -1,0 +1,93 @@
+/** English messages of the trainer's insight views (records from every device, read back from the LRS). */
+export const insightEn = {
+  insightHeading: 'Insight across devices',
+  insightIntro:
+    'What the cohort chose at each decision point, how each criterion went, which decisions separate those who pass from those who do not, and what to teach tomorrow. From the records on this device, the bundles imported into it and, when set up, the learning record store (LRS) that every device sends to. Practice attempts count only when the mode filter asks for them.',
+  insightSources:
+    'Attempts counted: {attempts} (on this device: {device}; from the LRS: {lrs}; found in both: {both}).',
+  insightConflicts: {
+    one: '{n} attempt is held differently in two places; the most complete record is used.',
+    other: '{n} attempts are held differently in two places; the most complete record is used.',
+  },
+  insightLoading: 'Working out the figures…',
+  insightFailed: 'The figures could not be worked out: {reason}',
+  insightNone: 'No attempts match these filters.',
+  insightFilters: 'Filters for the insight views',
+  insightSex: 'Sex',
+  insightComponent: 'Component',
+  insightCountedModes: 'Course and refresher',
+  insightPoint: 'Decision point',
+  insightCsv: 'Download as CSV',
+  // The LRS, read back
+  insightLrsHeading: 'Read back from the LRS',
+  insightLrsIntro:
+    'With a key that may read statements, Waypoint fetches this course’s statements from the LRS and keeps them on this device, so the views work offline; the next fetch asks only for what is new. The read key is kept on this device like the sending key: anyone who can open the trainer area can use it.',
+  insightLrsEndpoint: 'LRS endpoint (read)',
+  insightLrsKey: 'Read key',
+  insightLrsSecret: 'Read secret',
+  insightLrsSave: 'Save the read settings',
+  insightLrsSaved: 'Read settings saved on this device.',
+  insightLrsForget: 'Forget the read settings and the fetched statements',
+  insightLrsForgotten: 'The read settings and the fetched statements are gone from this device.',
+  insightLrsNotSet: 'No LRS to read from is set on this device.',
+  insightFetch: 'Fetch new statements',
+  insightResume: 'Resume fetching',
+  insightStop: 'Stop',
+  insightProgress: 'Fetching statements from the LRS',
+  insightProgressCount: {
+    one: '{n} statement fetched so far ({pages} pages).',
+    other: '{n} statements fetched so far ({pages} pages).',
+  },
+  insightFetched: {
+    one: '{n} statement kept on this device; last fetched {when}.',
+    other: '{n} statements kept on this device; last fetched {when}.',
+  },
+  insightNeverFetched: 'Nothing fetched yet.',
+  insightStopped: 'Stopped. What was fetched is kept; resume to fetch the rest.',
+  insightDone: 'Up to date.',
+  insightOffline: 'Offline: showing what was fetched before.',
+  insightFetchFailed: 'The LRS could not be read: {reason} What was fetched before is kept.',
+  insightSkipped: 'Statements not used: {details}.',
+  // Decision points
+  pointsHeading: 'Decision points',
+  pointsIntro:
+    'For each decision point: how many attempts reached it and the share that took each choice, with the choice’s level. Points where most went wrong come first; within a point, the mistakes come first.',
+  pointsScenario: '{title}: {n} attempts',
+  pointsDecision: 'Decision {n}',
+  pointsReached: 'reached by {n}; mistakes {share}',
+  pointsChoice: 'Choice',
+  pointsTaken: 'Taken',
+  pointsLevel: 'Level',
+  pointsBearsOn: 'Bears on',
+  pointsCritical: 'critical error',
+  pointsOtherVersion: '{n} attempts of another version of this scenario are not shown here.',
+  // Criteria
+  criteriaInsightHeading: 'Criteria: levels, first attempt against latest',
+  criteriaInsightIntro:
+    'Over attempts, how many showed each level; then, per trainee, the level in their first attempt that showed the criterion against their latest.',
+  criteriaMean: 'Mean level',
+  criteriaFirst: 'First attempts (per trainee)',
+  criteriaLatest: 'Latest attempts (per trainee)',
+  criteriaChange: 'Trainees who tried again: better, same, worse',
+  criteriaChangeValue: '{improved}, {same}, {declined} (of {n})',
+  // Discrimination
+  discriminationHeading: 'Decisions that separate passing from failing',
+  discriminationIntro:
+    'For each decision point, the share of trainees who passed that took the best choice there, minus the share of the others who took it. Each trainee counts once, by their latest finished attempt. Near 100 points: passers took it and the others did not. Near 0: the choice does not tell them apart. With fewer than {min} trainees in either group, one trainee moves a share by more than ten points: such figures are marked “too few” and mean little.',
+  discriminationScenario: '{title}: {passers} passed, {others} did not',
+  discriminationPassers: 'Passed: took the best choice',
+  discriminationOthers: 'Did not pass: took it',
+  discriminationDifference: 'Difference (points, ± margin)',
+  discriminationValue: '{difference} ± {margin}',
+  discriminationTooFew: 'too few',
+  discriminationShare: '{best} of {n} ({share})',
+  // Teach tomorrow
+  teachHeading: 'Teach tomorrow',
+  teachIntro: 'The three decision points where the cohort did worst, with the guidance to teach from.',
+  teachItem: '{title}, decision {n}: {share} of the {reached} who reached it made a mistake.',
+  teachMistake: 'Most taken mistake',
+  teachCriterion: 'Criterion',
+  teachGuidance: 'Guidance',
+  teachFew: 'Reached by few attempts: a weak signal.',
+  teachNone: 'No decision point has enough attempts yet.',
+} as const;
