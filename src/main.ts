@@ -23,6 +23,7 @@ import { createSessionMachine } from './engine/session/machine.ts';
 import { connectLms } from './lms/index.ts';
 import { LmsError } from './lms/messages.ts';
 import { startLrsSync } from './lrs/index.ts';
+import { createLrsRead } from './app/lrs-read.ts';
 import { mountApp } from './presentation/html/app.ts';
 import { createNotices } from './presentation/html/notices.ts';
 import { applySettings, parseSettings, prefersReducedMotion } from './presentation/html/settings.ts';
@@ -173,9 +174,11 @@ mountApp(
         .known()
         .attempts.filter(
           // Practice left unfinished is not offered again: it is compared with an attempt that is gone by then.
+          // A classroom is the group's, not anyone's to resume.
           (a) =>
             a.status === 'in-progress' &&
             a.mode !== 'practice' &&
+            a.mode !== 'classroom' &&
             a.profileId === profileId &&
             scenario(a.scenarioId) !== undefined,
         )
@@ -185,6 +188,7 @@ mountApp(
       store: () => keeper.store,
       appVersion: APP_VERSION,
       lrs,
+      lrsRead: createLrsRead({ store: () => keeper.store, scenarios }),
       loadScenario: scenarioForPlay,
     },
     whenSaved: (attemptId, decisions) => keeper.whenSaved(attemptId, decisions),

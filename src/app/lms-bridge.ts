@@ -151,8 +151,9 @@ export function bridgeLms(actor: SessionActor, lms: LmsConnection, deps: LmsBrid
   const listeners = [
     // Play began; a resumed attempt's decisions have their evidence again by now.
     actor.on('attempt.started', ({ context }) => {
-      // Practice ("what if I had…") is the trainee's own: the LMS never hears of it.
-      if (!context.attemptId || context.mode === 'practice' || !launched(context.scenarioId)) return;
+      // Practice ("what if I had…") is the trainee's own, and a classroom is a group's: the LMS hears of neither.
+      if (!context.attemptId || context.mode === 'practice' || context.mode === 'classroom') return;
+      if (!launched(context.scenarioId)) return;
       if (context.attemptId !== tracked) {
         tracked = context.attemptId;
         completed = false;

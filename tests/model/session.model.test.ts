@@ -7,7 +7,9 @@
  * settles, and checks at every step that it agrees with the model: the state, the facts that matter on screen,
  * the states it passed through on the way, and what it emitted. The last tests check that the paths together
  * visit every state node of the real machine and send it every event it handles, so a state or an event added
- * to the machine without being modelled here fails the test.
+ * to the machine without being modelled here fails the test. A classroom session (started from the trainer area,
+ * the group's votes entered, revealed, overridden with a reason, then decided) is modelled with three people in the
+ * room and two votes at a time, enough to reach a majority, a tie and an override.
  */
 import { describe, expect, it } from 'vitest';
 import { and, assign, createActor, not, setup } from 'xstate';
@@ -56,6 +58,11 @@ const broken: Attempt = {
 const refresherPicks = SNAPS.map((scenarioId) => ({ scenarioId, because: null }));
 const baseline = { 'test.consent': 0, 'test.listening': null } as const;
 
+/** The classroom's head count, who is ticked present, and the reason its trainer gives for overriding. */
+const HEAD_COUNT = 3;
+const PRESENT = ['p1'];
+const OVERRIDE_REASON = 'The room missed what it would cost her.';
+
 const FIRST_LINE = { en: 'Amina waits by the pump.', fr: 'Amina attend près de la pompe.' } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -71,7 +78,9 @@ interface ModelContext {
   scenario: string | null;
   /** Choices taken in this attempt. */
   picks: number[];
-  attempt: 'new' | 'resumed' | 'practice' | null;
+  attempt: 'new' | 'resumed' | 'practice' | 'classroom' | null;
+  /** In a classroom: the votes entered for the decision on offer, whether shown, and whether choice 0 overrides. */
+  classroom: { counts: number[]; revealed: boolean; override: boolean } | null;
   /** Index of the snap under way and how many snaps are finished, in a refresher. */
   refresher: { current: number; results: number } | null;
   /** Whether the on-demand scenario's stories have been fetched. */
@@ -86,8 +95,16 @@ type ModelEvent =
   | { type: 'trainer.unlock' }
   | { type: 'trainer.review' }
   | { type: 'trainer.certificate' }
+  | { type: 'trainer.insight' }
   | { type: 'trainer.home' }
   | { type: 'trainer.close' }
+  | { type: 'trainer.classroom'; language: Language }
+  /** Two of the three people in the room vote for this choice. */
+  | { type: 'classroom.count'; index: number }
+  | { type: 'classroom.reveal' }
+  /** The trainer takes choice 0 for the group, with a reason. */
+  | { type: 'classroom.override' }
+  | { type: 'classroom.decide' }
   | { type: 'device.setUp'; use: 'own' | 'shared' }
   | { type: 'trainee.open' }
   | { type: 'trainee.new' }
@@ -111,7 +128,24 @@ type ModelEvent =
   | { type: 'debrief.done' }
   | { type: 'debrief.practice'; from: 1 | 2 };
 
-const noAttempt = { scenario: null, picks: [], attempt: null, error: null } satisfies Partial<ModelContext>;
+const noAttempt = {
+  scenario: null,
+  picks: [],
+  attempt: null,
+  error: null,
+  classroom: null,
+} satisfies Partial<ModelContext>;
+
+/** The choice with more votes than any other, or null. */
+function majority(counts: readonly number[]): number | null {
+  const most = Math.max(0, ...counts);
+  const top = counts.flatMap((n, i) => (n === most && most > 0 ? [i] : []));
+  return top.length === 1 ? top[0]! : null;
+}
+const groupChoice = (c: NonNullable<ModelContext['classroom']>) => (c.override ? 0 : majority(c.counts));
+/** Two votes for this choice, the others' as they were, within the head count. */
+const countedFor = (c: NonNullable<ModelContext['classroom']>, index: number) =>
+  c.counts.map((n, i) => (i === index ? 2 : n));
 
 const model = setup({
   types: { context: {} as ModelContext, events: {} as ModelEvent },
@@ -125,6 +159,14 @@ const model = setup({
     snapsFinished: ({ context }) => (context.refresher?.results ?? 0) > 0,
     moreSnaps: ({ context }) => context.refresher !== null && context.refresher.current + 1 < SNAPS.length,
     inRefresher: ({ context }) => context.refresher !== null,
+    inClassroom: ({ context }) => context.classroom !== null,
+    countFits: ({ context, event }) =>
+      event.type === 'classroom.count' &&
+      context.classroom !== null &&
+      event.index < context.classroom.counts.length &&
+      countedFor(context.classroom, event.index).reduce((a, b) => a + b, 0) <= HEAD_COUNT,
+    overridable: ({ context }) => context.classroom !== null && majority(context.classroom.counts) !== 0,
+    groupDecides: ({ context }) => context.classroom !== null && groupChoice(context.classroom) !== null,
   },
   actions: {
     signOutIfShared: assign({ signedIn: ({ context }) => context.signedIn && context.device !== 'shared' }),
@@ -146,6 +188,11 @@ const model = setup({
         event.type === 'play.choose' ? [...context.picks, event.index] : context.picks,
     }),
     endAttempt: assign(noAttempt),
+    groupPicks: assign(({ context }) => ({
+      picks: [...context.picks, groupChoice(context.classroom!)!],
+      // The next decision offers three choices.
+      classroom: { counts: [0, 0, 0], revealed: false, override: false },
+    })),
     endRefresher: assign({ ...noAttempt, refresher: null }),
     nextSnap: assign(({ context }) => {
       const current = (context.refresher?.current ?? 0) + 1;
@@ -192,9 +239,27 @@ const model = setup({
       on: { 'trainer.close': 'title', 'device.setUp': { actions: 'setDevice' } },
       states: {
         locked: { on: { 'trainer.unlock': 'home' } },
-        home: { on: { 'trainer.review': 'review', 'trainer.certificate': 'certificate' } },
+        home: {
+          on: {
+            'trainer.review': 'review',
+            'trainer.certificate': 'certificate',
+            'trainer.insight': 'insight',
+            // Straight into play with the group: the fixture's story is at hand.
+            'trainer.classroom': {
+              target: '#model.attempt.playing',
+              actions: assign(({ event }) => ({
+                ...noAttempt,
+                scenario: COURSE,
+                attempt: 'classroom' as const,
+                language: event.language,
+                classroom: { counts: [0, 0], revealed: false, override: false },
+              })),
+            },
+          },
+        },
         review: { on: { 'trainer.home': 'home' } },
         certificate: { on: { 'trainer.home': 'home' } },
+        insight: { on: { 'trainer.home': 'home' } },
       },
     },
     trainees: {
@@ -239,6 +304,7 @@ const model = setup({
       initial: 'briefing',
       on: {
         'screen.leave': [
+          { guard: 'inClassroom', target: 'trainer.home', actions: 'endAttempt' },
           { guard: 'snapsFinished', target: 'refresherResult', actions: 'endAttempt' },
           { target: 'scenarios', actions: 'endRefresher' },
         ],
@@ -263,11 +329,43 @@ const model = setup({
           states: {
             active: {
               on: {
+                // In a classroom only the group decides.
                 'play.choose': [
+                  { guard: 'inClassroom' },
                   { guard: 'lastDecision', target: '#model.debrief', actions: 'pick' },
                   { actions: 'pick' },
                 ],
                 'play.pause': 'paused',
+                'classroom.count': {
+                  guard: 'countFits',
+                  actions: assign(({ context, event }) => ({
+                    classroom: {
+                      ...context.classroom!,
+                      counts: countedFor(context.classroom!, event.index),
+                      override: false,
+                    },
+                  })),
+                },
+                'classroom.reveal': {
+                  guard: 'inClassroom',
+                  actions: assign(({ context }) => ({
+                    classroom: { ...context.classroom!, revealed: true },
+                  })),
+                },
+                'classroom.override': {
+                  guard: 'overridable',
+                  actions: assign(({ context }) => ({
+                    classroom: { ...context.classroom!, override: true },
+                  })),
+                },
+                'classroom.decide': [
+                  {
+                    guard: and(['groupDecides', 'lastDecision']),
+                    target: '#model.debrief',
+                    actions: 'groupPicks',
+                  },
+                  { guard: 'groupDecides', actions: 'groupPicks' },
+                ],
               },
             },
             paused: { on: { 'play.resume': 'active' } },
@@ -284,7 +382,7 @@ const model = setup({
       on: {
         // "What if I had…": the same story and seed, the choices before `from`, then the trainee chooses again.
         'debrief.practice': {
-          guard: not('inRefresher'),
+          guard: and([not('inRefresher'), not('inClassroom')]),
           target: 'attempt.playing',
           actions: assign(({ context, event }) => ({
             picks: context.picks.slice(0, event.from - 1),
@@ -292,6 +390,7 @@ const model = setup({
           })),
         },
         'debrief.done': [
+          { guard: 'inClassroom', target: 'trainer.home', actions: 'endAttempt' },
           { guard: 'moreSnaps', target: 'attempt', actions: 'nextSnap' },
           { guard: 'inRefresher', target: 'refresherResult', actions: 'lastSnap' },
           { target: 'scenarios', actions: 'endAttempt' },
@@ -302,7 +401,12 @@ const model = setup({
       on: { 'refresher.done': { target: 'scenarios', actions: 'endRefresher' } },
     },
     failed: {
-      on: { 'screen.leave': { target: 'scenarios', actions: 'endRefresher' } },
+      on: {
+        'screen.leave': [
+          { guard: 'inClassroom', target: 'trainer.home', actions: 'endAttempt' },
+          { target: 'scenarios', actions: 'endRefresher' },
+        ],
+      },
     },
   },
 });
@@ -318,7 +422,7 @@ const sameValue = (a: StateValue, b: StateValue) => JSON.stringify(a) === JSON.s
  * trainee is in, the language except there and in play, and whether the on-demand story was fetched before.
  */
 function coverageKey(state: ModelSnapshot, event: ModelEvent | undefined, prev: ModelSnapshot | undefined) {
-  const { device, language, signedIn, scenario, picks, attempt, refresher, error } = state.context;
+  const { device, language, signedIn, scenario, picks, attempt, refresher, error, classroom } = state.context;
   const signingIn =
     state.matches('title') ||
     state.matches('trainer') ||
@@ -326,7 +430,7 @@ function coverageKey(state: ModelSnapshot, event: ModelEvent | undefined, prev: 
     state.matches('profile');
   const key = JSON.stringify({
     value: state.value,
-    facts: [signedIn, scenario, picks, attempt, refresher, error],
+    facts: [signedIn, scenario, picks, attempt, refresher, error, classroom],
     device: signingIn ? device : undefined,
     language: signingIn || state.matches({ attempt: 'playing' }) ? language : undefined,
   });
@@ -342,8 +446,15 @@ const eventsOf = (state: ModelSnapshot): ModelEvent[] => [
   { type: 'trainer.unlock' },
   { type: 'trainer.review' },
   { type: 'trainer.certificate' },
+  { type: 'trainer.insight' },
   { type: 'trainer.home' },
   { type: 'trainer.close' },
+  { type: 'trainer.classroom', language: state.context.language },
+  { type: 'classroom.count', index: 0 },
+  { type: 'classroom.count', index: 1 },
+  { type: 'classroom.reveal' },
+  { type: 'classroom.override' },
+  { type: 'classroom.decide' },
   { type: 'device.setUp', use: 'own' },
   { type: 'device.setUp', use: 'shared' },
   { type: 'trainee.open' },
@@ -480,6 +591,18 @@ function startSession() {
         return send({ type: 'trainer.certificate', profileId: owner.id });
       case 'profile.save':
         return send({ type: 'profile.save', profile: owner });
+      case 'trainer.classroom':
+        return send({
+          type: 'trainer.classroom',
+          scenarioId: COURSE,
+          language: event.language,
+          headCount: HEAD_COUNT,
+          present: PRESENT,
+        });
+      case 'classroom.count':
+        return send({ type: 'classroom.count', index: event.index, count: 2 });
+      case 'classroom.override':
+        return send({ type: 'classroom.override', index: 0, reason: OVERRIDE_REASON });
       case 'scenario.pick':
         return send({ type: 'scenario.pick', id: event.id });
       case 'refresher.start':
@@ -559,7 +682,21 @@ function agrees(sut: Session, state: ModelSnapshot) {
     return;
   }
   expect(context.scenarioId).toBe(m.scenario);
-  expect(context.mode).toBe(m.attempt === 'practice' ? 'practice' : m.refresher ? 'refresher' : 'course');
+  expect(context.mode).toBe(
+    m.attempt === 'practice' || m.attempt === 'classroom' ? m.attempt : m.refresher ? 'refresher' : 'course',
+  );
+  // A classroom's head count, who is present, one vote per decision taken, and the tally of the decision on offer.
+  if (m.classroom === null) expect(context.classroom).toBeNull();
+  else {
+    expect(context.classroom).toMatchObject({ headCount: HEAD_COUNT, present: PRESENT });
+    expect(context.classroom?.votes.map((v) => v.seq)).toEqual(m.picks.map((_, i) => i + 1));
+    if (state.matches({ attempt: 'playing' }))
+      expect(context.classroom?.tally).toEqual({
+        counts: m.classroom.counts,
+        revealed: m.classroom.revealed,
+        override: m.classroom.override ? { index: 0, reason: OVERRIDE_REASON } : null,
+      });
+  }
   // Practice keeps the scored attempt's result to compare with; nothing else carries one.
   expect(context.comparedWith !== null).toBe(m.attempt === 'practice');
   if (state.matches({ attempt: 'briefing' })) expect(context.attemptId).toBeNull();
@@ -601,6 +738,7 @@ function passesThrough(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapsh
   const starting = { attempt: { playing: 'starting' } };
   if (
     (event.type === 'briefing.accept' ||
+      event.type === 'trainer.classroom' ||
       event.type === 'attempt.resume' ||
       event.type === 'debrief.practice') &&
     !next.matches({ attempt: 'preparing' })
@@ -622,14 +760,21 @@ function emits(prev: ModelSnapshot, event: ModelEvent, next: ModelSnapshot): Ses
       // The device's own trainee goes straight to their list: their profile is the one in use.
       return next.matches('scenarios') ? ['profile.chosen'] : [];
     case 'language.set':
-      return prev.context.signedIn ? ['profile.chosen'] : [];
+      // A classroom's language is the room's: the profile signed in (if any) keeps its own.
+      return prev.context.signedIn && prev.context.classroom === null ? ['profile.chosen'] : [];
+    case 'trainer.classroom':
+      return ['attempt.started'];
     case 'briefing.accept':
     case 'LOAD.DONE':
       return next.matches({ attempt: 'playing' }) ? ['attempt.started'] : [];
     case 'attempt.resume':
       // A resume whose replay fails never starts: it is given up at once.
       return next.matches('failed') ? ['attempt.abandoned'] : ['attempt.started'];
+    case 'classroom.decide':
+      return next.matches('debrief') ? ['attempt.decided', 'attempt.completed'] : ['attempt.decided'];
     case 'play.choose':
+      // The trainee's choice, or in a classroom the group's (a single choice is refused there).
+      if (prev.context.classroom !== null) return [];
       return next.matches('debrief') ? ['attempt.decided', 'attempt.completed'] : ['attempt.decided'];
     case 'screen.leave':
       return prev.matches({ attempt: 'playing' }) ? ['attempt.abandoned'] : [];

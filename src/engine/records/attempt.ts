@@ -1,16 +1,17 @@
 /** An attempt at a scenario, as stored and exported. Plain data. */
 import type { Decision } from '../scoring/decision.ts';
 import type { ScoreResult } from '../scoring/score.ts';
+import type { ClassroomRecord } from './classroom.ts';
 import type { TrainingStage } from './profile.ts';
 
 export type AttemptStatus = 'in-progress' | 'completed' | 'abandoned';
 
 /**
- * A core-course scenario, a snap situation played in an in-mission refresher, or practice: a "what if I had…"
- * replay of a scored attempt from one of its decisions, which never counts for a certificate, the cohort's figures,
- * the refresher's choice or an LMS.
+ * A core-course scenario, a snap situation played in an in-mission refresher, practice (a "what if I had…" replay
+ * of a scored attempt from one of its decisions), or a classroom session (a trainer and a group deciding by vote).
+ * Practice and classroom never count for a certificate, the cohort's figures, the refresher's choice or an LMS.
  */
-export const ATTEMPT_MODES = ['course', 'refresher', 'practice'] as const;
+export const ATTEMPT_MODES = ['course', 'refresher', 'practice', 'classroom'] as const;
 export type AttemptMode = (typeof ATTEMPT_MODES)[number];
 
 export interface Attempt {
@@ -43,8 +44,19 @@ export interface Attempt {
    * from another version of the scenario, so not checked by playing it again. Shown as such; never certified.
    */
   unverified?: boolean;
+  /**
+   * A classroom session (mode "classroom", profileId CLASSROOM_PROFILE_ID): the head count, who was present and
+   * the group's vote at every decision. Absent on every other attempt.
+   */
+  classroom?: ClassroomRecord;
 }
 
 export const isVerified = (a: Pick<Attempt, 'unverified'>): boolean => a.unverified !== true;
 
 export const attemptMode = (a: Pick<Attempt, 'mode'>): AttemptMode => a.mode ?? 'course';
+
+/** Attempts that count for a trainee: not practice, not a group's classroom session. */
+export const isTraineesOwn = (a: Pick<Attempt, 'mode'>): boolean => {
+  const mode = attemptMode(a);
+  return mode === 'course' || mode === 'refresher';
+};

@@ -2,6 +2,7 @@
 import type { ScenarioInfo } from '../content/types.ts';
 import type { SessionContext } from '../session/machine.ts';
 import type { Attempt, AttemptStatus } from './attempt.ts';
+import { CLASSROOM_PROFILE_ID, classroomRecordOf } from './classroom.ts';
 
 export function attemptOf(
   context: SessionContext,
@@ -9,15 +10,20 @@ export function attemptOf(
   appVersion: string,
   status: AttemptStatus,
 ): Attempt | null {
-  const { profile, attemptId, seed, startedAt } = context;
-  if (!profile || attemptId === null || seed === null || startedAt === null) return null;
+  const { profile, attemptId, seed, startedAt, classroom } = context;
+  if (attemptId === null || seed === null || startedAt === null) return null;
+  // A classroom is the group's, not the signed-in trainee's (a one-person device keeps its owner signed in).
+  const group = context.mode === 'classroom' ? classroom : null;
+  if (context.mode === 'classroom' && !group) return null;
+  if (!group && !profile) return null;
   return {
     id: attemptId,
-    profileId: profile.id,
+    profileId: group ? CLASSROOM_PROFILE_ID : profile!.id,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     appVersion,
-    stage: profile.stage,
+    // A classroom runs at a training centre, before deployment.
+    stage: group ? 'pre-deployment' : profile!.stage,
     mode: context.mode,
     seed,
     startedAt,
@@ -27,5 +33,6 @@ export function attemptOf(
     inkState: context.inkState,
     ending: context.ending,
     result: context.result,
+    ...(group ? { classroom: classroomRecordOf(group) } : {}),
   };
 }

@@ -2,7 +2,9 @@
  * The session machine: device set-up and title → who is training (shared devices) → profile → scenario list →
  * an attempt (briefing with content note → preparing, the story fetched → playing ⇄ paused, left at any moment)
  * → debrief; an in-mission refresher plays its snaps one after another, then shows its result; an unfinished
- * attempt resumes by replaying its choices. Its context holds only serialisable data; the ink runner lives in the
+ * attempt resumes by replaying its choices. From the trainer area, a classroom session plays a scenario with a
+ * whole group: the same attempt states, but the group votes at every decision and the trainer enters the votes
+ * (see ClassroomRun). Its context holds only serialisable data; the ink runner lives in the
  * invoked story actor. What happens to an attempt is emitted (SessionEmitted) for the records, the LMS and the
  * LRS. The definition is static; createSessionMachine supplies what it needs from outside with `.provide()`.
  */
@@ -12,7 +14,19 @@ import { assertEvent, assign, emit, enqueueActions, fromPromise, sendTo, setup, 
 import { storyFor } from '../content/localize.ts';
 import type { Scenario, ScenarioInfo } from '../content/types.ts';
 import type { StoryChoice } from '../ink/runner.ts';
+import { attemptMode } from '../records/attempt.ts';
 import type { Attempt, AttemptMode } from '../records/attempt.ts';
+import {
+  attendanceFits,
+  countsFit,
+  emptyTally,
+  groupChoice,
+  headCountOf,
+  oneLine,
+  overrideFits,
+  voteOf,
+} from '../records/classroom.ts';
+import type { ClassroomRun } from '../records/classroom.ts';
 import type { RefresherPick } from '../refresher/select.ts';
 import type { Level } from '../tags/vocabulary.ts';
 import type { Profile } from '../records/profile.ts';
@@ -44,11 +58,16 @@ export interface SessionContext {
   device: DeviceSetup | null;
   profile: Profile | null;
   scenarioId: string | null;
-  /** Whether the attempt belongs to the course, to an in-mission refresher, or is practice ("what if I had…"). */
+  /**
+   * Whether the attempt belongs to the course, to an in-mission refresher, is practice ("what if I had…"), or is
+   * a group's classroom session.
+   */
   mode: AttemptMode;
   /** In practice: the scored attempt it replays, and that attempt's result, to compare with at the end. */
   comparedWith: { attemptId: string; result: ScoreResult } | null;
   refresher: RefresherRun | null;
+  /** In a classroom session: the head count, who is present, the votes so far and the decision under way. */
+  classroom: ClassroomRun | null;
   /** Registration id of the attempt being played. */
   attemptId: string | null;
   seed: number | null;
@@ -76,9 +95,30 @@ export type SessionEvent =
   | { type: 'trainer.unlock' }
   | { type: 'trainer.review'; attemptId: string }
   | { type: 'trainer.certificate'; profileId: string }
+  /** The insight views: every device's records, read back from the LRS too. */
+  | { type: 'trainer.insight' }
   /** Back to the trainer area's lists. */
   | { type: 'trainer.home' }
   | { type: 'trainer.close' }
+  /**
+   * Run a scenario with a group: in this language, with a head count (null: not counted) and the device's
+   * trainees ticked as present (possibly none).
+   */
+  | {
+      type: 'trainer.classroom';
+      scenarioId: string;
+      language: string;
+      headCount: number | null;
+      present: string[];
+    }
+  /** In a classroom: how many voted for the choice with this index. */
+  | { type: 'classroom.count'; index: number; count: number }
+  /** In a classroom: show the vote bars to the room. */
+  | { type: 'classroom.reveal' }
+  /** In a classroom: take another choice than the majority's, for a one-line reason (index null: undo). */
+  | { type: 'classroom.override'; index: number | null; reason: string }
+  /** In a classroom: the group's choice is taken and the story goes on. */
+  | { type: 'classroom.decide' }
   | { type: 'profile.save'; profile: Profile }
   | { type: 'profile.edit' }
   | { type: 'device.setUp'; device: DeviceSetup }
@@ -151,6 +191,7 @@ const attemptReset = {
   result: null,
   error: null,
   comparedWith: null,
+  classroom: null,
 } satisfies Partial<SessionContext>;
 
 export const initialContext = (): SessionContext => ({
@@ -200,13 +241,33 @@ export const sessionMachine = setup({
     practicable: ({ context, event }) =>
       event.type === 'debrief.practice' &&
       context.refresher === null &&
+      context.classroom === null &&
       context.result !== null &&
       context.attemptId !== null &&
       Number.isInteger(event.from) &&
       event.from >= 1 &&
       event.from <= context.decisions.length,
+    // In a classroom the group decides (classroom.decide), never a single choice.
     offered: ({ context, event }) =>
-      event.type === 'play.choose' && context.choices.some((c) => c.index === event.index),
+      event.type === 'play.choose' &&
+      context.classroom === null &&
+      context.choices.some((c) => c.index === event.index),
+    inClassroom: ({ context }) => context.classroom !== null,
+    countable: ({ context, event }) => {
+      const run = context.classroom;
+      if (event.type !== 'classroom.count' || !run || !context.choices.some((c) => c.index === event.index))
+        return false;
+      const counts = run.tally.counts.map((n, i) => (i === event.index ? event.count : n));
+      return countsFit(counts, run.headCount);
+    },
+    overridable: ({ context, event }) =>
+      event.type === 'classroom.override' &&
+      context.classroom !== null &&
+      (event.index === null || overrideFits(context.classroom.tally, event.index, event.reason)),
+    decidable: ({ context }) => {
+      const index = context.classroom ? groupChoice(context.classroom.tally) : null;
+      return index !== null && context.choices.some((c) => c.index === index);
+    },
     storyEnded: ({ event }) => event.type === 'story.step' && event.step.ended,
     // Supplied: they look the scenarios up.
     /** The story to play is at hand, so play can start at once. */
@@ -214,6 +275,7 @@ export const sessionMachine = setup({
     knownScenario: notProvided('the scenarios'),
     knownSnaps: notProvided('the scenarios'),
     resumable: notProvided('the scenarios'),
+    classroomStartable: notProvided('the scenarios'),
   },
   actions: {
     // Only where a profile has just been set (see the transitions).
@@ -236,6 +298,34 @@ export const sessionMachine = setup({
     }),
     announceDebriefClosed: emit(({ context }) => ({ type: 'debrief.closed' as const, context })),
     forwardChoice: sendTo('story', ({ event }) => event),
+    // The group's choice, just recorded as the last decision.
+    forwardGroupChoice: sendTo('story', ({ context }) => ({
+      type: 'play.choose' as const,
+      index: context.decisions[context.decisions.length - 1]!.choiceIndex,
+    })),
+    // A classroom's language is the trainer's choice for the room; the signed-in profile (if any) keeps its own.
+    setClassroomLanguage: assign(({ event }) => {
+      assertEvent(event, 'language.set');
+      return { language: supportedLanguage(event.language) };
+    }),
+    setCount: assign(({ context, event }) => {
+      assertEvent(event, 'classroom.count');
+      const run = context.classroom!;
+      const counts = run.tally.counts.map((n, i) => (i === event.index ? event.count : n));
+      // New counts can make a new majority, so an override made against the old one no longer stands.
+      return { classroom: { ...run, tally: { ...run.tally, counts, override: null } } };
+    }),
+    revealVotes: assign(({ context }) => {
+      const run = context.classroom!;
+      return { classroom: { ...run, tally: { ...run.tally, revealed: true } } };
+    }),
+    setOverride: assign(({ context, event }) => {
+      assertEvent(event, 'classroom.override');
+      const run = context.classroom!;
+      const override = event.index === null ? null : { index: event.index, reason: oneLine(event.reason) };
+      return { classroom: { ...run, tally: { ...run.tally, override } } };
+    }),
+    endClassroom: assign({ ...attemptReset, classroom: null, mode: 'course' as const, scenarioId: null }),
     setLanguage: assign(({ context, event }) => {
       assertEvent(event, 'language.set');
       const language = supportedLanguage(event.language);
@@ -314,6 +404,8 @@ export const sessionMachine = setup({
     applyStep: notProvided('a clock'),
     startAttempt: notProvided('a clock and new ids'),
     startPractice: notProvided('a clock and new ids'),
+    startClassroom: notProvided('a clock and new ids'),
+    recordGroupDecision: notProvided('a clock'),
     scoreAttempt: notProvided('the scenarios and a clock'),
   },
 }).createMachine({
@@ -325,6 +417,7 @@ export const sessionMachine = setup({
   initial: 'title',
   on: {
     'language.set': [
+      { guard: 'inClassroom', actions: 'setClassroomLanguage' },
       { guard: 'hasProfile', actions: ['setLanguage', 'announceProfile'] },
       { actions: 'setLanguage' },
     ],
@@ -367,10 +460,18 @@ export const sessionMachine = setup({
               target: 'certificate',
               actions: assign(({ event }) => ({ trainerFocus: event.profileId })),
             },
+            'trainer.insight': 'insight',
+            // A classroom session plays its scenario at once: the trainer has read the content note already.
+            'trainer.classroom': {
+              guard: 'classroomStartable',
+              target: '#session.attempt.preparing',
+              actions: 'startClassroom',
+            },
           },
         },
         review: { on: { 'trainer.home': 'home' } },
         certificate: { on: { 'trainer.home': 'home' } },
+        insight: { on: { 'trainer.home': 'home' } },
       },
     },
     trainees: {
@@ -406,6 +507,8 @@ export const sessionMachine = setup({
       initial: 'briefing',
       on: {
         'screen.leave': [
+          // A classroom goes back to the trainer area it started from.
+          { guard: 'inClassroom', target: 'trainer.home', actions: ['announceLeft', 'endClassroom'] },
           // A snap left in the middle of a refresher: the snaps finished so far still have their result.
           {
             guard: 'refresherResults',
@@ -441,7 +544,8 @@ export const sessionMachine = setup({
             input: ({ context }) => ({
               scenarioId: context.scenarioId ?? '',
               language: context.language,
-              globals: storyGlobals(context.profile),
+              // A group has no component of its own: the story's defaults (an import replays it the same way).
+              globals: storyGlobals(context.mode === 'classroom' ? null : context.profile),
               seed: context.seed ?? 0,
               replay: context.decisions.map((d) => d.choiceIndex),
             }),
@@ -473,6 +577,13 @@ export const sessionMachine = setup({
                   actions: ['recordDecision', 'announceDecision', 'forwardChoice'],
                 },
                 'play.pause': 'paused',
+                'classroom.count': { guard: 'countable', actions: 'setCount' },
+                'classroom.reveal': { guard: 'inClassroom', actions: 'revealVotes' },
+                'classroom.override': { guard: 'overridable', actions: 'setOverride' },
+                'classroom.decide': {
+                  guard: 'decidable',
+                  actions: ['recordGroupDecision', 'announceDecision', 'forwardGroupChoice'],
+                },
               },
             },
             paused: {
@@ -490,11 +601,19 @@ export const sessionMachine = setup({
             ],
             'story.error': { target: '#session.failed', actions: ['announceAbandon', 'failStory'] },
             // The story restarts in the new language and replays the choices made: progress is kept.
-            'language.set': {
-              target: '.relocalising',
-              reenter: true,
-              actions: ['setLanguage', 'announceProfile', 'clearStage'],
-            },
+            'language.set': [
+              {
+                guard: 'inClassroom',
+                target: '.relocalising',
+                reenter: true,
+                actions: ['setClassroomLanguage', 'clearStage'],
+              },
+              {
+                target: '.relocalising',
+                reenter: true,
+                actions: ['setLanguage', 'announceProfile', 'clearStage'],
+              },
+            ],
           },
         },
       },
@@ -507,6 +626,11 @@ export const sessionMachine = setup({
           actions: ['announceDebriefClosed', 'startPractice'],
         },
         'debrief.done': [
+          {
+            guard: 'inClassroom',
+            target: 'trainer.home',
+            actions: ['announceDebriefClosed', 'endClassroom'],
+          },
           {
             guard: 'moreSnaps',
             target: 'attempt',
@@ -527,7 +651,12 @@ export const sessionMachine = setup({
       },
     },
     failed: {
-      on: { 'screen.leave': { target: 'scenarios', actions: 'endRefresher' } },
+      on: {
+        'screen.leave': [
+          { guard: 'inClassroom', target: 'trainer.home', actions: 'endClassroom' },
+          { target: 'scenarios', actions: 'endRefresher' },
+        ],
+      },
     },
   },
 });
@@ -560,11 +689,18 @@ export function createSessionMachine(deps: SessionDeps) {
         event.type === 'refresher.start' &&
         event.picks.length > 0 &&
         event.picks.every((p) => deps.scenario(p.scenarioId)?.kind === 'snap'),
+      // A classroom is not resumed as anyone's attempt.
       resumable: ({ context, event }) =>
         event.type === 'attempt.resume' &&
         event.attempt.status === 'in-progress' &&
+        attemptMode(event.attempt) !== 'classroom' &&
         event.attempt.profileId === context.profile?.id &&
         deps.scenario(event.attempt.scenarioId) !== undefined,
+      // A course scenario (snaps are for one trainee on a phone), and a head count that fits who is present.
+      classroomStartable: ({ event }) =>
+        event.type === 'trainer.classroom' &&
+        deps.scenario(event.scenarioId)?.kind === 'course' &&
+        attendanceFits(event.headCount, event.present),
     },
     actions: {
       recordDecision: assign(({ context, event }) => {
@@ -582,6 +718,13 @@ export function createSessionMachine(deps: SessionDeps) {
         assertEvent(event, 'story.step');
         const replayedStage = event.replayed.reduce(applyChoice, context.stage);
         const { stage, lines, ending } = applyStep(replayedStage, event.step);
+        // A classroom's tally follows the choices on offer: kept when the same choices come again (a new
+        // language replays the story), started afresh for a new decision.
+        const run = context.classroom;
+        const classroom =
+          run && run.tally.counts.length !== event.step.choices.length
+            ? { ...run, tally: emptyTally(event.step.choices.length) }
+            : run;
         // A replay rebuilds the decisions from the story itself (keeping their times), so a resume from a bare
         // list of choices (an LMS's suspend data) scores exactly like the original.
         const decisions =
@@ -595,6 +738,7 @@ export function createSessionMachine(deps: SessionDeps) {
           choices: event.step.choices,
           inkState: event.inkState,
           ending: ending ?? context.ending,
+          classroom,
         };
       }),
       startAttempt: assign({
@@ -619,6 +763,39 @@ export function createSessionMachine(deps: SessionDeps) {
           seed: context.seed,
           startedAt: deps.now(),
           decisions: context.decisions.slice(0, event.from - 1),
+        };
+      }),
+      startClassroom: assign(({ event }) => {
+        assertEvent(event, 'trainer.classroom');
+        return {
+          ...attemptReset,
+          scenarioId: event.scenarioId,
+          mode: 'classroom' as const,
+          refresher: null,
+          language: supportedLanguage(event.language),
+          classroom: {
+            headCount: headCountOf(event.headCount, event.present),
+            present: [...event.present],
+            votes: [],
+            tally: emptyTally(0),
+          },
+          attemptId: deps.newId(),
+          seed: deps.newSeed(),
+          startedAt: deps.now(),
+        };
+      }),
+      // The group's choice (the override, else the majority) becomes the attempt's decision, with its vote.
+      recordGroupDecision: assign(({ context }) => {
+        const run = context.classroom;
+        const index = run ? groupChoice(run.tally) : null;
+        const choice = context.choices.find((c) => c.index === index);
+        if (!run || !choice) return {};
+        const decision = decisionOf(choice, context.decisions.length + 1, deps.now());
+        return {
+          decisions: [...context.decisions, decision],
+          choices: [],
+          stage: applyChoice(context.stage, choice),
+          classroom: { ...run, votes: [...run.votes, voteOf(run.tally, decision.seq)], tally: emptyTally(0) },
         };
       }),
       scoreAttempt: assign(({ context }) => {

@@ -6,7 +6,7 @@
  */
 import { criterionText } from '../content/localize.ts';
 import type { Catalogue } from '../content/types.ts';
-import { attemptMode } from '../records/attempt.ts';
+import { attemptMode, isTraineesOwn } from '../records/attempt.ts';
 import type { Attempt, AttemptMode } from '../records/attempt.ts';
 import { COMPONENTS, SEXES } from '../records/profile.ts';
 import type { Component, Profile, Sex } from '../records/profile.ts';
@@ -82,8 +82,9 @@ export function criterionSummaries(
   language = 'en',
 ): CriterionSummary[] {
   const profileOf = new Map(profiles.map((p) => [p.id, p]));
-  // Practice ("what if I had…") is never in the cohort's figures, whatever the filter.
-  const done = attempts.filter((a) => a.status === 'completed' && a.result && attemptMode(a) !== 'practice');
+  // Practice ("what if I had…") and a group's classroom session are never in the cohort's figures, whatever the
+  // filter: neither is one trainee's own judgement.
+  const done = attempts.filter((a) => a.status === 'completed' && a.result && isTraineesOwn(a));
   const assessed = new Set(done.flatMap((a) => a.result?.criteria.map((c) => c.id) ?? []));
   return catalogue.criteria
     .filter((c) => assessed.has(c.id))

@@ -2,6 +2,9 @@
  * English UI messages. Every string the interface shows comes from here, so a translation is a new file. A message
  * that counts something has one form per plural category (`one`, `other`; see `tn` in t.ts).
  */
+import { classroomEn } from './classroom.en.ts';
+import { insightEn } from './insight.en.ts';
+
 export const en = {
   appName: 'Waypoint',
   language: 'Language',
@@ -512,6 +515,8 @@ export const en = {
   compareWorse: 'lower',
   compareSame: 'same',
   compareChange: 'Change',
+  ...classroomEn,
+  ...insightEn,
 } as const satisfies Record<string, string | PluralForms>;
 
 /**

@@ -1,4 +1,6 @@
 import type { Catalogue } from './en.ts';
+import { classroomFr } from './classroom.fr.ts';
+import { insightFr } from './insight.fr.ts';
 
 /** French UI messages (in French, 0 and 1 take the singular: `one`). */
 export const fr: Catalogue = {
@@ -545,4 +547,6 @@ export const fr: Catalogue = {
   compareWorse: 'plus bas',
   compareSame: 'identique',
   compareChange: 'Écart',
+  ...classroomFr,
+  ...insightFr,
 };

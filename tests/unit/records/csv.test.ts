@@ -139,8 +139,8 @@ describe('attempts CSV', () => {
 
   it('has one column per criterion used by the scenarios, in catalogue order, with levels', () => {
     const [header = []] = readCsv(attemptsCsv(input));
-    expect(header[24]).toBe('verified');
-    expect(header.slice(25)).toEqual([
+    expect(header.slice(24, 27)).toEqual(['verified', 'head_count', 'present']);
+    expect(header.slice(27)).toEqual([
       'crsv.safety-privacy',
       'crsv.listening',
       'crsv.consent',
@@ -216,6 +216,10 @@ describe('decisions CSV', () => {
       time: '2025-03-13T08:32:00.000Z',
       evidence: 'crsv.consent=0',
       critical: 'crsv.consent',
+      // A trainee's own decision: no group voted on it.
+      votes: '',
+      votes_revealed: '',
+      override_reason: '',
     });
     const both = rows.find((r) => r.attempt_id === ID_PASS && r.sequence === '3');
     expect(both?.evidence).toBe('crsv.consent=3;crsv.listening=3');

@@ -14,6 +14,7 @@ import type { InkRunner, StoryGlobals, StoryStep } from '../../ink/runner.ts';
 import { decisionOf } from '../../scoring/decision.ts';
 import { score } from '../../scoring/score.ts';
 import type { Attempt } from '../attempt.ts';
+import { classroomProblem } from '../classroom.ts';
 import type { Profile } from '../profile.ts';
 import { canonicalJson } from './canonical.ts';
 
@@ -31,7 +32,7 @@ export type MeaningProblem =
   | { code: 'unknownScenario'; attempt: string; scenario: string }
   | { code: 'unknownProfile' | 'future' | 'badTimes' | 'statusMismatch' | 'endingMismatch'; attempt: string }
   | { code: 'unfinishedResult' | 'unplayable'; attempt: string }
-  | { code: 'notOffered' | 'wrongEvidence'; attempt: string; seq: number }
+  | { code: 'notOffered' | 'wrongEvidence' | 'wrongVotes'; attempt: string; seq: number }
   | { code: 'wrongResult'; attempt: string; percent: number }
   | { code: 'otherVersion'; attempt: string; scenario: string; version: string };
 
@@ -46,8 +47,9 @@ export function attemptMeaning(a: Attempt, ctx: MeaningContext): Meaning {
   const attempt = a.id;
   const scenario = ctx.scenario(a.scenarioId);
   if (!scenario) return bad({ code: 'unknownScenario', attempt, scenario: a.scenarioId });
-  const profile = ctx.profile(a.profileId);
-  if (!profile) return bad({ code: 'unknownProfile', attempt });
+  // A classroom is the group's (its shape check ties it to no trainee); any other attempt is someone's.
+  const profile = a.classroom ? null : ctx.profile(a.profileId);
+  if (!a.classroom && !profile) return bad({ code: 'unknownProfile', attempt });
   const times = timeProblem(a, ctx.now);
   if (times) return bad({ code: times, attempt });
   if (a.scenarioVersion !== scenario.version) {
@@ -57,9 +59,13 @@ export function attemptMeaning(a: Attempt, ctx: MeaningContext): Meaning {
       problem: { code: 'otherVersion', attempt, scenario: a.scenarioId, version: a.scenarioVersion },
     };
   }
-  const replayed = replay(a, scenario, { component: profile.component });
+  // As the session played it: a group with the story's defaults, a trainee with their component.
+  const replayed = replay(a, scenario, profile ? { component: profile.component } : {});
   if ('code' in replayed) return bad(replayed);
-  const { step, ending } = replayed;
+  const { step, ending, offered } = replayed;
+  // The group's votes: one count per choice the story offered, and each decision the one the votes say.
+  const votes = a.classroom ? classroomProblem(a.classroom, a.decisions, (seq) => offered[seq - 1]) : null;
+  if (votes) return bad({ code: 'wrongVotes', attempt, seq: votes.seq ?? 1 });
   if ((a.status === 'completed') !== step.ended) return bad({ code: 'statusMismatch', attempt });
   if ((a.status === 'completed' ? ending : null) !== a.ending)
     return bad({ code: 'endingMismatch', attempt });
@@ -92,7 +98,7 @@ function replay(
   a: Attempt,
   scenario: Scenario,
   globals: StoryGlobals,
-): { step: StoryStep; ending: string | null } | MeaningProblem {
+): { step: StoryStep; ending: string | null; offered: number[] } | MeaningProblem {
   const attempt = a.id;
   const stories = [scenario.story, ...Object.values(scenario.translations).map((t) => t.story)];
   if (stories.some((s) => s === '')) throw new Error(`the stories of ${scenario.id} are not loaded`);
@@ -105,8 +111,11 @@ function replay(
     return { code: 'unplayable', attempt };
   }
   let ending = endingOf(steps[0]);
+  /** How many choices were offered at each decision. */
+  const offered: number[] = [];
   for (const d of a.decisions) {
     const [main] = steps;
+    offered.push(main?.choices.length ?? 0);
     const choice = main?.choices.find((c) => c.index === d.choiceIndex);
     if (!main || !choice) return { code: 'notOffered', attempt, seq: d.seq };
     const texts = steps.map((s) => s.choices.find((c) => c.index === d.choiceIndex)?.text);
@@ -126,7 +135,7 @@ function replay(
     }
     ending = endingOf(steps[0]) ?? ending;
   }
-  return { step: steps[0] as StoryStep, ending };
+  return { step: steps[0] as StoryStep, ending, offered };
 }
 
 function endingOf(step: StoryStep | undefined): string | null {

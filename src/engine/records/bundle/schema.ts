@@ -4,6 +4,8 @@ import type { Decision } from '../../scoring/decision.ts';
 import { LEVELS } from '../../tags/vocabulary.ts';
 import { ATTEMPT_MODES } from '../attempt.ts';
 import type { Attempt, AttemptStatus } from '../attempt.ts';
+import { CLASSROOM_PROFILE_ID, MAX_HEAD_COUNT, classroomProblem } from '../classroom.ts';
+import type { ClassroomRecord, ClassroomVote } from '../classroom.ts';
 import { COMPONENTS, SEXES, STAGES } from '../profile.ts';
 import type { Profile } from '../profile.ts';
 import { UUID_PATTERN } from '../export/uuid.ts';
@@ -61,6 +63,19 @@ const scoreResult = fields<ScoreResult>({
   criticalErrors: listOf(fields<ScoreResult['criticalErrors'][number]>({ criterion: id, seq: integer(1) })),
 });
 
+const classroom = fields<ClassroomRecord>({
+  headCount: nullable(integer(1, MAX_HEAD_COUNT)),
+  present: listOf(id),
+  votes: listOf(
+    fields<ClassroomVote>({
+      seq: integer(1),
+      counts: listOf(integer(0, MAX_HEAD_COUNT)),
+      revealed: boolean,
+      override: nullable(text({ nonEmpty: true })),
+    }),
+  ),
+});
+
 export const profileCheck: Check = fields<Profile>({
   id,
   name: text(),
@@ -94,6 +109,7 @@ export const attemptCheck: Check = fields<Attempt>(
     ending: nullable(text()),
     result: nullable(scoreResult),
     unverified: optional(boolean),
+    classroom: optional(classroom),
   },
   (a, path) => {
     const problems: string[] = [];
@@ -103,6 +119,18 @@ export const attemptCheck: Check = fields<Attempt>(
     }
     const outOfOrder = a.decisions.findIndex((d, i) => d.seq !== i + 1);
     if (outOfOrder >= 0) problems.push(`${path}.decisions[${outOfOrder}].seq must be ${outOfOrder + 1}`);
+    // A classroom is the group's: its votes, and no trainee's profile; anything else has neither.
+    const group = a.mode === 'classroom';
+    if (group !== (a.classroom !== undefined)) {
+      problems.push(`${path}.classroom must be there exactly when the mode is "classroom"`);
+    } else if (group !== (a.profileId === CLASSROOM_PROFILE_ID)) {
+      problems.push(
+        `${path}.profileId must be "${CLASSROOM_PROFILE_ID}" exactly when the mode is "classroom"`,
+      );
+    } else if (a.classroom) {
+      const problem = classroomProblem(a.classroom, a.decisions);
+      if (problem) problems.push(`${path}.classroom does not fit its decisions: ${problem.why}`);
+    }
     return problems;
   },
 );

@@ -1,4 +1,7 @@
-/** The attempts CSV: one row per attempt, with the trainee, the outcome and the level reached per criterion. */
+/**
+ * The attempts CSV: one row per attempt, with the trainee (or, for a classroom session, the head count and who was
+ * present), the outcome and the level reached per criterion.
+ */
 import { attemptMode, isVerified } from '../attempt.ts';
 import { csvFile } from './csv.ts';
 import { byId, criterionColumns, isoTime, orderedAttempts } from './input.ts';
@@ -30,6 +33,9 @@ const FIXED_COLUMNS = [
   'critical_errors',
   'decisions',
   'verified',
+  // Classroom sessions only (mode "classroom"): how many were in the room, and the profile ids ticked present.
+  'head_count',
+  'present',
 ] as const;
 
 /**
@@ -75,6 +81,8 @@ export function attemptsCsv(input: ExportInput): string {
       a.decisions.length,
       // "no": imported unsigned, from an unknown cohort, or from another content version (never certified).
       isVerified(a) ? 'yes' : 'no',
+      a.classroom?.headCount ?? null,
+      a.classroom?.present.join(';') ?? '',
       ...criteria.map((id) => levels.get(id) ?? null),
     ];
   });

@@ -9,6 +9,16 @@ export interface XapiAgent {
   account: { homePage: string; name: string };
 }
 
+/**
+ * An identified group: a classroom session's group, with its members (the trainees ticked as present) when known.
+ */
+export interface XapiGroup {
+  objectType: 'Group';
+  name?: string;
+  account: { homePage: string; name: string };
+  member?: XapiAgent[];
+}
+
 export interface XapiVerb {
   id: string;
   display: LanguageMap;
@@ -40,7 +50,7 @@ export interface XapiContext {
 
 export interface XapiStatement {
   id: string;
-  actor: XapiAgent;
+  actor: XapiAgent | XapiGroup;
   verb: XapiVerb;
   object: XapiActivity;
   result?: XapiResult;

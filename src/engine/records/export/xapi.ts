@@ -6,6 +6,9 @@
  * is exactly the statement the completed attempt will later give, so nothing sent early ever contradicts what
  * is sent later. Statement ids are name-based UUIDs of the attempt id and the statement's place in the chain, so
  * exporting the same records again gives the same ids and an LRS does not count them twice.
+ *
+ * A classroom session's actor is a Group (identified by the classroom profile id), with the trainees ticked as
+ * present as its members; each answered statement carries the group's votes as result extensions.
  */
 import { attemptMode } from '../attempt.ts';
 import type { Attempt } from '../attempt.ts';
@@ -19,6 +22,7 @@ import type {
   XapiActivity,
   XapiAgent,
   XapiContext,
+  XapiGroup,
   XapiResult,
   XapiStatement,
   XapiVerb,
@@ -86,7 +90,7 @@ export async function xapiStatements(input: ExportInput, options: XapiOptions): 
   const profiles = byId(input.profiles);
   const scenarios = byId(input.scenarios);
   const chains = orderedAttempts(input.attempts).map((a) =>
-    attemptChain(a, profiles.get(a.profileId), scenarios.get(a.scenarioId), options),
+    attemptChain(a, profiles.get(a.profileId), scenarios.get(a.scenarioId), options, profiles),
   );
   return Promise.all(chains.flat());
 }
@@ -119,7 +123,9 @@ export async function xapiStatementsEach(
       continue;
     }
     try {
-      statements.push(...(await Promise.all(attemptChain(a, profile, scenarios.get(a.scenarioId), options))));
+      statements.push(
+        ...(await Promise.all(attemptChain(a, profile, scenarios.get(a.scenarioId), options, profiles))),
+      );
     } catch (e) {
       skipped.push({ attemptId: a.id, reason: e instanceof Error ? e.message : String(e) });
     }
@@ -134,6 +140,8 @@ function attemptChain(
   profile: Profile | undefined,
   meta: ScenarioMeta | undefined,
   options: XapiOptions,
+  /** Everyone's profiles, to name the members of a classroom's group. */
+  profiles: ReadonlyMap<string, Profile>,
 ): Promise<XapiStatement>[] {
   const iri = xapiIris(options.activityBase);
   const title = meta?.title ?? a.scenarioId;
@@ -150,15 +158,28 @@ function attemptChain(
   // every statement would only make the export larger.
   const app: XapiActivity = { objectType: 'Activity', id: iri.app };
   const parent: XapiActivity = { objectType: 'Activity', id: scenario.id };
-  const actor: XapiAgent = {
+  const agent = (id: string, name: string | undefined): XapiAgent => ({
     objectType: 'Agent',
-    ...(profile?.name ? { name: profile.name } : {}),
-    account: { homePage: options.homePage, name: a.profileId },
-  };
+    ...(name ? { name } : {}),
+    account: { homePage: options.homePage, name: id },
+  });
+  const group = a.classroom;
+  const actor: XapiAgent | XapiGroup = group
+    ? {
+        objectType: 'Group',
+        name: 'Classroom group',
+        account: { homePage: options.homePage, name: a.profileId },
+        ...(group.present.length > 0
+          ? { member: group.present.map((id) => agent(id, profiles.get(id)?.name)) }
+          : {}),
+      }
+    : agent(a.profileId, profile?.name);
+  const votes = new Map(group?.votes.map((v) => [v.seq, v]));
   const trainee: Record<string, unknown> = {
     [iri.extension('stage')]: a.stage,
     [iri.extension('mode')]: attemptMode(a),
     ...(a.unverified ? { [iri.extension('unverified')]: true } : {}),
+    ...(group && group.headCount !== null ? { [iri.extension('head-count')]: group.headCount } : {}),
     [iri.extension('app-version')]: a.appVersion,
   };
   if (profile) {
@@ -195,6 +216,7 @@ function attemptChain(
   if (a.status !== 'completed') return chain;
 
   for (const d of [...a.decisions].sort((x, y) => x.seq - y.seq)) {
+    const vote = votes.get(d.seq);
     chain.push(
       stamp(`answered/${d.seq}`, {
         verb: VERBS.answered,
@@ -213,6 +235,14 @@ function attemptChain(
             [iri.extension('choice-index')]: d.choiceIndex,
             [iri.extension('evidence')]: d.evidence,
             [iri.extension('critical')]: d.critical,
+            // The group's votes by choice index (choice-index is the one taken), and why a majority was overridden.
+            ...(vote
+              ? {
+                  [iri.extension('votes')]: vote.counts,
+                  [iri.extension('votes-revealed')]: vote.revealed,
+                  ...(vote.override === null ? {} : { [iri.extension('override-reason')]: vote.override }),
+                }
+              : {}),
           },
         },
         context: { contextActivities: { parent: [parent], grouping: [app] } },
