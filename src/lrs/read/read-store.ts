@@ -28,9 +28,14 @@ export interface Bookmark {
   fetchedAt: number | null;
   /** False while a fetch is under way or stopped, or after a damaged page was dropped. */
   complete: boolean;
-  /** Pages and statements kept. */
+  /** Pages and statements kept (each statement once). */
   pages: number;
   statements: number;
+  /**
+   * The kept statements the next query can give again (stored after `since`, which sits a millisecond before the
+   * latest instant kept): they are not kept or counted twice. Absent in bookmarks written before it was added.
+   */
+  edge?: { id: string; stored: string }[];
 }
 
 export interface ReadStore {

@@ -100,6 +100,28 @@ function earlier(a: string | null, b: string | null): string | null {
   return Date.parse(b) < Date.parse(a) ? b : a;
 }
 
+function idOf(s: unknown): string | null {
+  return typeof s === 'object' && s !== null && 'id' in s && typeof s.id === 'string' ? s.id : null;
+}
+
+function edgeOf(statements: readonly unknown[]): { id: string; stored: string }[] {
+  return statements.flatMap((s) => {
+    const id = idOf(s);
+    const stored = typeof s === 'object' && s !== null && 'stored' in s ? s.stored : null;
+    return id !== null && typeof stored === 'string' ? [{ id, stored }] : [];
+  });
+}
+
+/** Those a query from `since` (exclusive) can give again. */
+function edgeAfter(
+  edge: { id: string; stored: string }[],
+  since: string | null,
+): { id: string; stored: string }[] {
+  if (since === null) return edge;
+  const from = Date.parse(since);
+  return edge.filter((e) => Date.parse(e.stored) > from);
+}
+
 function isStatementWithId(s: unknown): boolean {
   return typeof s === 'object' && s !== null && 'id' in s && typeof s.id === 'string';
 }
@@ -158,7 +180,9 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
       if (answer.kind === 'problem') return { kind: 'failed', progress, problem: answer.problem };
 
       consistent ??= answer.consistentThrough;
-      const statements = answer.statements.map(slimStatement);
+      // `since` is a millisecond early, so the statements of the latest instant kept come again: drop them.
+      const already = new Set((mark.edge ?? []).map((e) => e.id));
+      const statements = answer.statements.map(slimStatement).filter((s) => !already.has(idOf(s) ?? ''));
       const lastStored = latestStored(statements);
       const next = answer.more === null ? null : moreUrl(settings.endpoint, answer.more);
       if (answer.more !== null && (next === null || next === url)) {
@@ -168,14 +192,16 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
       }
       const fetchedAt = deps.now();
       const since = lastStored === null ? mark.since : (justBefore(lastStored) ?? mark.since);
+      const nextSince = next === null ? earlier(since, consistent) : since;
       mark = {
         ...mark,
-        since: next === null ? earlier(since, consistent) : since,
+        since: nextSince,
         more: next === null ? null : answer.more,
         fetchedAt: next === null ? fetchedAt : mark.fetchedAt,
         complete: next === null,
         pages: mark.pages + (statements.length > 0 ? 1 : 0),
         statements: mark.statements + statements.length,
+        edge: edgeAfter([...(mark.edge ?? []), ...edgeOf(statements)], nextSince),
       };
       if (statements.length > 0) {
         await deps.store.addPage({ source, seq: mark.pages, fetchedAt, lastStored, statements }, mark);
@@ -212,13 +238,16 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
     if (damagedAt !== null) {
       dropped = raw.length - good.length;
       const last = good.at(-1);
+      const since = last?.lastStored ? justBefore(last.lastStored) : null;
       kept = {
         ...mark,
-        since: last?.lastStored ? justBefore(last.lastStored) : null,
+        since,
         more: null,
         complete: false,
         pages: good.length,
         statements: good.reduce((n, p) => n + p.statements.length, 0),
+        // What the next query gives again is now the last good page's latest instant, not the dropped pages'.
+        edge: edgeAfter(edgeOf(last?.statements ?? []), since),
       };
       await deps.store.truncate(source, damagedAt, kept);
     }

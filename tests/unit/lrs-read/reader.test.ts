@@ -93,10 +93,11 @@ describe('reading statements back from an LRS', () => {
     const kept = await r.load();
     expect(kept.fetchedAt).toBe(clock);
     expect(idsOf(kept.statements)).toEqual([...ids('a', 12), ...ids('late', 3), ...ids('b', 4)]);
-    // After that, nothing is fetched again but the last instant's statements.
+    // After that, only the last instant's statements come again, and they are neither kept nor counted twice.
     lrs.requests.length = 0;
     const again = await r.fetchNew();
-    expect(again.progress.fetched).toBe(4);
+    expect(again.progress).toMatchObject({ fetched: 0, kept: 19 });
+    expect((await r.status()).statements).toBe(19);
     expect(lrs.requests).toHaveLength(1);
     expect(idsOf((await r.load()).statements)).toHaveLength(19);
   });
@@ -182,8 +183,9 @@ describe('reading statements back from an LRS', () => {
     expect(damaged).toMatchObject({ dropped: 2, complete: false });
     expect(idsOf(damaged.statements)).toEqual(ids('a', 10));
     lrs.requests.length = 0;
-    // From just before the last good page's latest instant: its ten again (kept once), then the twenty dropped.
-    expect(await r.fetchNew()).toMatchObject({ kind: 'done', progress: { fetched: 30 } });
+    // From just before the last good page's latest instant: its ten come again and are not kept twice; the
+    // twenty dropped are fetched again.
+    expect(await r.fetchNew()).toMatchObject({ kind: 'done', progress: { fetched: 20, kept: 30 } });
     expect(lrs.requests[0]?.url.searchParams.get('since')).toBe(new Date(T - 1).toISOString());
     const repaired = await r.load();
     expect(repaired).toMatchObject({ dropped: 0, complete: true });

@@ -1,0 +1,94 @@
+/**
+ * The LRS read-back behind the trainer's insight views (engine/ports/lrs-read.ts): read settings kept as one
+ * setting in the record store, beside the sending ones and in the same way; the reader (src/lrs/read) opened for
+ * them; the attempts rebuilt from what it keeps, in slices so a large cohort never freezes the page.
+ */
+import type { ScenarioInfo } from '../engine/content/types.ts';
+import { rebuildInSlices } from '../engine/insight/index.ts';
+import type { LrsReadControl, LrsReadProgress } from '../engine/ports/lrs-read.ts';
+import type { LrsSettings } from '../engine/ports/lrs-sync.ts';
+import type { RecordStore } from '../engine/ports/record-store.ts';
+import { DEFAULT_XAPI_OPTIONS } from '../engine/records/export/xapi.ts';
+import { openLrsReader } from '../lrs/read/index.ts';
+import type { LrsReader, ReadProgress } from '../lrs/read/index.ts';
+import { normaliseSettings, parseSettings, serialiseSettings } from '../lrs/settings.ts';
+
+export const LRS_READ_SETTING = 'lrsReadSettings';
+
+export interface LrsReadDeps {
+  store: () => RecordStore;
+  scenarios: readonly ScenarioInfo[];
+  /** The reader for settings (tests give one over fake IndexedDB and fetch). */
+  open?: (settings: LrsSettings) => Promise<LrsReader>;
+}
+
+const progressOf = (p: ReadProgress): LrsReadProgress => ({
+  pages: p.pages,
+  fetched: p.fetched,
+  kept: p.kept,
+});
+
+export function createLrsRead(deps: LrsReadDeps): LrsReadControl {
+  const open = deps.open ?? ((s: LrsSettings) => openLrsReader(s));
+  let current: { key: string; reader: Promise<LrsReader> } | null = null;
+
+  const settings = async () => parseSettings(await deps.store().getSetting(LRS_READ_SETTING));
+  /** One reader per settings; another endpoint or key closes the old one. */
+  const reader = async (): Promise<LrsReader | null> => {
+    const s = await settings();
+    if (!s) return null;
+    const key = serialiseSettings(s);
+    if (current?.key !== key) {
+      current?.reader.then((r) => r.close()).catch(() => undefined);
+      current = { key, reader: open(s) };
+    }
+    return current.reader;
+  };
+
+  return {
+    settings,
+    async configure(next) {
+      const before = await settings();
+      if (before && (next === null || normaliseSettings(next).endpoint !== before.endpoint)) {
+        // What was read from an LRS goes with its settings: it is trainees' data, kept for that LRS only.
+        await (await reader())?.forget();
+        current?.reader.then((r) => r.close()).catch(() => undefined);
+        current = null;
+      }
+      await deps.store().setSetting(LRS_READ_SETTING, serialiseSettings(next));
+    },
+    async status() {
+      const r = await reader();
+      if (!r) return null;
+      const b = await r.status();
+      return {
+        kept: b.statements,
+        fetchedAt: b.fetchedAt,
+        partway: b.more !== null || (!b.complete && b.pages > 0),
+      };
+    },
+    async fetchNew({ signal, onProgress }) {
+      const r = await reader();
+      if (!r) throw new Error('no LRS to read from is set');
+      const outcome = await r.fetchNew({
+        signal,
+        onProgress: onProgress && ((p) => onProgress(progressOf(p))),
+      });
+      return outcome.kind === 'done'
+        ? { kind: 'done', progress: progressOf(outcome.progress), fetchedAt: outcome.fetchedAt }
+        : outcome.kind === 'stopped'
+          ? { kind: 'stopped', progress: progressOf(outcome.progress) }
+          : { kind: 'failed', progress: progressOf(outcome.progress), problem: outcome.problem };
+    },
+    async attempts() {
+      const r = await reader();
+      if (!r) return { attempts: [], report: null };
+      const kept = await r.load();
+      const rebuilt = await rebuildInSlices(kept.statements, {
+        activityBase: DEFAULT_XAPI_OPTIONS.activityBase,
+        scenarios: deps.scenarios,
+      });
+      return { attempts: rebuilt.attempts, report: rebuilt.report };
+    },
+  };
+}

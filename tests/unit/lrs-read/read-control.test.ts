@@ -1,0 +1,92 @@
+/**
+ * The trainer area's LRS read-back (src/app/lrs-read.ts) over a fake LRS and fake IndexedDB: nothing without
+ * settings; settings kept in the record store like the sending ones; a fetch rebuilds the cohort's attempts; the
+ * status says what is kept and when; another endpoint, or forgetting the settings, deletes what was read.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLrsRead, LRS_READ_SETTING } from '../../../src/app/lrs-read.ts';
+import { memoryStore } from '../../../src/storage/memory-store.ts';
+import { openLrsReader } from '../../../src/lrs/read/index.ts';
+import type { RecordStore } from '../../../src/engine/ports/record-store.ts';
+import { attempt, scenario, statementsOf, T0, trainee } from '../insight/cohort.ts';
+import { ACTIVITY, ENDPOINT, fakeLrs } from './fake-lrs.ts';
+import type { FakeLrs } from './fake-lrs.ts';
+
+const settings = { endpoint: ENDPOINT, key: 'reader', secret: 's3cret' };
+let lrs: FakeLrs;
+let store: RecordStore;
+let factory: IDBFactory;
+
+beforeEach(() => {
+  lrs = fakeLrs();
+  store = memoryStore();
+  factory = new IDBFactory();
+});
+
+const control = () =>
+  createLrsRead({
+    store: () => store,
+    scenarios: [scenario],
+    open: (s) => openLrsReader(s, { factory, fetch: lrs.fetch, activity: ACTIVITY }),
+  });
+
+async function cohortOnTheLrs(): Promise<void> {
+  const a = trainee(1);
+  const b = trainee(2);
+  const attempts = [attempt(a, [0, 1], 1), attempt(b, [1, 0], 2)];
+  const statements = await statementsOf([a, b], attempts);
+  statements.forEach((s, i) => lrs.statements.push({ ...s, stored: new Date(T0 + i).toISOString() }));
+}
+
+describe('the LRS read-back of the trainer area', () => {
+  it('does nothing without settings', async () => {
+    const c = control();
+    expect(await c.settings()).toBeNull();
+    expect(await c.status()).toBeNull();
+    expect(await c.attempts()).toEqual({ attempts: [], report: null });
+    await expect(c.fetchNew({})).rejects.toThrow(/no LRS/);
+    expect(lrs.requests).toHaveLength(0);
+  });
+
+  it('keeps its settings in the record store and rebuilds the attempts it fetched', async () => {
+    await cohortOnTheLrs();
+    const c = control();
+    await c.configure({ ...settings, endpoint: `${ENDPOINT}/` });
+    expect(JSON.parse((await store.getSetting(LRS_READ_SETTING)) ?? '')).toEqual(settings);
+    expect(await c.status()).toEqual({ kept: 0, fetchedAt: null, partway: false });
+
+    const outcome = await c.fetchNew({});
+    expect(outcome.kind).toBe('done');
+    const status = await c.status();
+    expect(status?.kept).toBe(lrs.statements.length);
+    expect(status?.fetchedAt).not.toBeNull();
+    const { attempts, report } = await c.attempts();
+    expect(attempts.map((a) => [a.trainee.id, a.status, a.passed])).toEqual([
+      ['trainee-1', 'completed', true],
+      ['trainee-2', 'completed', false],
+    ]);
+    expect(report?.used).toBe(lrs.statements.length);
+  });
+
+  it('deletes what was read when the endpoint changes or the settings are forgotten, not when the key does', async () => {
+    await cohortOnTheLrs();
+    const c = control();
+    await c.configure(settings);
+    await c.fetchNew({});
+    await c.configure({ ...settings, key: 'another-key' });
+    expect((await c.attempts()).attempts).toHaveLength(2);
+
+    await c.configure({ ...settings, endpoint: 'https://other.example.org/xAPI' });
+    expect((await c.attempts()).attempts).toHaveLength(0);
+    await c.configure(settings);
+    expect((await c.attempts()).attempts).toHaveLength(0);
+    await c.fetchNew({});
+    expect((await c.attempts()).attempts).toHaveLength(2);
+    await c.configure(null);
+    expect(await c.status()).toBeNull();
+    await c.configure(settings);
+    expect(await c.status()).toEqual({ kept: 0, fetchedAt: null, partway: false });
+  });
+});
