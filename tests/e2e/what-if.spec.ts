@@ -6,29 +6,15 @@
  * the CSV with its mode, but not in the cohort figures nor on the trainee's certificate.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-import { buildContent } from '../../tools/content/build-content.ts';
-import { fileExploreCache } from '../../tools/content/explore-cache.ts';
-import { criticalFailPath, passingPath } from '../../tools/content/plan-paths.ts';
 import { createRunner } from '../../src/engine/ink/runner.ts';
 import type { StoryChoice } from '../../src/engine/ink/runner.ts';
 import { en } from '../../src/presentation/i18n/en.ts';
 import { noViolations } from './axe.ts';
+import { firstContact as scenario, globals, plannedPaths, take } from './first-contact.ts';
 import { createProfileByKeyboard, decide, playUntilDebrief } from './helpers.ts';
 import { recordsOf } from './records.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const { scenarios } = buildContent({
-  scenariosDir: join(root, 'scenarios'),
-  root,
-  checkCitations: false,
-  exploreCache: fileExploreCache(join(root, 'node_modules', '.cache', 'waypoint-explore')),
-});
-const scenario = scenarios.find((s) => s.id === 'survivor-contact');
-// createProfileByKeyboard registers a police officer.
-const globals = { component: 'police' };
 const FROM = 3;
 
 /** The lowest level a choice shows (critical counts as lowest); 4 when it is not scored. */
@@ -42,9 +28,8 @@ const low = (c: StoryChoice) =>
  * choices, at decision 3 the best of the other choices, then the passing path's choices where they are offered.
  */
 function plan(): { scored: string[]; offeredAtFrom: string[]; practice: string[] } {
-  if (!scenario) throw new Error('no survivor-contact scenario');
-  const scored = criticalFailPath(scenario, globals)?.choices ?? [];
-  const good = new Set(passingPath(scenario, globals)?.choices ?? []);
+  const { criticalFail: scored, passing } = plannedPaths();
+  const good = new Set(passing);
   const runner = createRunner(scenario.story, globals, 1);
   let offered = runner.continue().choices;
   const practice: string[] = [];
@@ -63,15 +48,6 @@ function plan(): { scored: string[]; offeredAtFrom: string[]; practice: string[]
     offered = runner.choose(choice.index).choices;
   }
   return { scored, offeredAtFrom, practice };
-}
-
-/** Clicks the offered choice whose text is `text` (buttons hold a hidden key number, then the text). */
-async function take(page: Page, text: string): Promise<void> {
-  const buttons = page.locator('.choices button.choice');
-  const offered = await buttons.evaluateAll((bs) => bs.map((b) => (b.lastChild?.textContent ?? '').trim()));
-  const k = offered.indexOf(text);
-  expect(k, `"${text}" is offered among ${JSON.stringify(offered)}`).toBeGreaterThanOrEqual(0);
-  await buttons.nth(k).click();
 }
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -140,7 +116,7 @@ test('"what if" replays from decision 3 as practice, compares, and leaves the sc
     en.comparePractice,
     en.compareChange,
   ]);
-  const criteria = scenario?.rubric.criteria.length ?? 0;
+  const criteria = scenario.rubric.criteria.length;
   await expect(table.locator('tbody tr')).toHaveCount(criteria + 1);
   const resultRow = table.getByRole('row', { name: new RegExp(`^${en.compareResult}`) });
   await expect(resultRow.getByRole('cell').first()).toHaveText(`${en.failed}, ${scoredPercent}%`);

@@ -61,6 +61,7 @@ function trainerView(snapshot: SnapshotFrom<SessionMachine>): TrainerView {
   const focus = snapshot.context.trainerFocus ?? '';
   if (snapshot.matches({ trainer: 'review' })) return { view: 'review', focus };
   if (snapshot.matches({ trainer: 'certificate' })) return { view: 'certificate', focus };
+  if (snapshot.matches({ trainer: 'insight' })) return { view: 'insight' };
   return { view: snapshot.matches({ trainer: 'home' }) ? 'home' : 'locked' };
 }
 

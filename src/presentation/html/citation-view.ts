@@ -6,11 +6,16 @@ import type { Citation } from '../../engine/content/types.ts';
 import { h } from './dom.ts';
 import { t } from '../i18n/t.ts';
 
-export function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
+/** Where a citation stands, in words: title, section, file and lines (or item), and what it rests on. */
+export function citationReference(c: Citation, words: { title: string; section: string } = c): string {
   const where =
     c.kind === 'seed'
       ? `${c.seed}, ${t('lines', { from: String(c.lines.from), to: String(c.lines.to) })}`
       : `external-public-guidance.md, ${t('item', { n: String(c.item) })} [${c.authority}]`;
+  return `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}`)})`;
+}
+
+export function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
   const excerpt =
     c.quote === 'verbatim'
       ? [
@@ -25,6 +30,6 @@ export function citationView(c: Citation, words: { title: string; section: strin
     'li',
     { class: 'citation' },
     ...excerpt,
-    h('p', { class: 'reference' }, `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}`)})`),
+    h('p', { class: 'reference' }, citationReference(c, words)),
   );
 }

@@ -1,6 +1,8 @@
 /** English messages of the trainer's insight views (records from every device, read back from the LRS). */
 export const insightEn = {
   insightHeading: 'Insight across devices',
+  insightOpen: 'Insight across devices',
+  insightBack: 'Back to the trainer area',
   insightIntro:
     'What the cohort chose at each decision point, how each criterion went, which decisions separate those who pass from those who do not, and what to teach tomorrow. From the records on this device, the bundles imported into it and, when set up, the learning record store (LRS) that every device sends to. Practice attempts count only when the mode filter asks for them.',
   insightSources:

@@ -9,6 +9,8 @@ type InsightMessages = {
 
 export const insightFr: InsightMessages = {
   insightHeading: 'Analyse sur tous les appareils',
+  insightOpen: 'Analyse sur tous les appareils',
+  insightBack: 'Retour à l’espace formateur',
   insightIntro:
     'Ce que le groupe a choisi à chaque point de décision, comment chaque critère s’est passé, quelles décisions séparent ceux qui réussissent des autres, et quoi enseigner demain. À partir des dossiers de cet appareil, des lots importés et, s’il est configuré, du système de stockage d’apprentissage (LRS) auquel tous les appareils envoient. Les entraînements ne comptent que si le filtre de mode les demande.',
   insightSources:

@@ -11,7 +11,7 @@ import type { Decision } from '../../../engine/scoring/decision.ts';
 import type { Moment } from '../../../engine/scoring/moments.ts';
 import type { CriterionResult } from '../../../engine/scoring/score.ts';
 import type { Level } from '../../../engine/tags/vocabulary.ts';
-import { citationView } from '../citation-view.ts';
+import { citationReference } from '../citation-view.ts';
 import { h } from '../dom.ts';
 import { levelName, lv, t, tn } from '../../i18n/t.ts';
 
@@ -88,7 +88,7 @@ function guidance(criterion: Criterion, language: string): string | null {
   const first = criterion.citations[0];
   if (!first) return null;
   const words = criterionText(criterion, language).citations[0];
-  const reference = citationView(first, words).querySelector('.reference')?.textContent ?? '';
+  const reference = citationReference(first, words);
   const more = criterion.citations.length - 1;
   return more > 0 ? `${reference} ${tn('momentMoreSources', more)}` : reference;
 }

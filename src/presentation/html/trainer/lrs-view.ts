@@ -10,7 +10,7 @@ import { settingsProblem } from '../../../lrs/settings.ts';
 import type { LrsSettingsProblem } from '../../../lrs/settings.ts';
 import { h } from '../dom.ts';
 
-const SETTINGS_PROBLEMS: Record<LrsSettingsProblem, MessageKey> = {
+export const SETTINGS_PROBLEMS: Record<LrsSettingsProblem, MessageKey> = {
   endpoint: 'lrsEndpointInvalid',
   'endpoint-scheme': 'lrsEndpointScheme',
   'endpoint-credentials': 'lrsEndpointCredentials',
@@ -48,7 +48,7 @@ function phaseText(status: LrsStatus): string {
   }
 }
 
-function field(id: string, label: string, input: HTMLInputElement, hint?: string): HTMLElement {
+export function field(id: string, label: string, input: HTMLInputElement, hint?: string): HTMLElement {
   input.id = id;
   const hintId = hint ? `${id}-hint` : undefined;
   if (hintId) input.setAttribute('aria-describedby', hintId);

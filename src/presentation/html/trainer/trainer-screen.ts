@@ -16,6 +16,8 @@ import { cohortView } from './cohort-view.ts';
 import type { TrainerData } from './context.ts';
 import { gateView } from './gate.ts';
 import { lrsSection } from './lrs-view.ts';
+import { insightSection } from './insight/insight-section.ts';
+import type { LrsReadControl } from '../../../engine/ports/lrs-read.ts';
 import { reviewView } from './review-view.ts';
 import { transferView } from './transfer-view.ts';
 import { quarantineSection } from './quarantine-view.ts';
@@ -34,6 +36,8 @@ export interface TrainerDeps {
   send(event: TrainerEvent): void;
   /** LRS sync, when the app runs it (see docs/lrs.md). */
   lrs?: LrsControl;
+  /** Reading the cohort back from an LRS, when the app runs it (see docs/lrs.md). */
+  lrsRead?: LrsReadControl;
   /** The device's set-up now, and a way to change it (behind the gate). */
   device(): DeviceSetup | null;
   access: DeviceAccess;
@@ -44,7 +48,8 @@ export interface TrainerDeps {
 export type TrainerEvent = Extract<SessionEvent, { type: `trainer.${string}` }>;
 
 /** Where the trainer is: the session's trainer state and what it is about (an attempt, a trainee). */
-export type TrainerView = { view: 'locked' | 'home' } | { view: 'review' | 'certificate'; focus: string };
+export type TrainerView =
+  { view: 'locked' | 'home' | 'insight' } | { view: 'review' | 'certificate'; focus: string };
 
 export interface TrainerScreen {
   element: HTMLElement;
@@ -119,6 +124,7 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
         { 'aria-labelledby': 'cohort-heading' },
         h('h2', { id: 'cohort-heading' }, t('trainerCohortHeading')),
         cohortHost,
+        insightButton(),
       ),
       h(
         'section',
@@ -141,6 +147,21 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
       (scenario) => main.replaceChildren(reviewView(data, attemptId, scenario, toHome)),
       () => main.replaceChildren(reviewView(data, attemptId, undefined, toHome)),
     );
+  }
+
+  /** To the insight views: every device's records, read back from the LRS too. */
+  function insightButton(): HTMLElement {
+    const button = h('button', { type: 'button' }, t('insightOpen'));
+    button.addEventListener('click', () => deps.send({ type: 'trainer.insight' }));
+    return h('p', {}, button);
+  }
+
+  function insight(data: TrainerData): void {
+    const back = h('button', { type: 'button' }, t('insightBack'));
+    back.addEventListener('click', toHome);
+    main.replaceChildren(insightSection(data, deps.lrsRead), h('p', {}, back));
+    const h2 = main.querySelector<HTMLElement>('h2');
+    if (h2) focusHeading(h2);
   }
 
   function certificate(data: TrainerData, profileId: string): void {
@@ -183,6 +204,8 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
           return withRecords((d) => review(d, next.focus));
         case 'certificate':
           return withRecords((d) => certificate(d, next.focus));
+        case 'insight':
+          return withRecords(insight);
       }
     },
   };

@@ -1,0 +1,142 @@
+/**
+ * Reading the cohort back from the LRS: the read settings (kept on this device, which the panel says), what is
+ * kept and when it was fetched, and fetching what is new with a progress bar and counts, which can be stopped and
+ * resumed. Offline, the views show what was fetched before, and the panel says so.
+ */
+import type { LrsReadControl, LrsReadProgress } from '../../../../engine/ports/lrs-read.ts';
+import type { LrsSettings } from '../../../../engine/ports/lrs-sync.ts';
+import { settingsProblem } from '../../../../lrs/settings.ts';
+import { h } from '../../dom.ts';
+import { formatDateTime, t, tn } from '../../../i18n/t.ts';
+import { field, problemText, SETTINGS_PROBLEMS } from '../lrs-view.ts';
+
+export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTMLElement {
+  const endpoint = h('input', { type: 'url', autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
+  const key = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
+  const secret = h('input', { type: 'password', autocomplete: 'new-password' });
+  const errors = h('p', { class: 'form-errors', role: 'alert' });
+  const save = h('button', { type: 'submit', class: 'primary' }, t('insightLrsSave'));
+  const forget = h('button', { type: 'button' }, t('insightLrsForget'));
+  const fetchButton = h('button', { type: 'button', class: 'primary' }, t('insightFetch'));
+  const stop = h('button', { type: 'button', disabled: true }, t('insightStop'));
+  const bar = h('progress', { 'aria-label': t('insightProgress'), hidden: true });
+  const counts = h('p', { class: 'insight-counts', 'aria-live': 'polite' });
+  const kept = h('p', { class: 'insight-kept', 'aria-live': 'polite' });
+  let saved: LrsSettings | null = null;
+  let running: AbortController | null = null;
+
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-label': t('insightLrsHeading') },
+    errors,
+    field('lrs-read-endpoint', t('insightLrsEndpoint'), endpoint),
+    field('lrs-read-key', t('insightLrsKey'), key),
+    field('lrs-read-secret', t('insightLrsSecret'), secret),
+    h('div', { class: 'actions' }, save, forget),
+  );
+
+  const showStatus = async () => {
+    const s = await control.status();
+    const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+    fetchButton.hidden = s === null;
+    stop.hidden = s === null;
+    if (s === null) {
+      kept.textContent = t('insightLrsNotSet');
+      return;
+    }
+    fetchButton.textContent = s.partway ? t('insightResume') : t('insightFetch');
+    kept.textContent = [
+      s.fetchedAt === null && s.kept === 0
+        ? t('insightNeverFetched')
+        : tn('insightFetched', s.kept, { when: s.fetchedAt === null ? '—' : formatDateTime(s.fetchedAt) }),
+      offline ? t('insightOffline') : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
+  const showSaved = (s: LrsSettings | null) => {
+    saved = s;
+    endpoint.value = s?.endpoint ?? '';
+    key.value = s?.key ?? '';
+    secret.value = '';
+    secret.placeholder = s ? t('lrsSecretKept') : '';
+    forget.hidden = s === null;
+  };
+  const entered = (): LrsSettings => ({
+    endpoint: endpoint.value,
+    key: key.value,
+    secret: secret.value || saved?.secret || '',
+  });
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const s = entered();
+    const p = settingsProblem(s);
+    errors.textContent = p ? t(SETTINGS_PROBLEMS[p]) : '';
+    if (p) return (p === 'key' ? key : p === 'secret' ? secret : endpoint).focus();
+    void (async () => {
+      await control.configure(s);
+      showSaved(await control.settings());
+      counts.textContent = t('insightLrsSaved');
+      await showStatus();
+      refresh();
+    })();
+  });
+  forget.addEventListener('click', () => {
+    void (async () => {
+      running?.abort();
+      await control.configure(null);
+      showSaved(null);
+      counts.textContent = t('insightLrsForgotten');
+      await showStatus();
+      refresh();
+    })();
+  });
+
+  const progressText = (p: LrsReadProgress) => tn('insightProgressCount', p.fetched, { pages: p.pages });
+  fetchButton.addEventListener('click', () => {
+    if (running) return;
+    const run = (running = new AbortController());
+    fetchButton.disabled = true;
+    stop.disabled = false;
+    bar.hidden = false;
+    bar.removeAttribute('value'); // indeterminate: the LRS does not say how many there are
+    counts.textContent = t('insightProgress');
+    void control
+      .fetchNew({ signal: run.signal, onProgress: (p) => (counts.textContent = progressText(p)) })
+      .then(
+        (outcome) => {
+          counts.textContent =
+            outcome.kind === 'done'
+              ? `${progressText(outcome.progress)} ${t('insightDone')}`
+              : outcome.kind === 'stopped'
+                ? `${progressText(outcome.progress)} ${t('insightStopped')}`
+                : t('insightFetchFailed', { reason: problemText(outcome.problem) });
+        },
+        (e: unknown) => (counts.textContent = t('insightFetchFailed', { reason: String(e) })),
+      )
+      .finally(() => {
+        running = null;
+        fetchButton.disabled = false;
+        stop.disabled = true;
+        bar.hidden = true;
+        void showStatus();
+        refresh();
+      });
+  });
+  stop.addEventListener('click', () => running?.abort());
+
+  void control.settings().then(showSaved);
+  void showStatus();
+  return h(
+    'section',
+    { class: 'insight-lrs', 'aria-labelledby': 'insight-lrs-heading' },
+    h('h3', { id: 'insight-lrs-heading' }, t('insightLrsHeading')),
+    h('p', { class: 'hint' }, t('insightLrsIntro')),
+    form,
+    kept,
+    h('div', { class: 'actions' }, fetchButton, stop),
+    bar,
+    counts,
+  );
+}
