@@ -24,6 +24,8 @@ export default defineConfig({
       args: [
         '--disable-background-networking',
         '--disable-component-update',
+        // Keyboard scrolling then moves at once: an animated scroll could lag for seconds on busy CI cores.
+        '--disable-smooth-scrolling',
         ...(isRoot ? ['--no-sandbox'] : []),
       ],
     },
