@@ -3,7 +3,7 @@
  * they hold no state of their own beyond what is on screen.
  */
 import type { Actor, SnapshotFrom, StateValue } from 'xstate';
-import type { Catalogue, ScenarioInfo } from '../../engine/content/types.ts';
+import type { Catalogue, DiscussionPoint, ScenarioInfo } from '../../engine/content/types.ts';
 import type { CatalogueSource } from '../../engine/ports/catalogue-source.ts';
 import type { Attempt } from '../../engine/records/attempt.ts';
 import type { refresherStart } from '../../engine/refresher/select.ts';
@@ -12,6 +12,8 @@ import { focusHeading, h } from './dom.ts';
 import { languageSwitch } from './language-switch.ts';
 import { lineDelay, settingsDialog } from './settings.ts';
 import type { DisplaySettings } from './settings.ts';
+import { createPresenter } from './classroom/presenter.ts';
+import type { Presenter, PresenterPhase } from './classroom/presenter.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import type { ScreenProps } from './screens/context.ts';
 import { debriefScreen } from './screens/debrief.ts';
@@ -46,6 +48,15 @@ export interface AppDeps {
   whenSaved(attemptId: string | null, decisions: number): Promise<void>;
   /** The name a new profile starts with: the learner's name when an LMS launched the app. */
   suggestedName?: string;
+  /** Classroom mode: the scenarios' discussion prompts, and the projector window (see classroom/). */
+  classroom?: { loadDiscussion(id: string): Promise<DiscussionPoint[]>; openAudience(): boolean };
+}
+
+/** The presenter view's phase for an attempt's screen, in a classroom session. */
+function presenterPhase(screen: string): PresenterPhase | null {
+  return screen === 'preparing' || screen === 'playing' || screen === 'debrief' || screen === 'failed'
+    ? screen
+    : null;
 }
 
 /** The screen for a state: the attempt's stage (briefing, preparing, playing), else the state itself. */
@@ -71,6 +82,7 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
   let language = '';
   let play: PlayScreen | null = null;
   let trainer: TrainerScreen | null = null;
+  let presenter: Presenter | null = null;
 
   const render = () => {
     const snapshot = actor.getSnapshot();
@@ -102,6 +114,47 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
       language = context.language;
       document.documentElement.lang = language;
       current = '';
+    }
+    // Classroom mode: one presenter view from the session's start to its group debrief, drawn again in a new
+    // language (the machine replays the story).
+    const classroom = context.mode === 'classroom' ? presenterPhase(top) : null;
+    if (presenter && (classroom === null || languageChanged)) {
+      presenter.destroy();
+      presenter = null;
+    }
+    if (classroom !== null && scenario && deps.classroom) {
+      if (!presenter) {
+        play?.destroy();
+        play = null;
+        trainer = null;
+        current = 'classroom';
+        const { loadDiscussion, openAudience } = deps.classroom;
+        presenter = createPresenter(
+          {
+            scenario,
+            send: props.send,
+            loadStage: deps.loadStage,
+            loadDiscussion,
+            loadScenario: deps.trainer.loadScenario,
+            catalogue: deps.catalogue,
+            whenSaved: (decisions) => deps.whenSaved(actor.getSnapshot().context.attemptId, decisions),
+            highContrast: () => deps.settings.current().contrast === 'high',
+            openAudience,
+          },
+          context.language,
+        );
+        const bar = h(
+          'header',
+          { class: 'app-header' },
+          languageSwitch(context.language, props.send),
+          settingsDialog(deps.settings.current, deps.settings.save),
+        );
+        root.replaceChildren(bar, ...(notices ? [notices] : []), presenter.element);
+        document.title = `${presenter.element.querySelector('h1')?.textContent ?? ''} · Waypoint`;
+        focusHeading(presenter.element.querySelector('h1')!);
+      }
+      presenter.update(context, classroom);
+      return;
     }
     if (top === 'playing' && play && !languageChanged) {
       play.update(context, snapshot.matches({ attempt: { playing: 'paused' } }));
@@ -211,5 +264,6 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
   return () => {
     subscription.unsubscribe();
     play?.destroy();
+    presenter?.destroy();
   };
 }

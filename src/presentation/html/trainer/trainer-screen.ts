@@ -20,6 +20,7 @@ import { insightSection } from './insight/insight-section.ts';
 import type { LrsReadControl } from '../../../engine/ports/lrs-read.ts';
 import { reviewView } from './review-view.ts';
 import { transferView } from './transfer-view.ts';
+import { classroomSection } from '../classroom/setup.ts';
 import { quarantineSection } from './quarantine-view.ts';
 import { cohortKeysSection } from './cohort-keys-view.ts';
 import { traineesSection } from './trainees-view.ts';
@@ -132,6 +133,8 @@ export function trainerScreen(deps: TrainerDeps): TrainerScreen {
         h('h2', { id: 'transfer-heading' }, t('trainerTransferHeading')),
         transferView(data),
       ),
+      // Classroom mode: run a scenario with a group on a projector.
+      classroomSection(data.scenarios, data.profiles, deps.send),
       cohortKeysSection(data.store),
       ...(device?.use === 'shared' ? [traineesSection(device, deps.access, data.profiles)] : []),
       ...(deps.lrs ? [lrsSection(deps.lrs)] : []),
