@@ -14,7 +14,8 @@ export function criteriaInsightView(views: readonly CriterionView[]): HTMLElemen
   const head = (text: string) => h('th', { scope: 'col' }, text);
   return h(
     'div',
-    { class: 'table-wrap' },
+    // A wide table scrolls sideways in its own frame, which the keyboard can reach.
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('criteriaInsightHeading') },
     h(
       'table',
       { class: 'insight-criteria' },

@@ -23,22 +23,20 @@ export function discriminationInsightView(
 ): HTMLElement[] {
   const titleOf = new Map(scenarios.map((s) => [s.id, scenarioText(s, pageLanguage()).title]));
   const head = (text: string) => h('th', { scope: 'col' }, text);
-  return views.map((v) =>
-    h(
+  return views.map((v) => {
+    const caption = t('discriminationScenario', {
+      title: titleOf.get(v.scenarioId) ?? v.scenarioId,
+      passers: v.passers,
+      others: v.others,
+    });
+    return h(
       'div',
-      { class: 'table-wrap' },
+      // A wide table scrolls sideways in its own frame, which the keyboard can reach.
+      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
       h(
         'table',
         { class: 'insight-discrimination' },
-        h(
-          'caption',
-          {},
-          t('discriminationScenario', {
-            title: titleOf.get(v.scenarioId) ?? v.scenarioId,
-            passers: v.passers,
-            others: v.others,
-          }),
-        ),
+        h('caption', {}, caption),
         h(
           'thead',
           {},
@@ -76,6 +74,6 @@ export function discriminationInsightView(
           ),
         ),
       ),
-    ),
-  );
+    );
+  });
 }
