@@ -13,7 +13,7 @@ import { groupDebriefView } from './debrief-view.ts';
 import type { AudienceView } from './view.ts';
 
 /** How many of the story's last lines the projector shows: what the room needs now, readable from the back. */
-const LINES_SHOWN = 6;
+const LINES_SHOWN = 4;
 
 export function mountAudience(root: HTMLElement, loadStage: StageLoader): () => void {
   const heading = h('h1', { id: 'screen-heading' }, t('classroomAudienceTitle'));
@@ -28,7 +28,8 @@ export function mountAudience(root: HTMLElement, loadStage: StageLoader): () => 
     'div',
     { class: 'classroom-audience-layout' },
     h('figure', { class: 'stage' }, canvasHost, caption),
-    h('div', { class: 'classroom-audience-text' }, story, choices),
+    story,
+    choices,
   );
   // #app is the page's <main> already.
   const element = h(
