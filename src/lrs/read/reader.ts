@@ -6,7 +6,8 @@
  * the bookmark simple: after each page, everything stored up to its last statement is here. Each page is kept
  * with the bookmark that follows it in one transaction, so a fetch stopped (AbortSignal), failed or killed with
  * the tab resumes after the last page kept: through the saved `more` link, or, when the LRS has let it expire,
- * through `since`. A later visit asks only for what was stored since.
+ * through `since`. A later visit asks only for what was stored since. The end of a chain of `more` links is
+ * checked with one more `since` query (an LRS's cursors can end a chain early, see below).
  *
  * `since` is exclusive and several statements can share a `stored` instant (a batch is stored at once), so the
  * bookmark is set a millisecond before the last page's latest `stored`, and never after the LRS's
@@ -152,6 +153,9 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
     let url = mark.more === null ? null : moreUrl(settings.endpoint, mark.more);
     let following = url !== null;
     url ??= firstPageUrl(settings.endpoint, activity, mark.since, pageSize);
+    // Whether the current chain of pages went through a `more` link, and how many new statements it brought.
+    let chainFollowed = following;
+    let chainNew = 0;
     // The bookmark never passes what the LRS says is consistent: a statement stored later with an earlier time
     // would be missed.
     let consistent: string | null = null;
@@ -191,14 +195,21 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
         return { kind: 'failed', progress, problem: { kind: 'unexpected', detail, at: deps.now() } };
       }
       const fetchedAt = deps.now();
+      chainNew += statements.length;
+      // A chain of `more` links can end early: Learning Locker's in-memory store compares its cursors (time-based
+      // UUIDs) as text, which stops matching when their low time field wraps, every 7 minutes of storing. So the
+      // end of a chain that went through `more` and brought something new is checked with a fresh `since` query;
+      // only a chain that brings nothing new, or needs no `more`, is the end.
+      const confirm = next === null && chainFollowed && chainNew > 0;
+      const ends = next === null && !confirm;
       const since = lastStored === null ? mark.since : (justBefore(lastStored) ?? mark.since);
-      const nextSince = next === null ? earlier(since, consistent) : since;
+      const nextSince = ends ? earlier(since, consistent) : since;
       mark = {
         ...mark,
         since: nextSince,
         more: next === null ? null : answer.more,
-        fetchedAt: next === null ? fetchedAt : mark.fetchedAt,
-        complete: next === null,
+        fetchedAt: ends ? fetchedAt : mark.fetchedAt,
+        complete: ends,
         pages: mark.pages + (statements.length > 0 ? 1 : 0),
         statements: mark.statements + statements.length,
         edge: edgeAfter([...(mark.edge ?? []), ...edgeOf(statements)], nextSince),
@@ -213,9 +224,17 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
       progress.kept = mark.statements;
       progress.through = lastStored ?? progress.through;
       options.onProgress?.({ ...progress });
-      if (next === null) return { kind: 'done', progress, fetchedAt };
-      url = next;
-      following = true;
+      if (ends) return { kind: 'done', progress, fetchedAt };
+      if (next === null) {
+        url = firstPageUrl(settings.endpoint, activity, mark.since, pageSize);
+        following = false;
+        chainFollowed = false;
+        chainNew = 0;
+      } else {
+        url = next;
+        following = true;
+        chainFollowed = true;
+      }
       await pause();
     }
   }

@@ -26,6 +26,8 @@ export interface FakeLrs {
   expireMore(): void;
   /** Give the next `more` link as this text instead. */
   nextMore: string | null;
+  /** End every chain of `more` links after this many pages, as a store with broken cursors does. */
+  endChainsAfter: number | null;
 }
 
 export function fakeLrs(options: { cap?: number } = {}): FakeLrs {
@@ -33,13 +35,14 @@ export function fakeLrs(options: { cap?: number } = {}): FakeLrs {
   const statements: StoredStatement[] = [];
   const requests: FakeLrs['requests'] = [];
   const failures: number[] = [];
-  const cursors = new Map<string, { since: number; offset: number; limit: number }>();
+  const cursors = new Map<string, { since: number; offset: number; limit: number; depth: number }>();
   let cursorId = 0;
 
   const lrs: FakeLrs = {
     statements,
     requests,
     nextMore: null,
+    endChainsAfter: null,
     store(ids, at) {
       for (const id of ids)
         statements.push({
@@ -60,7 +63,7 @@ export function fakeLrs(options: { cap?: number } = {}): FakeLrs {
       if (status !== undefined) return new Response(`status ${status}`, { status });
       if (u.origin !== new URL(ENDPOINT).origin || u.pathname !== '/xAPI/statements')
         return new Response('not found', { status: 404 });
-      let page: { since: number; offset: number; limit: number };
+      let page: { since: number; offset: number; limit: number; depth: number };
       const cursor = u.searchParams.get('cursor');
       if (cursor !== null) {
         const known = cursors.get(cursor);
@@ -73,6 +76,7 @@ export function fakeLrs(options: { cap?: number } = {}): FakeLrs {
           since: since === null ? -Infinity : Date.parse(since),
           offset: 0,
           limit: Math.min(cap, Number(u.searchParams.get('limit') ?? cap)),
+          depth: 1,
         };
       }
       const matching = statements
@@ -80,9 +84,10 @@ export function fakeLrs(options: { cap?: number } = {}): FakeLrs {
         .sort((a, b) => Date.parse(a.stored) - Date.parse(b.stored));
       const slice = matching.slice(page.offset, page.offset + page.limit);
       let more = '';
-      if (page.offset + page.limit < matching.length) {
+      const cut = lrs.endChainsAfter !== null && page.depth >= lrs.endChainsAfter;
+      if (page.offset + page.limit < matching.length && !cut) {
         const id = String(++cursorId);
-        cursors.set(id, { ...page, offset: page.offset + page.limit });
+        cursors.set(id, { ...page, offset: page.offset + page.limit, depth: page.depth + 1 });
         more = lrs.nextMore ?? `/xAPI/statements?cursor=${id}`;
         lrs.nextMore = null;
       }

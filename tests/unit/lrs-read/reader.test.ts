@@ -43,20 +43,24 @@ async function reader(extra: Partial<ReaderDeps> = {}) {
 
 describe('reading statements back from an LRS', () => {
   it('follows `more` to the end, keeps every page, and reports progress with counts', async () => {
-    lrs.store(ids('a', 25), T);
+    lrs.store(ids('a', 25).slice(0, 20), T);
+    lrs.store(ids('a', 25).slice(20), T + 1000);
     const r = await reader();
     const seen: ReadProgress[] = [];
     const outcome = await r.fetchNew({ onProgress: (p) => seen.push(p) });
     expect(outcome).toMatchObject({
       kind: 'done',
       fetchedAt: clock,
-      progress: { pages: 3, fetched: 25, kept: 25 },
+      progress: { pages: 4, fetched: 25, kept: 25 },
     });
+    // The fourth page checks the end of the `more` chain with a `since` query: nothing new.
     expect(seen.map((p) => [p.pages, p.fetched, p.kept])).toEqual([
       [1, 10, 10],
       [2, 20, 20],
       [3, 25, 25],
+      [4, 25, 25],
     ]);
+    expect(lrs.requests[3]?.url.searchParams.get('since')).toBe(new Date(T + 999).toISOString());
     const first = lrs.requests[0];
     expect(first?.url.pathname).toBe('/xAPI/statements');
     expect(Object.fromEntries(first?.url.searchParams ?? [])).toEqual({
@@ -68,7 +72,7 @@ describe('reading statements back from an LRS', () => {
     expect(first?.headers['x-experience-api-version']).toBe('1.0.3');
     expect(first?.headers.authorization).toBe(`Basic ${btoa('reader:s3cret')}`);
     // The `more` links are relative to the LRS's origin.
-    expect(lrs.requests.map((q) => q.url.origin)).toEqual(Array(3).fill('https://lrs.example.org'));
+    expect(lrs.requests.map((q) => q.url.origin)).toEqual(Array(4).fill('https://lrs.example.org'));
     const kept = await r.load();
     expect(kept).toMatchObject({ fetchedAt: clock, complete: true, dropped: 0 });
     expect(idsOf(kept.statements)).toEqual(ids('a', 25));
@@ -133,7 +137,7 @@ describe('reading statements back from an LRS', () => {
     expect(idsOf(part.statements)).toEqual(ids('a', 20));
     lrs.requests.length = 0;
     const resumed = await r.fetchNew();
-    expect(resumed).toMatchObject({ kind: 'done', progress: { pages: 3, fetched: 30, kept: 50 } });
+    expect(resumed).toMatchObject({ kind: 'done', progress: { pages: 4, fetched: 30, kept: 50 } });
     // It went on through the `more` link it had kept, not from the start.
     expect(lrs.requests[0]?.url.searchParams.get('cursor')).not.toBeNull();
     const all = await r.load();
@@ -202,11 +206,25 @@ describe('reading statements back from an LRS', () => {
   });
 
   it('yields to the page between pages', async () => {
-    lrs.store(ids('a', 35), T);
+    lrs.store(ids('a', 30), T);
+    lrs.store(ids('b', 5), T + 1000);
     let pauses = 0;
     const r = await reader({ pause: async () => void pauses++ });
     await r.fetchNew();
-    expect(pauses).toBe(3);
+    // Four pages through `more`, then the `since` query that checks their end.
+    expect(pauses).toBe(4);
+  });
+
+  it('gets what a `more` chain that ended early left out (Learning Locker’s in-memory cursors)', async () => {
+    for (let i = 0; i < 6; i++) lrs.store(ids(`t${i}`, 10), T + i * 1000);
+    lrs.endChainsAfter = 2;
+    const r = await reader();
+    const outcome = await r.fetchNew();
+    expect(outcome).toMatchObject({ kind: 'done', progress: { fetched: 60, kept: 60 } });
+    const kept = await r.load();
+    expect(kept.complete).toBe(true);
+    expect(idsOf(kept.statements)).toHaveLength(60);
+    expect(new Set(idsOf(kept.statements)).size).toBe(60);
   });
 
   it('keeps its statements in a database of its own, apart from the records', async () => {
