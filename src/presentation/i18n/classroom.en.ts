@@ -10,8 +10,8 @@ export const classroomEn = {
   classroomHeading: 'Classroom session',
   classroomIntro:
     'Run a scenario with a whole group: a second window shows it on the projector, the room discusses each decision and votes, you enter the votes, and the majority decides. It is recorded as the group’s session, never as any trainee’s attempt or on a certificate.',
-  classroomScenario: 'Scenario to run',
-  classroomLanguage: 'Language of the session',
+  classroomScenario: 'The group plays',
+  classroomLanguage: 'Played in',
   classroomHeadCount: 'Head count (optional)',
   classroomPresent: 'Trainees present (optional)',
   classroomStart: 'Start the classroom session',

@@ -12,8 +12,8 @@ export const classroomFr: {
   classroomHeading: 'Séance en classe',
   classroomIntro:
     'Faites jouer un scénario à tout un groupe : une seconde fenêtre l’affiche au vidéoprojecteur, la salle discute chaque décision et vote, vous saisissez les votes et la majorité décide. La séance est enregistrée comme celle du groupe, jamais comme la tentative d’un stagiaire ni sur une attestation.',
-  classroomScenario: 'Scénario à jouer',
-  classroomLanguage: 'Langue de la séance',
+  classroomScenario: 'Le groupe joue',
+  classroomLanguage: 'Jouée en',
   classroomHeadCount: 'Nombre de participants (facultatif)',
   classroomPresent: 'Stagiaires présents (facultatif)',
   classroomStart: 'Commencer la séance en classe',
