@@ -5,8 +5,9 @@
  * choice goes on (once overridden, with a reason); the projector shows the same decision at every step, the vote
  * bars once revealed and never the discussion prompts, and after it is closed and opened again it resumes where
  * the session is. The group debrief is on both; the record is the group's (mode classroom, votes, the override
- * reason) and no certificate lists it; axe finds nothing on either view; the scene is drawn on both. With
- * CLASSROOM_SCREENSHOTS=1 it writes docs/screenshots/classroom-presenter.png and classroom-audience.png.
+ * reason), listed as the group's with no certificate to offer; axe finds nothing on either view; the scene is
+ * drawn on both. With CLASSROOM_SCREENSHOTS=1 it writes docs/screenshots/classroom-presenter.png and
+ * classroom-audience.png.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -162,7 +163,11 @@ test('a trainer runs a scenario with a group: votes, an override, the projector 
   await page.getByLabel(en.trainerMode).selectOption('classroom');
   await expect(list.getByRole('row', { name: /Classroom \(group\)/ })).toHaveCount(1);
   await page.getByLabel(en.trainerMode).selectOption('');
-  await list.getByRole('button', { name: en.trainerCertificate }).first().click();
-  await expect(page.getByRole('heading', { name: en.certificateHeading })).toBeVisible();
-  await expect(page.getByText(en.certificateNone)).toBeVisible();
+  // The group's session is nobody's: named as the group's, and its row offers no certificate.
+  const row = list.getByRole('row', { name: /Classroom \(group\)/ });
+  await expect(row.getByRole('rowheader')).toHaveText(
+    `${en.classroomBadge} (${en.classroomHeadCountIs.replace('{n}', String(HEAD_COUNT))})`,
+  );
+  await expect(row.getByRole('button', { name: en.trainerCertificate })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: en.trainerReview })).toHaveCount(1);
 });

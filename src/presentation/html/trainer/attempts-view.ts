@@ -105,10 +105,17 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
                 ? t('passed')
                 : t('failed')
               : t(`status_${a.status}`);
+          // A classroom session is the group's: named as such, with no certificate (it is nobody's).
+          const group = a.classroom;
+          const who = group
+            ? group.headCount === null
+              ? t('classroomBadge')
+              : `${t('classroomBadge')} (${t('classroomHeadCountIs', { n: group.headCount })})`
+            : (p?.name ?? a.profileId);
           return h(
             'tr',
             {},
-            h('th', { scope: 'row' }, p?.name ?? a.profileId),
+            h('th', { scope: 'row' }, who),
             h('td', {}, p ? t(p.component) : ''),
             h('td', {}, titleOf.get(a.scenarioId) ?? a.scenarioId),
             h('td', {}, t(`mode_${attemptMode(a)}`)),
@@ -121,7 +128,7 @@ export function attemptsTable(data: TrainerData, filter: AttemptFilter): HTMLEle
             ),
             h('td', {}, a.result ? formatPercent(a.result.percent) : '—'),
             h('td', {}, formatNumber(a.result?.criticalErrors.length ?? 0)),
-            h('td', { class: 'row-actions' }, review, certificate),
+            h('td', { class: 'row-actions' }, review, group ? null : certificate),
           );
         }),
       ),

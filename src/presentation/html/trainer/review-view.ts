@@ -27,7 +27,11 @@ export function reviewView(
   const heading = h(
     'h2',
     { id: 'review-heading' },
-    t('trainerReviewHeading', { name: profile?.name ?? '', title: words.title }),
+    t('trainerReviewHeading', {
+      // A classroom session is the group's, not a trainee's.
+      name: attempt?.classroom ? t('classroomBadge') : (profile?.name ?? ''),
+      title: words.title,
+    }),
   );
   const body = h('div', { class: 'review-step', 'aria-live': 'polite' });
   const prev = h('button', { type: 'button' }, t('trainerPrevious'));
