@@ -16,6 +16,8 @@ import { createProfileByKeyboard, playUntilDebrief } from './helpers.ts';
 import { recordsOf } from './records.ts';
 
 const PASSPHRASE = 'a trainer passphrase';
+/** INSIGHT_SCREENSHOTS=1 also writes docs/screenshots/insight-{teach,points,criteria,discrimination}.png. */
+const SCREENSHOTS = process.env.INSIGHT_SCREENSHOTS === '1';
 
 let lrs: RealLrs;
 test.beforeAll(async () => {
@@ -126,7 +128,20 @@ test('a trainer reads two trainees’ attempts back from a real LRS and sees the
   await expect(insight.getByText(en.insightNone)).toBeVisible();
   await insight.getByLabel(en.trainerMode).selectOption('');
   await expect(insight.getByRole('status')).toContainText('Attempts counted: 2');
+  // The scenario opened before stays open through the filters.
+  await expect(insight.locator('details.insight-scenario').first()).toHaveAttribute('open', '');
   await noViolations(page, 'trainer insight');
+  if (SCREENSHOTS) {
+    for (const [name, region] of [
+      ['teach', teach],
+      ['points', insight.getByRole('region', { name: en.pointsHeading })],
+      // The first: the view's section (its table's scrolling frame bears the same name).
+      ['criteria', insight.getByRole('region', { name: en.criteriaInsightHeading }).first()],
+      ['discrimination', discrimination],
+    ] as const) {
+      await region.screenshot({ path: `docs/screenshots/insight-${name}.png` });
+    }
+  }
   // On a tablet too: nothing wider than the screen (wide tables scroll in their own frame), and axe finds nothing.
   await page.setViewportSize({ width: 768, height: 1024 });
   expect(
@@ -148,5 +163,6 @@ test('a trainer reads two trainees’ attempts back from a real LRS and sees the
   await expect(panel.locator('.insight-counts')).toContainText(en.insightDone, { timeout: 60_000 });
   await expect(panel.locator('.insight-kept')).toContainText(`${statements} statements kept on this device`);
   expect(errors).toEqual([]);
-  await Promise.all([a.close(), b.close(), trainer.close()]);
+  // One after another: closing contexts at once raced over their trace files (seen once, locally).
+  for (const context of [a, b, trainer]) await context.close();
 });

@@ -57,6 +57,8 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
   const views = h('div', { class: 'insight-views' });
   let filter: InsightFilter = {};
   let loaded: Loaded | null = null;
+  /** The scenarios whose decision points the trainer has opened. */
+  let opened = new Set<string>();
   /** Statements from the LRS left out, by reason ("duplicate 3, foreign 1"). */
   let skipped = '';
 
@@ -77,6 +79,9 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
     ]
       .filter(Boolean)
       .join(' ');
+    // A new filter redraws the views: the scenarios the trainer had opened stay open, even across an empty filter.
+    const shown = [...views.querySelectorAll<HTMLDetailsElement>('details.insight-scenario')];
+    if (shown.length > 0) opened = new Set(shown.filter((d) => d.open).map((d) => d.dataset.scenario ?? ''));
     if (insight.attempts === 0) {
       views.replaceChildren(h('p', { class: 'empty' }, t('insightNone')));
       return;
@@ -119,6 +124,9 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
         ),
       ),
     );
+    for (const d of views.querySelectorAll<HTMLDetailsElement>('details.insight-scenario')) {
+      if (opened.has(d.dataset.scenario ?? '')) d.open = true;
+    }
   };
 
   const load = async () => {

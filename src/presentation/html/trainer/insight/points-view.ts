@@ -56,7 +56,7 @@ export function pointsView(
   return views.map((v) =>
     h(
       'details',
-      { class: 'insight-scenario' },
+      { class: 'insight-scenario', 'data-scenario': v.scenarioId },
       h(
         'summary',
         {},
