@@ -10,26 +10,17 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { buildContent } from '../../tools/content/build-content.ts';
-import { fileExploreCache } from '../../tools/content/explore-cache.ts';
 import { criticalFailPath } from '../../tools/content/plan-paths.ts';
 import { storyFor } from '../../src/engine/content/localize.ts';
 import { createRunner } from '../../src/engine/ink/runner.ts';
 import type { StoryChoice } from '../../src/engine/ink/runner.ts';
 import { messagesIn } from '../../src/presentation/i18n/t.ts';
 import { noViolations } from './axe.ts';
+import { firstContact, globals } from './first-contact.ts';
 import { createProfileByKeyboard, decide } from './helpers.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const { scenarios } = buildContent({
-  scenariosDir: join(root, 'scenarios'),
-  root,
-  checkCitations: false,
-  exploreCache: fileExploreCache(join(root, 'node_modules', '.cache', 'waypoint-explore')),
-});
-const scenario = scenarios.find((s) => s.id === 'survivor-contact');
-// createProfileByKeyboard registers a police officer.
-const globals = { component: 'police' };
+const scenario = firstContact;
 const PHONE = { width: 360, height: 740 };
 const screenshots = process.env.WAYPOINT_SCREENSHOTS === '1';
 
@@ -38,7 +29,6 @@ const screenshots = process.env.WAYPOINT_SCREENSHOTS === '1';
  * so the same choice indices), with the first critical choice among them and its decision number.
  */
 function shownIn(language: string, english: string[]): { texts: string[]; critical: string; seq: number } {
-  if (!scenario) throw new Error('no survivor-contact scenario');
   const source = createRunner(scenario.story, globals, 1);
   const shown = createRunner(storyFor(scenario, language), globals, 1);
   let offered = source.continue().choices;
@@ -68,7 +58,6 @@ const badness = (c: StoryChoice) =>
 
 /** A critical choice wherever there is one, else the weakest (ties: the first offered); English texts. */
 function worstPath(): string[] {
-  if (!scenario) throw new Error('no survivor-contact scenario');
   const runner = createRunner(scenario.story, globals, 1);
   let offered = runner.continue().choices;
   const texts: string[] = [];
@@ -83,7 +72,7 @@ function worstPath(): string[] {
 
 const PATHS = {
   /** Plays well but for the first critical choice it can take. */
-  typical: () => criticalFailPath(scenario!, globals)?.choices ?? [],
+  typical: () => criticalFailPath(scenario, globals)?.choices ?? [],
   worst: worstPath,
 };
 
@@ -120,7 +109,7 @@ for (const language of ['en', 'fr'] as const) {
           test.setTimeout(180_000);
           const { t } = messagesIn(language);
           const { texts, critical, seq: criticalSeq } = shownIn(language, PATHS[path]());
-          const title = language === 'en' ? scenario?.title : scenario?.translations[language]?.title;
+          const title = language === 'en' ? scenario.title : scenario.translations[language]?.title;
           const errors: string[] = [];
           page.on('pageerror', (e) => errors.push(e.message));
 
@@ -180,7 +169,7 @@ for (const language of ['en', 'fr'] as const) {
           await expect(page.getByRole('heading', { name: t('criticalErrors') })).toBeVisible();
           // The level per criterion, in words (the pips beside them are hidden from assistive technology).
           const levels = page.getByRole('list', { name: t('summaryLevelsHeading') }).getByRole('listitem');
-          await expect(levels).toHaveCount(scenario?.rubric.criteria.length ?? 0);
+          await expect(levels).toHaveCount(scenario.rubric.criteria.length);
           const levelWords = new RegExp(
             `^(${[0, 1, 2, 3].map((l) => t(`level${l}` as 'level0')).join('|')}|${t('notObserved')})`,
           );
@@ -200,7 +189,7 @@ for (const language of ['en', 'fr'] as const) {
           );
           // Everything in detail is closed.
           const details = page.locator('.criteria details');
-          expect(await details.count()).toBe(scenario?.rubric.criteria.length);
+          expect(await details.count()).toBe(scenario.rubric.criteria.length);
           for (const d of await details.all()) await expect(d).not.toHaveAttribute('open');
           const height = await summaryHeight(page);
           const viewport = page.viewportSize()?.height ?? 0;

@@ -50,6 +50,12 @@ export const insightEn = {
   insightOffline: 'Offline: showing what was fetched before.',
   insightFetchFailed: 'The LRS could not be read: {reason} What was fetched before is kept.',
   insightSkipped: 'Statements not used: {details}.',
+  insightSkip_malformed: 'malformed {n}',
+  insightSkip_foreign: 'not this course’s {n}',
+  insightSkip_duplicate: 'repeated {n}',
+  insightSkip_voided: 'voided {n}',
+  insightSkip_conflict: 'contradicting another {n}',
+  insightProblem: 'Could not be done: {reason}',
   // Decision points
   pointsHeading: 'Decision points',
   pointsIntro:

@@ -59,6 +59,12 @@ export const insightFr: InsightMessages = {
   insightOffline: 'Hors ligne : affichage de ce qui a été récupéré auparavant.',
   insightFetchFailed: 'Le LRS n’a pas pu être lu : {reason} Ce qui a été récupéré auparavant est gardé.',
   insightSkipped: 'Déclarations non utilisées : {details}.',
+  insightSkip_malformed: 'mal formées {n}',
+  insightSkip_foreign: 'd’un autre cours {n}',
+  insightSkip_duplicate: 'en double {n}',
+  insightSkip_voided: 'annulées {n}',
+  insightSkip_conflict: 'contredisant une autre {n}',
+  insightProblem: 'Impossible : {reason}',
   pointsHeading: 'Points de décision',
   pointsIntro:
     'Pour chaque point de décision : combien de tentatives l’ont atteint et la part qui a pris chaque choix, avec le niveau du choix. Les points où le plus de participants se sont trompés viennent d’abord ; dans un point, les erreurs d’abord.',

@@ -24,7 +24,7 @@ import type {
 } from '../../../../engine/insight/index.ts';
 import { h } from '../../dom.ts';
 import type { LrsReadControl } from '../../../../engine/ports/lrs-read.ts';
-import { formatNumber, pageLanguage, t, tn } from '../../../i18n/t.ts';
+import { pageLanguage, t, tn } from '../../../i18n/t.ts';
 import type { TrainerData } from '../context.ts';
 import { download } from '../download.ts';
 import { criteriaInsightView } from './criteria-view.ts';
@@ -135,7 +135,7 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
       const fromLrs = lrs ? await lrs.attempts() : { attempts: [], report: null };
       skipped = fromLrs.report
         ? SKIP_REASONS.filter((r) => (fromLrs.report?.skipped[r] ?? 0) > 0)
-            .map((r) => `${r} ${formatNumber(fromLrs.report?.skipped[r] ?? 0)}`)
+            .map((r) => t(`insightSkip_${r}`, { n: fromLrs.report?.skipped[r] ?? 0 }))
             .join(', ')
         : '';
       const { attempts, report } = mergeInsightAttempts({

@@ -35,6 +35,11 @@ export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTML
     h('div', { class: 'actions' }, save, forget),
   );
 
+  /** Storage can fail (full, blocked): say so where the trainer is looking, never an unseen rejection. */
+  const attempt = (work: () => Promise<void>) =>
+    void work().catch((e: unknown) => {
+      counts.textContent = t('insightProblem', { reason: e instanceof Error ? e.message : String(e) });
+    });
   const showStatus = async () => {
     const s = await control.status();
     const offline = typeof navigator !== 'undefined' && !navigator.onLine;
@@ -74,23 +79,23 @@ export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTML
     const p = settingsProblem(s);
     errors.textContent = p ? t(SETTINGS_PROBLEMS[p]) : '';
     if (p) return (p === 'key' ? key : p === 'secret' ? secret : endpoint).focus();
-    void (async () => {
+    attempt(async () => {
       await control.configure(s);
       showSaved(await control.settings());
       counts.textContent = t('insightLrsSaved');
       await showStatus();
       refresh();
-    })();
+    });
   });
   forget.addEventListener('click', () => {
-    void (async () => {
+    attempt(async () => {
       running?.abort();
       await control.configure(null);
       showSaved(null);
       counts.textContent = t('insightLrsForgotten');
       await showStatus();
       refresh();
-    })();
+    });
   });
 
   const progressText = (p: LrsReadProgress) => tn('insightProgressCount', p.fetched, { pages: p.pages });
@@ -120,14 +125,14 @@ export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTML
         fetchButton.disabled = false;
         stop.disabled = true;
         bar.hidden = true;
-        void showStatus();
+        attempt(showStatus);
         refresh();
       });
   });
   stop.addEventListener('click', () => running?.abort());
 
-  void control.settings().then(showSaved);
-  void showStatus();
+  attempt(async () => showSaved(await control.settings()));
+  attempt(showStatus);
   return h(
     'section',
     { class: 'insight-lrs', 'aria-labelledby': 'insight-lrs-heading' },
