@@ -4,6 +4,7 @@ export { INSIGHT_SOURCES } from './insight-attempt.ts';
 export { createChainBuilder, rebuildAttempts, SKIP_REASONS } from './rebuild.ts';
 export type { ChainBuilder, RebuildOptions, RebuildReport, Rebuilt, SkipReason } from './rebuild.ts';
 export { rebuildInSlices } from './slices.ts';
+export { checkRebuilt } from './rebuilt-check.ts';
 export type { SliceOptions } from './slices.ts';
 export { insightAttemptOf, mergeInsightAttempts } from './merge.ts';
 export type { InsightMergeReport, MergeInput, RecordSetInput } from './merge.ts';

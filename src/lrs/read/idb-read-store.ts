@@ -4,14 +4,15 @@
  */
 import { openDB } from 'idb';
 import type { DBSchema } from 'idb';
-import type { Bookmark, ReadStore, StoredPage } from './read-store.ts';
+import type { Bookmark, ReadStore, RebuiltSnapshot, StoredPage } from './read-store.ts';
 
 export const READ_DB_NAME = 'waypoint-lrs-read';
-const VERSION = 1;
+const VERSION = 2;
 
 interface ReadDb extends DBSchema {
   pages: { key: [string, number]; value: StoredPage };
   bookmarks: { key: string; value: Bookmark };
+  rebuilt: { key: string; value: RebuiltSnapshot };
 }
 
 const range = (source: string, fromSeq = -Infinity) =>
@@ -40,9 +41,12 @@ export async function openIdbReadStore(
   if (!factory) throw new Error('This browser has no IndexedDB.');
   const db = await withFactory(factory, () =>
     openDB<ReadDb>(name, VERSION, {
-      upgrade(database) {
-        database.createObjectStore('pages', { keyPath: ['source', 'seq'] });
-        database.createObjectStore('bookmarks', { keyPath: 'source' });
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) {
+          database.createObjectStore('pages', { keyPath: ['source', 'seq'] });
+          database.createObjectStore('bookmarks', { keyPath: 'source' });
+        }
+        if (oldVersion < 2) database.createObjectStore('rebuilt', { keyPath: 'source' });
       },
     }),
   );
@@ -60,20 +64,26 @@ export async function openIdbReadStore(
     async setBookmark(bookmark) {
       await open.put('bookmarks', bookmark);
     },
-    pages: (source) => open.getAll('pages', range(source)),
+    pages: (source, fromSeq, count) => open.getAll('pages', range(source, fromSeq), count),
+    rebuilt: (source) => open.get('rebuilt', source),
+    async setRebuilt(snapshot) {
+      await open.put('rebuilt', snapshot);
+    },
     async truncate(source, fromSeq, bookmark) {
-      const tx = open.transaction(['pages', 'bookmarks'], 'readwrite');
+      const tx = open.transaction(['pages', 'bookmarks', 'rebuilt'], 'readwrite');
       await Promise.all([
         tx.objectStore('pages').delete(range(source, fromSeq)),
         tx.objectStore('bookmarks').put(bookmark),
+        tx.objectStore('rebuilt').delete(source),
         tx.done,
       ]);
     },
     async clear(source) {
-      const tx = open.transaction(['pages', 'bookmarks'], 'readwrite');
+      const tx = open.transaction(['pages', 'bookmarks', 'rebuilt'], 'readwrite');
       await Promise.all([
         tx.objectStore('pages').delete(range(source)),
         tx.objectStore('bookmarks').delete(source),
+        tx.objectStore('rebuilt').delete(source),
         tx.done,
       ]);
     },

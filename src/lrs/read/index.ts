@@ -12,7 +12,7 @@ import type { LrsReader } from './reader.ts';
 export { createLrsReader } from './reader.ts';
 export type { KeptStatements, LrsReader, ReadOutcome, ReadProgress, ReaderDeps } from './reader.ts';
 export { openIdbReadStore, READ_DB_NAME } from './idb-read-store.ts';
-export type { Bookmark, ReadStore, StoredPage } from './read-store.ts';
+export type { Bookmark, ReadStore, RebuiltSnapshot, StoredPage } from './read-store.ts';
 
 /** The course's activity: every statement Waypoint sends has it among its context activities (grouping). */
 export const courseActivity = (activityBase: string = DEFAULT_XAPI_OPTIONS.activityBase): string =>

@@ -38,14 +38,32 @@ export interface Bookmark {
   edge?: { id: string; stored: string }[];
 }
 
+/**
+ * The attempts last rebuilt from a source's pages, so the views open without reading and rebuilding every
+ * statement again; `key` says what they were rebuilt from (src/app/lrs-read.ts), and a snapshot whose key no
+ * longer matches is rebuilt.
+ */
+export interface RebuiltSnapshot {
+  source: string;
+  key: string;
+  value: unknown;
+}
+
 export interface ReadStore {
   bookmark(source: string): Promise<Bookmark | undefined>;
   /** Keeps a page and moves the bookmark past it, in one transaction. */
   addPage(page: StoredPage, bookmark: Bookmark): Promise<void>;
   setBookmark(bookmark: Bookmark): Promise<void>;
-  /** The source's pages in order, as read back (unchecked: a page may be damaged). */
-  pages(source: string): Promise<unknown[]>;
-  /** Drops the pages from `fromSeq` on and sets the bookmark, in one transaction. */
+  /**
+   * Up to `count` of the source's pages from `fromSeq` on, in order, as read back (unchecked: a page may be
+   * damaged). Read a few at a time: reading every page at once is one long pause of the page while the browser
+   * turns them back into objects.
+   */
+  pages(source: string, fromSeq: number, count: number): Promise<unknown[]>;
+  /** The source's rebuilt snapshot, as read back (unchecked). */
+  rebuilt(source: string): Promise<RebuiltSnapshot | undefined>;
+  setRebuilt(snapshot: RebuiltSnapshot): Promise<void>;
+  /** Drops the pages from `fromSeq` on (and the rebuilt snapshot) and sets the bookmark, in one transaction. */
   truncate(source: string, fromSeq: number, bookmark: Bookmark): Promise<void>;
   /** Forgets everything read from the source. */
   clear(source: string): Promise<void>;

@@ -59,6 +59,9 @@ export interface LrsReader {
   load(): Promise<KeptStatements>;
   /** The bookmark: when last complete, how many kept, whether a fetch was left part-way. */
   status(): Promise<Bookmark>;
+  /** The rebuilt snapshot kept under `key` (see read-store.ts), unchecked; null when there is none for that key. */
+  rebuilt(key: string): Promise<unknown>;
+  keepRebuilt(key: string, value: unknown): Promise<void>;
   /** Forgets everything read from this LRS for this course. */
   forget(): Promise<void>;
   /** Closes the store's connection. */
@@ -78,6 +81,8 @@ export interface ReaderDeps {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Pages read back at a time (about 10,000 statements), with a pause between, so the page stays responsive. */
+const LOAD_BATCH = 20;
 
 /** A millisecond before `iso`, as ISO 8601; null when it is not a time. */
 function justBefore(iso: string): string | null {
@@ -241,21 +246,25 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
 
   async function load(): Promise<KeptStatements> {
     const mark = await bookmark();
-    const raw = await deps.store.pages(source);
     const good: StoredPage[] = [];
     let damagedAt: number | null = null;
-    for (const [i, value] of raw.entries()) {
-      const page = pageOf(value);
-      if (page === null || page.seq !== i + 1) {
-        damagedAt = i + 1;
-        break;
-      }
-      good.push(page);
-    }
     let dropped = 0;
+    for (;;) {
+      const raw = await deps.store.pages(source, good.length + 1, LOAD_BATCH);
+      for (const value of raw) {
+        const page = pageOf(value);
+        if (page === null || page.seq !== good.length + 1) {
+          damagedAt = good.length + 1;
+          break;
+        }
+        good.push(page);
+      }
+      if (damagedAt !== null || raw.length < LOAD_BATCH) break;
+      await pause();
+    }
     let kept = mark;
     if (damagedAt !== null) {
-      dropped = raw.length - good.length;
+      dropped = Math.max(1, mark.pages - good.length);
       const last = good.at(-1);
       const since = last?.lastStored ? justBefore(last.lastStored) : null;
       kept = {
@@ -287,6 +296,11 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
     fetchNew,
     load,
     status: bookmark,
+    async rebuilt(key) {
+      const snapshot = await deps.store.rebuilt(source);
+      return snapshot?.key === key ? snapshot.value : null;
+    },
+    keepRebuilt: (key, value) => deps.store.setRebuilt({ source, key, value }),
     forget: () => deps.store.clear(source),
     close: () => deps.store.close(),
   };

@@ -196,6 +196,57 @@ describe('reading statements back from an LRS', () => {
     expect(idsOf(repaired.statements)).toEqual([...ids('a', 10), ...ids('b', 10), ...ids('c', 10)]);
   });
 
+  it('reads many pages back a batch at a time, pausing between batches, and finds damage in a later batch', async () => {
+    for (let i = 0; i < 45; i++) lrs.store([`p-${i}`], T + i * 1000);
+    let pauses = 0;
+    const r = await reader({ pageSize: 1, pause: () => Promise.resolve(void (pauses += 1)) });
+    await r.fetchNew();
+    pauses = 0;
+    const kept = await r.load();
+    expect(kept.statements).toHaveLength(45);
+    // 45 pages in batches of 20: two pauses, so the browser can paint between them.
+    expect(pauses).toBe(2);
+
+    const db = await wrap(factory.open(READ_DB_NAME));
+    if (!db) throw new Error('the read database did not open');
+    await db.delete('pages', [`${ENDPOINT}\n${ACTIVITY}`, 30]);
+    db.close();
+    const damaged = await r.load();
+    // Page 30 is missing: pages 1–29 are kept, 30–45 dropped (16) and fetched again next time.
+    expect(damaged).toMatchObject({ dropped: 16, complete: false });
+    expect(damaged.statements).toHaveLength(29);
+  });
+
+  it('keeps what an earlier version of the read database holds when it adds the store of rebuilt snapshots', async () => {
+    lrs.store(ids('a', 5), T);
+    const r = await reader();
+    await r.fetchNew();
+    r.close();
+    // Back to the first version's shape: pages and bookmarks only.
+    const v2 = await wrap(factory.open(READ_DB_NAME));
+    if (!v2) throw new Error('the read database did not open');
+    const pages = await v2.getAll('pages');
+    const bookmarks = await v2.getAll('bookmarks');
+    v2.close();
+    await new Promise((done) => (factory.deleteDatabase(READ_DB_NAME).onsuccess = done));
+    const opening = factory.open(READ_DB_NAME, 1);
+    opening.onupgradeneeded = () => {
+      opening.result.createObjectStore('pages', { keyPath: ['source', 'seq'] });
+      opening.result.createObjectStore('bookmarks', { keyPath: 'source' });
+    };
+    const v1 = await wrap(opening);
+    if (!v1) throw new Error('the first version did not open');
+    for (const p of pages) await v1.put('pages', p);
+    for (const b of bookmarks) await v1.put('bookmarks', b);
+    v1.close();
+
+    const upgraded = await reader();
+    expect(idsOf((await upgraded.load()).statements)).toEqual(ids('a', 5));
+    await upgraded.keepRebuilt('k', { any: 'thing' });
+    expect(await upgraded.rebuilt('k')).toEqual({ any: 'thing' });
+    expect(await upgraded.rebuilt('another key')).toBeNull();
+  });
+
   it('never sends the key to another origin named by a `more` link', async () => {
     lrs.store(ids('a', 25), T);
     lrs.nextMore = 'https://elsewhere.example/xAPI/statements?cursor=1';

@@ -32,7 +32,8 @@ const level = oneOf(LEVELS);
 /** Milliseconds since the epoch, within what a Date can hold. */
 const time = number(0, 8.64e15);
 
-const decision = fields<Decision>({
+/** A decision as the session records it (also the check of decisions kept in a rebuilt snapshot). */
+export const decisionCheck = fields<Decision>({
   seq: integer(1),
   where: text(),
   choiceIndex: integer(0),
@@ -104,7 +105,7 @@ export const attemptCheck: Check = fields<Attempt>(
     startedAt: time,
     endedAt: nullable(time),
     status: oneOf(Object.keys(STATUS)),
-    decisions: listOf(decision),
+    decisions: listOf(decisionCheck),
     inkState: nullable(text()),
     ending: nullable(text()),
     result: nullable(scoreResult),

@@ -64,6 +64,7 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
 
   const render = () => {
     if (!loaded) return;
+    const began = performance.now();
     const { attempts, scenarios, catalogues, report } = loaded;
     const content = { scenarios, catalogue: data.catalogue, language: pageLanguage() };
     const insight = computeInsight(attempts, filter, catalogues, content);
@@ -127,10 +128,12 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
     for (const d of views.querySelectorAll<HTMLDetailsElement>('details.insight-scenario')) {
       if (opened.has(d.dataset.scenario ?? '')) d.open = true;
     }
+    performance.measure('insight:views', { start: began });
   };
 
   const load = async () => {
     status.textContent = t('insightLoading');
+    const began = performance.now();
     try {
       const fromLrs = lrs ? await lrs.attempts() : { attempts: [], report: null };
       skipped = fromLrs.report
@@ -149,7 +152,10 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
         (s): s is Scenario => s !== null,
       );
       const content = { scenarios, catalogue: data.catalogue, language: pageLanguage() };
+      const merged = performance.now();
       loaded = { attempts, report, scenarios, catalogues: insightCatalogues(attempts, content) };
+      performance.measure('insight:decision-points', { start: merged });
+      performance.measure('insight:load', { start: began });
       filtersHost.replaceChildren(
         insightFilters(attempts, data.scenarios, (f) => {
           filter = f;
