@@ -20,7 +20,9 @@ import { newCohortKey } from '../../../src/engine/records/bundle/cohort-key.ts';
 import { canonicalJson, sha256Hex } from '../../../src/engine/records/bundle/canonical.ts';
 import { attemptsCsv } from '../../../src/engine/records/export/attempts-csv.ts';
 import { decisionsCsv } from '../../../src/engine/records/export/decisions-csv.ts';
-import { xapiStatements } from '../../../src/engine/records/export/xapi.ts';
+import { DEFAULT_XAPI_OPTIONS, xapiStatements } from '../../../src/engine/records/export/xapi.ts';
+import { filterInsight, mergeInsightAttempts, rebuildAttempts } from '../../../src/engine/insight/index.ts';
+import { slimStatement } from '../../../src/lrs/read/slim-statement.ts';
 import { criterionSummaries } from '../../../src/engine/trainer/cohort.ts';
 import { memoryStore } from '../../../src/storage/memory-store.ts';
 import { validContent } from '../../helpers/fixtures.ts';
@@ -224,6 +226,33 @@ describe('exports of a classroom session', () => {
       expect.objectContaining({ [ext('votes')]: [1, 3, 4], [ext('override-reason')]: REASON }),
     ]);
     expect(answered[0]?.result?.extensions).not.toHaveProperty(ext('override-reason'));
+  });
+
+  it('read back from an LRS (as the reader keeps it), the group’s chain is one classroom attempt, counted once with the device’s', async () => {
+    const statements = (await xapiStatements(input, DEFAULT_XAPI_OPTIONS)).map(slimStatement);
+    const { attempts, report } = rebuildAttempts(statements, {
+      activityBase: DEFAULT_XAPI_OPTIONS.activityBase,
+      scenarios,
+    });
+    expect(report.used).toBe(statements.length);
+    expect(attempts).toHaveLength(1);
+    const [group] = attempts;
+    expect(group).toMatchObject({
+      id: session.id,
+      mode: 'classroom',
+      status: 'completed',
+      passed: session.result?.passed,
+      trainee: { id: CLASSROOM_PROFILE_ID, name: 'Classroom group' },
+    });
+    expect(group?.decisions).toEqual(session.decisions);
+    // Not in the cohort's figures unless the trainer asks for classroom sessions by name.
+    expect(filterInsight(attempts, {})).toHaveLength(0);
+    expect(filterInsight(attempts, { mode: 'classroom' })).toHaveLength(1);
+    const merged = mergeInsightAttempts({
+      device: { profiles: [amina, jean], attempts: [session] },
+      lrs: attempts,
+    });
+    expect(merged.attempts.map((a) => [a.id, a.sources])).toEqual([[session.id, ['device', 'lrs']]]);
   });
 
   it('without anyone ticked, the group has no members and the statements stay valid', async () => {
