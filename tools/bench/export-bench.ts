@@ -4,6 +4,7 @@
  * for the JSON bundle's export, parse and merge. Run: `npm run bench:export`.
  */
 import type { Catalogue, Criterion } from '../../src/engine/content/types.ts';
+import { seededRandom } from '../../src/engine/random.ts';
 import type { Attempt } from '../../src/engine/records/attempt.ts';
 import { exportBundle, parseBundle } from '../../src/engine/records/bundle/bundle.ts';
 import { mergeBundle } from '../../src/engine/records/bundle/merge.ts';
@@ -20,17 +21,8 @@ import type { Level } from '../../src/engine/tags/vocabulary.ts';
 const ATTEMPTS = 10_000;
 const PROFILES = 800;
 
-/** A seeded generator, so every run measures the same records. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(20250314);
+/** Seeded, so every run measures the same records. */
+const rnd = seededRandom(20250314);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
