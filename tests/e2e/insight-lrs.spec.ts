@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { en } from '../../src/presentation/i18n/en.ts';
+import { fr } from '../../src/presentation/i18n/fr.ts';
 import { startRealLrs } from '../helpers/real-lrs.ts';
 import type { RealLrs } from '../helpers/real-lrs.ts';
 import { noViolations } from './axe.ts';
@@ -162,6 +163,22 @@ test('a trainer reads two trainees’ attempts back from a real LRS and sees the
   await panel.getByRole('button', { name: en.insightFetch }).click();
   await expect(panel.locator('.insight-counts')).toContainText(en.insightDone, { timeout: 60_000 });
   await expect(panel.locator('.insight-kept')).toContainText(`${statements} statements kept on this device`);
+
+  // The next morning, in French: the page opened afresh draws the views from what is stored (the attempts
+  // rebuilt last time), in the page's language, and axe finds nothing.
+  await page.reload();
+  await page.getByLabel(en.language, { exact: true }).selectOption('fr');
+  await page.getByRole('button', { name: fr.trainerArea }).click();
+  await page.getByLabel(fr.trainerPassphrase, { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: fr.trainerEnter }).click();
+  await page.getByRole('button', { name: fr.insightOpen }).click();
+  const analyse = page.getByRole('region', { name: fr.insightHeading });
+  await expect(analyse.getByRole('status')).toContainText(/Tentatives comptées\s:\s2 /);
+  await analyse.locator('details.insight-scenario > summary').first().click();
+  // Numbers in French: the share everyone took at the first decision point, "100 %".
+  await expect(analyse.locator('table.insight-point', { hasText: /100\s%\s\(2\)/ }).first()).toBeVisible();
+  await expect(analyse.getByRole('region', { name: fr.teachHeading })).toBeVisible();
+  await noViolations(page, 'trainer insight in French');
   expect(errors).toEqual([]);
   // One after another: closing contexts at once raced over their trace files (seen once, locally).
   for (const context of [a, b, trainer]) await context.close();
