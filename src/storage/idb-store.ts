@@ -10,6 +10,7 @@ import type { Profile } from '../engine/records/profile.ts';
 import type { MergePlan, QuarantinedEntry, RecordStore } from '../engine/ports/record-store.ts';
 import type { MergeReport } from '../engine/records/bundle/merge.ts';
 import type { RecordSet } from '../engine/records/bundle/schema.ts';
+import { withFactory } from './idb-factory.ts';
 import { attemptProblem, profileProblem } from './record-shape.ts';
 import { StorageError, classify } from './storage-error.ts';
 
@@ -63,23 +64,6 @@ export const DB_NAME = 'waypoint';
 
 /** Connections closed under the page, with what the next operation on one should say instead of failing obscurely. */
 const closedBecause = new WeakMap<object, StorageError>();
-
-/**
- * idb's openDB opens with the global `indexedDB`. A caller may hand another factory (each unit test a fresh
- * fake-indexeddb one): it stands in for the global while openDB makes its request, which openDB does before it
- * returns, and the global is put back straight after. In the app the factory is the global: nothing is swapped.
- */
-function withFactory<T>(factory: IDBFactory, open: () => T): T {
-  if (factory === globalThis.indexedDB) return open();
-  const global = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-  Object.defineProperty(globalThis, 'indexedDB', { value: factory, configurable: true, writable: true });
-  try {
-    return open();
-  } finally {
-    if (global) Object.defineProperty(globalThis, 'indexedDB', global);
-    else Reflect.deleteProperty(globalThis, 'indexedDB');
-  }
-}
 
 /** How long an open may wait (on another tab holding the records, or queued behind one that does). */
 export const OPEN_PATIENCE_MS = 5000;

@@ -4,6 +4,7 @@
  */
 import { openDB } from 'idb';
 import type { DBSchema } from 'idb';
+import { withFactory } from '../../storage/idb-factory.ts';
 import type { Bookmark, ReadStore, RebuiltSnapshot, StoredPage } from './read-store.ts';
 
 export const READ_DB_NAME = 'waypoint-lrs-read';
@@ -17,22 +18,6 @@ interface ReadDb extends DBSchema {
 
 const range = (source: string, fromSeq = -Infinity) =>
   IDBKeyRange.bound([source, fromSeq], [source, Infinity]);
-
-/**
- * idb opens through the global `indexedDB`; another factory (a test's fake one) stands in for it only while
- * openDB makes its request, which it does before returning, as idb-store.ts does for the records database.
- */
-function withFactory<T>(factory: IDBFactory, open: () => T): T {
-  if (factory === globalThis.indexedDB) return open();
-  const global = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-  Object.defineProperty(globalThis, 'indexedDB', { value: factory, configurable: true, writable: true });
-  try {
-    return open();
-  } finally {
-    if (global) Object.defineProperty(globalThis, 'indexedDB', global);
-    else Reflect.deleteProperty(globalThis, 'indexedDB');
-  }
-}
 
 export async function openIdbReadStore(
   factory: IDBFactory | undefined,
