@@ -6,17 +6,8 @@
 import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../engine/ports/lrs-sync.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatDateTime, t, tn } from '../../i18n/t.ts';
-import { settingsProblem } from '../../../lrs/settings.ts';
-import type { LrsSettingsProblem } from '../../../lrs/settings.ts';
 import { h } from '../dom.ts';
-
-export const SETTINGS_PROBLEMS: Record<LrsSettingsProblem, MessageKey> = {
-  endpoint: 'lrsEndpointInvalid',
-  'endpoint-scheme': 'lrsEndpointScheme',
-  'endpoint-credentials': 'lrsEndpointCredentials',
-  key: 'lrsKeyMissing',
-  secret: 'lrsSecretMissing',
-};
+import { credentialsForm } from './lrs-credentials.ts';
 
 const PROBLEMS: Record<LrsProblem['kind'], MessageKey> = {
   unreachable: 'lrsProblemUnreachable',
@@ -48,40 +39,27 @@ function phaseText(status: LrsStatus): string {
   }
 }
 
-export function field(id: string, label: string, input: HTMLInputElement, hint?: string): HTMLElement {
-  input.id = id;
-  const hintId = hint ? `${id}-hint` : undefined;
-  if (hintId) input.setAttribute('aria-describedby', hintId);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    input,
-    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-  );
-}
-
 /** The LRS section of the trainer area. */
 export function lrsSection(control: LrsControl): HTMLElement {
-  const endpoint = h('input', { type: 'url', autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
-  const key = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
-  const secret = h('input', { type: 'password', autocomplete: 'new-password' });
-  const errors = h('p', { class: 'form-errors', role: 'alert' });
+  const credentials = credentialsForm('lrs', {
+    endpoint: t('lrsEndpoint'),
+    key: t('lrsKey'),
+    secret: t('lrsSecret'),
+    endpointHint: t('lrsEndpointHint'),
+  });
+  const { errors, entered, check } = credentials;
   // Polite live regions rather than role="status": the trainer area has a status region of its own already.
   const result = h('p', { class: 'lrs-result', 'aria-live': 'polite' });
   const save = h('button', { type: 'submit', class: 'primary' }, t('lrsSave'));
   const test = h('button', { type: 'button' }, t('lrsTest'));
   const remove = h('button', { type: 'button' }, t('lrsRemove'));
   const sendNow = h('button', { type: 'button' }, t('lrsSendNow'));
-  let saved: LrsSettings | null = null;
 
   const form = h(
     'form',
     { novalidate: true, 'aria-label': t('lrsFormLabel') },
     errors,
-    field('lrs-endpoint', t('lrsEndpoint'), endpoint, t('lrsEndpointHint')),
-    field('lrs-key', t('lrsKey'), key),
-    field('lrs-secret', t('lrsSecret'), secret),
+    ...credentials.fields,
     h('div', { class: 'actions' }, save, test, remove),
     result,
   );
@@ -115,18 +93,6 @@ export function lrsSection(control: LrsControl): HTMLElement {
     h('div', { class: 'actions' }, sendNow),
   );
 
-  /** The form's settings; an empty secret keeps the saved one. */
-  const entered = (): LrsSettings => ({
-    endpoint: endpoint.value,
-    key: key.value,
-    secret: secret.value || saved?.secret || '',
-  });
-  const check = (s: LrsSettings): boolean => {
-    const p = settingsProblem(s);
-    errors.textContent = p ? t(SETTINGS_PROBLEMS[p]) : '';
-    if (p) (p === 'key' ? key : p === 'secret' ? secret : endpoint).focus();
-    return p === null;
-  };
   const busy = async (button: HTMLButtonElement, work: () => Promise<void>) => {
     button.disabled = true;
     try {
@@ -138,11 +104,7 @@ export function lrsSection(control: LrsControl): HTMLElement {
     }
   };
   const showSaved = (s: LrsSettings | null) => {
-    saved = s;
-    endpoint.value = s?.endpoint ?? '';
-    key.value = s?.key ?? '';
-    secret.value = '';
-    secret.placeholder = s ? t('lrsSecretKept') : '';
+    credentials.showSaved(s);
     remove.hidden = s === null;
   };
 

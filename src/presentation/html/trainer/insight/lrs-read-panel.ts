@@ -5,16 +5,17 @@
  */
 import type { LrsReadControl, LrsReadProgress } from '../../../../engine/ports/lrs-read.ts';
 import type { LrsSettings } from '../../../../engine/ports/lrs-sync.ts';
-import { settingsProblem } from '../../../../lrs/settings.ts';
 import { h } from '../../dom.ts';
 import { formatDateTime, t, tn } from '../../../i18n/t.ts';
-import { field, problemText, SETTINGS_PROBLEMS } from '../lrs-view.ts';
+import { credentialsForm } from '../lrs-credentials.ts';
+import { problemText } from '../lrs-view.ts';
 
 export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTMLElement {
-  const endpoint = h('input', { type: 'url', autocomplete: 'off', spellcheck: 'false', inputmode: 'url' });
-  const key = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
-  const secret = h('input', { type: 'password', autocomplete: 'new-password' });
-  const errors = h('p', { class: 'form-errors', role: 'alert' });
+  const credentials = credentialsForm('lrs-read', {
+    endpoint: t('insightLrsEndpoint'),
+    key: t('insightLrsKey'),
+    secret: t('insightLrsSecret'),
+  });
   const save = h('button', { type: 'submit', class: 'primary' }, t('insightLrsSave'));
   const forget = h('button', { type: 'button' }, t('insightLrsForget'));
   const fetchButton = h('button', { type: 'button', class: 'primary' }, t('insightFetch'));
@@ -22,16 +23,13 @@ export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTML
   const bar = h('progress', { 'aria-label': t('insightProgress'), hidden: true });
   const counts = h('p', { class: 'insight-counts', 'aria-live': 'polite' });
   const kept = h('p', { class: 'insight-kept', 'aria-live': 'polite' });
-  let saved: LrsSettings | null = null;
   let running: AbortController | null = null;
 
   const form = h(
     'form',
     { novalidate: true, 'aria-label': t('insightLrsHeading') },
-    errors,
-    field('lrs-read-endpoint', t('insightLrsEndpoint'), endpoint),
-    field('lrs-read-key', t('insightLrsKey'), key),
-    field('lrs-read-secret', t('insightLrsSecret'), secret),
+    credentials.errors,
+    ...credentials.fields,
     h('div', { class: 'actions' }, save, forget),
   );
 
@@ -60,25 +58,14 @@ export function lrsReadPanel(control: LrsReadControl, refresh: () => void): HTML
       .join(' ');
   };
   const showSaved = (s: LrsSettings | null) => {
-    saved = s;
-    endpoint.value = s?.endpoint ?? '';
-    key.value = s?.key ?? '';
-    secret.value = '';
-    secret.placeholder = s ? t('lrsSecretKept') : '';
+    credentials.showSaved(s);
     forget.hidden = s === null;
   };
-  const entered = (): LrsSettings => ({
-    endpoint: endpoint.value,
-    key: key.value,
-    secret: secret.value || saved?.secret || '',
-  });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const s = entered();
-    const p = settingsProblem(s);
-    errors.textContent = p ? t(SETTINGS_PROBLEMS[p]) : '';
-    if (p) return (p === 'key' ? key : p === 'secret' ? secret : endpoint).focus();
+    const s = credentials.entered();
+    if (!credentials.check(s)) return;
     attempt(async () => {
       await control.configure(s);
       showSaved(await control.settings());
