@@ -4,6 +4,7 @@
  */
 import { createChainBuilder } from './rebuild.ts';
 import type { RebuildOptions, Rebuilt } from './rebuild.ts';
+import { nextTask } from '../next-task.ts';
 
 export interface SliceOptions {
   /** Statements per slice (default 5,000). */
@@ -14,8 +15,6 @@ export interface SliceOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function rebuildInSlices(
   statements: readonly unknown[],

@@ -24,6 +24,7 @@ import { emptyBookmark, sourceOf } from './read-store.ts';
 import type { Bookmark, ReadStore, StoredPage } from './read-store.ts';
 import { slimStatement } from './slim-statement.ts';
 import { fetchPage, firstPageUrl, moreUrl } from './statements-page.ts';
+import { nextTask } from '../../engine/next-task.ts';
 
 export interface ReadProgress {
   /** Pages and statements fetched by this run. */
@@ -80,7 +81,6 @@ export interface ReaderDeps {
   timeoutMs?: number;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Pages read back at a time (about 10,000 statements), with a pause between, so the page stays responsive. */
 const LOAD_BATCH = 20;
 

@@ -22,6 +22,7 @@ import type {
   InsightMergeReport,
   PointCatalogue,
 } from '../../../../engine/insight/index.ts';
+import { nextTask } from '../../../../engine/next-task.ts';
 import { h } from '../../dom.ts';
 import type { LrsReadControl } from '../../../../engine/ports/lrs-read.ts';
 import { pageLanguage, t, tn } from '../../../i18n/t.ts';
@@ -156,6 +157,8 @@ export function insightSection(data: TrainerData, lrs?: LrsReadControl): HTMLEle
       loaded = { attempts, report, scenarios, catalogues: insightCatalogues(attempts, content) };
       performance.measure('insight:decision-points', { start: merged });
       performance.measure('insight:load', { start: began });
+      // The views are drawn in a task of their own: finding the decision points and drawing are each long enough.
+      await nextTask();
       filtersHost.replaceChildren(
         insightFilters(attempts, data.scenarios, (f) => {
           filter = f;
