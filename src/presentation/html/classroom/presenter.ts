@@ -12,8 +12,8 @@ import { groupChoice, majorityOf, overrideFits } from '../../../engine/records/c
 import type { SessionContext, SessionEvent } from '../../../engine/session/machine.ts';
 import type { StageView } from '../../stage/stage-view.ts';
 import { focusHeading, h } from '../dom.ts';
-import { formatNumber, lv, t } from '../../i18n/t.ts';
-import { toStageState } from '../screens/play.ts';
+import { formatNumber, t } from '../../i18n/t.ts';
+import { storyLine, toStageState } from '../screens/play.ts';
 import type { StageLoader } from '../screens/play.ts';
 import { presenterChannel } from './channel.ts';
 import { groupDebriefOf } from './debrief-data.ts';
@@ -325,13 +325,7 @@ export function createPresenter(deps: PresenterDeps, language: string): Presente
       shownLines = 0;
     }
     for (const line of c.transcript.slice(shownLines)) {
-      const who = line.speaker ? text.castName(line.speaker) : undefined;
-      const p = h(
-        'p',
-        { class: who ? 'line speech' : 'line' },
-        who ? h('span', { class: 'speaker' }, lv(who, '')) : null,
-        line.text,
-      );
+      const p = storyLine(line, text.castName);
       log.append(p);
       p.scrollIntoView({ block: 'nearest' });
     }

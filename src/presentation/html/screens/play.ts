@@ -24,6 +24,20 @@ export interface PlayScreen {
 
 const DEFAULT_LOOK = { skin: '#8d5a3b', clothing: '#5b6c7a' };
 
+/** A line of the story as the log shows it: the speaker's name (in its own language) before what they say. */
+export function storyLine(
+  line: SessionContext['transcript'][number],
+  castName: (speaker: string) => string,
+): HTMLElement {
+  const who = line.speaker ? castName(line.speaker) : undefined;
+  return h(
+    'p',
+    { class: who ? 'line speech' : 'line' },
+    who ? h('span', { class: 'speaker' }, lv(who, '')) : null,
+    line.text,
+  );
+}
+
 export function toStageState(
   stage: StageSnapshot,
   choices: readonly StoryChoice[],
@@ -203,13 +217,7 @@ export function createPlayScreen(
         for (const line of lines) {
           if (lineDelay > 0) await new Promise((r) => setTimeout(r, lineDelay));
           if (generation !== revealing || destroyed) return;
-          const who = line.speaker ? text.castName(line.speaker) : undefined;
-          const p = h(
-            'p',
-            { class: who ? 'line speech' : 'line' },
-            who ? h('span', { class: 'speaker' }, lv(who, '')) : null,
-            line.text,
-          );
+          const p = storyLine(line, text.castName);
           log.append(p);
           p.scrollIntoView({ block: 'nearest' });
         }
