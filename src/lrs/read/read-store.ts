@@ -46,7 +46,10 @@ export interface Bookmark {
 export interface RebuiltSnapshot {
   source: string;
   key: string;
-  value: unknown;
+  /** What the rebuild reported (unchecked when read back). */
+  report: unknown;
+  /** The attempts, kept and read back a part at a time: all at once would be one long pause of the page. */
+  attempts: readonly unknown[];
 }
 
 export interface ReadStore {
@@ -60,8 +63,8 @@ export interface ReadStore {
    * turns them back into objects.
    */
   pages(source: string, fromSeq: number, count: number): Promise<unknown[]>;
-  /** The source's rebuilt snapshot, as read back (unchecked). */
-  rebuilt(source: string): Promise<RebuiltSnapshot | undefined>;
+  /** The source's rebuilt snapshot when it is whole and kept under `key`, as read back (unchecked). */
+  rebuilt(source: string, key: string): Promise<RebuiltSnapshot | undefined>;
   setRebuilt(snapshot: RebuiltSnapshot): Promise<void>;
   /** Drops the pages from `fromSeq` on (and the rebuilt snapshot) and sets the bookmark, in one transaction. */
   truncate(source: string, fromSeq: number, bookmark: Bookmark): Promise<void>;

@@ -60,9 +60,9 @@ export interface LrsReader {
   load(): Promise<KeptStatements>;
   /** The bookmark: when last complete, how many kept, whether a fetch was left part-way. */
   status(): Promise<Bookmark>;
-  /** The rebuilt snapshot kept under `key` (see read-store.ts), unchecked; null when there is none for that key. */
-  rebuilt(key: string): Promise<unknown>;
-  keepRebuilt(key: string, value: unknown): Promise<void>;
+  /** The rebuilt attempts kept under `key` (see read-store.ts), unchecked; null when there are none for that key. */
+  rebuilt(key: string): Promise<{ attempts: unknown[]; report: unknown } | null>;
+  keepRebuilt(key: string, rebuilt: { attempts: readonly unknown[]; report: unknown }): Promise<void>;
   /** Forgets everything read from this LRS for this course. */
   forget(): Promise<void>;
   /** Closes the store's connection. */
@@ -297,10 +297,10 @@ export function createLrsReader(settings: LrsSettings, activity: string, deps: R
     load,
     status: bookmark,
     async rebuilt(key) {
-      const snapshot = await deps.store.rebuilt(source);
-      return snapshot?.key === key ? snapshot.value : null;
+      const snapshot = await deps.store.rebuilt(source, key);
+      return snapshot ? { attempts: [...snapshot.attempts], report: snapshot.report } : null;
     },
-    keepRebuilt: (key, value) => deps.store.setRebuilt({ source, key, value }),
+    keepRebuilt: (key, { attempts, report }) => deps.store.setRebuilt({ source, key, report, attempts }),
     forget: () => deps.store.clear(source),
     close: () => deps.store.close(),
   };

@@ -127,11 +127,11 @@ describe('the LRS read-back of the trainer area', () => {
     // Storage gives back a damaged snapshot: the attempts are rebuilt from the statements, the same as before.
     const db = await wrap(factory.open(READ_DB_NAME));
     if (!db) throw new Error('the read database did not open');
-    const tx = db.transaction('rebuilt', 'readwrite');
-    const [snapshot] = (await tx.store.getAll()) as { value: { attempts: { decisions: unknown }[] } }[];
-    if (!snapshot?.value.attempts[0]) throw new Error('no snapshot was kept');
-    snapshot.value.attempts[0].decisions = 'not a list';
-    await tx.store.put(snapshot);
+    const tx = db.transaction('rebuiltParts', 'readwrite');
+    const [part] = (await tx.store.getAll()) as { attempts: { decisions: unknown }[] }[];
+    if (!part?.attempts[0]) throw new Error('no snapshot was kept');
+    part.attempts[0].decisions = 'not a list';
+    await tx.store.put(part);
     await tx.done;
     db.close();
     expect(await control().attempts()).toEqual(grown);

@@ -242,9 +242,18 @@ describe('reading statements back from an LRS', () => {
 
     const upgraded = await reader();
     expect(idsOf((await upgraded.load()).statements)).toEqual(ids('a', 5));
-    await upgraded.keepRebuilt('k', { any: 'thing' });
-    expect(await upgraded.rebuilt('k')).toEqual({ any: 'thing' });
+    // 2,500 attempts: kept in three parts, read back whole.
+    const attempts = Array.from({ length: 2500 }, (_, i) => ({ n: i }));
+    await upgraded.keepRebuilt('k', { attempts, report: { any: 'thing' } });
+    expect(await upgraded.rebuilt('k')).toEqual({ attempts, report: { any: 'thing' } });
     expect(await upgraded.rebuilt('another key')).toBeNull();
+    // A part missing (a write cut short, storage that lost it): no snapshot rather than part of one.
+    const db = await wrap(factory.open(READ_DB_NAME));
+    if (!db) throw new Error('the read database did not open');
+    expect(await db.count('rebuiltParts')).toBe(3);
+    await db.delete('rebuiltParts', [`${ENDPOINT}\n${ACTIVITY}`, 1]);
+    db.close();
+    expect(await upgraded.rebuilt('k')).toBeNull();
   });
 
   it('never sends the key to another origin named by a `more` link', async () => {
