@@ -1,9 +1,10 @@
 /**
  * A real learning record store for tests and benchmarks: Learning Locker's xAPI statement service
- * (xapi-statements, a devDependency), in a child process on 127.0.0.1, in memory, with its files in a fresh temporary
- * folder. It is started on port 0 and the preload beside this file tells us the port it got, so two runs never
- * collide. `startRealLrs` fails with what the LRS printed when it does not come up: a test that needs it is never
- * skipped for want of it.
+ * (xapi-statements, installed apart in tools/real-lrs/ by `npm run real-lrs:install`, which the test and bench
+ * scripts run first), in a child process on 127.0.0.1, in memory, with its files in a fresh temporary folder. It is
+ * started on port 0 and the preload beside this file tells us the port it got, so two runs never collide.
+ * `startRealLrs` fails with what the LRS printed when it does not come up: a test that needs it is never skipped for
+ * want of it.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const SERVER = join(ROOT, 'node_modules', 'xapi-statements', 'dist', 'index.js');
+const SERVER = join(ROOT, 'tools', 'real-lrs', 'node_modules', 'xapi-statements', 'dist', 'index.js');
 const PRELOAD = join(import.meta.dirname, 'real-lrs-preload.cjs');
 
 export interface RealLrs {
@@ -36,7 +37,7 @@ const isListening = (m: unknown): m is Listening =>
 export async function startRealLrs(options: { timeoutMs?: number } = {}): Promise<RealLrs> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   if (!existsSync(SERVER)) {
-    throw new Error(`the real LRS is not installed (${SERVER} is missing): run npm ci`);
+    throw new Error(`the real LRS is not installed (${SERVER} is missing): run npm run real-lrs:install`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'waypoint-lrs-'));
   const child = fork(SERVER, [], {
