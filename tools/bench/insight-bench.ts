@@ -16,6 +16,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import {
   computeInsight,
   criteriaCsv,
@@ -37,9 +38,11 @@ import { browserInsight } from './insight-browser.ts';
 import { generateCohort, serveLocally } from './insight-data.ts';
 import type { Served } from './insight-data.ts';
 
-const args = process.argv.slice(2);
-const ATTEMPTS = Number(args[args.indexOf('--attempts') + 1]) || 10_000;
-const LOCAL = args.includes('--local');
+const { values: args } = parseArgs({
+  options: { attempts: { type: 'string' }, local: { type: 'boolean', default: false } },
+});
+const ATTEMPTS = Number(args.attempts) || 10_000;
+const LOCAL = args.local;
 const POST_BATCH = 500;
 /** Filling the real LRS may take this long; beyond it (projected from the first batches) the local server serves. */
 const LRS_BUDGET_MS = 10 * 60_000;
