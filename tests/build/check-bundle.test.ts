@@ -15,8 +15,8 @@ function dist(files: Record<string, string>): string {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
-const check = (dir: string) =>
-  spawnSync(process.execPath, [join(ROOT, 'tools/build/check-bundle.mjs'), dir], { encoding: 'utf8' });
+const check = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'tools/build/check-bundle.mjs'), ...args], { encoding: 'utf8' });
 
 describe('the bundle check', () => {
   it('passes a build of runtime code only', () => {
@@ -54,6 +54,16 @@ describe('the bundle check', () => {
     const out = check(dist({ 'assets/connection-x1.js': code }));
     expect(out.status).toBe(1);
     expect(out.stderr).toContain(`connection-x1.js: contains "${marker}" (axios)`);
+  });
+
+  it('refuses an unknown option or a second folder in one line, with exit code 2', () => {
+    const dir = dist({ 'assets/index.js': 'x' });
+    const unknown = check('--bogus', dir);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^check-bundle: Unknown option '--bogus' \(usage: [^\n]*\)\n$/);
+    const two = check(dir, dir);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/^check-bundle: one dist folder at most \(usage: [^\n]*\)\n$/);
   });
 
   it('passes HTTP code on fetch', () => {

@@ -434,6 +434,18 @@ describe('npm run scenarios:check (the command line)', () => {
     expect(out.stderr).toMatch(/two-choices\/story\.ink:7: unknown tag key "mood"/);
     expect(out.stderr).toMatch(/scenarios:check FAILED/);
   });
+
+  it('refuses an unknown option in one line, with exit code 2', () => {
+    const out = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [join(ROOT, 'tools/content/check-cli.ts'), '--bogus', VALID_FIXTURE],
+      { encoding: 'utf8' },
+    );
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(
+      /^scenarios:check: Unknown option '--bogus' \(usage: npm run scenarios:check [^\n]*\)\n$/,
+    );
+  });
 });
 
 describe('the criteria catalogue across files', () => {

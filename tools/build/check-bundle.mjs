@@ -2,6 +2,7 @@
 // (axios): the app talks to LRSs and LMSs with fetch; and no source maps ship.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const MARKERS = [
   // Strings that exist only in inkjs's compiler (parser error messages and class names).
@@ -12,8 +13,20 @@ const MARKERS = [
   { text: '[Axios v', what: 'axios' },
   { text: 'AxiosError', what: 'axios' },
 ];
-// node tools/build/check-bundle.mjs [dist folder] (default: the project's dist).
-const dist = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'dist');
+const USAGE = "node tools/build/check-bundle.mjs [dist folder] (default: the project's dist)";
+let positionals;
+try {
+  ({ positionals } = parseArgs({ allowPositionals: true, options: {} }));
+} catch (e) {
+  // parseArgs' first sentence names the problem ("Unknown option '--x'"); the rest is advice on positionals.
+  console.error(`check-bundle: ${e.message.split(/\.\s/)[0]} (usage: ${USAGE})`);
+  process.exit(2);
+}
+if (positionals.length > 1) {
+  console.error(`check-bundle: one dist folder at most (usage: ${USAGE})`);
+  process.exit(2);
+}
+const dist = positionals[0] ?? join(import.meta.dirname, '..', '..', 'dist');
 const dir = join(dist, 'assets');
 const offenders = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {

@@ -24,7 +24,10 @@ export interface ExportArgs {
   xapi: XapiOptions;
 }
 
-/** The command line read by `node:util`'s parseArgs; what it refuses (an unknown option, a missing value) is said. */
+/**
+ * The command line read by `node:util`'s parseArgs; what it refuses (an unknown option, a missing value) is said in
+ * one line.
+ */
 export function parseExportArgs(argv: readonly string[]): ExportArgs | { help: true } | { error: string } {
   let parsed;
   try {
@@ -40,7 +43,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs | { help: t
       },
     });
   } catch (e) {
-    return { error: (e as Error).message };
+    // parseArgs' first sentence names the problem ("Unknown option '--x'"); the rest is advice on positionals.
+    return { error: (e as Error).message.split(/\.\s/)[0]! };
   }
   const { values, positionals: files } = parsed;
   if (values.help) return { help: true };

@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if ('error' in args) {
-    console.error(`${args.error}\n\n${USAGE}`);
+    console.error(`records:export: ${args.error} (--help for usage)`);
     return 2;
   }
   let failed = false;

@@ -12,10 +12,23 @@ import { formatDiscussionCoverage, formatReport, formatSnapCoverage } from './re
 import { fileExploreCache } from './explore-cache.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const { values, positionals } = parseArgs({
-  options: { fresh: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
-  allowPositionals: true,
-});
+const USAGE = 'npm run scenarios:check -- [--fresh] [--only <id>]… [scenarios-folder]';
+let parsed;
+try {
+  parsed = parseArgs({
+    options: { fresh: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
+} catch (e) {
+  // parseArgs' first sentence names the problem ("Unknown option '--x'"); the rest is advice on positionals.
+  console.error(`scenarios:check: ${(e as Error).message.split(/\.\s/)[0]} (usage: ${USAGE})`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (positionals.length > 1) {
+  console.error(`scenarios:check: one scenarios folder at most (usage: ${USAGE})`);
+  process.exit(2);
+}
 const scenariosDir = resolve(positionals[0] ?? resolve(root, 'scenarios'));
 const started = performance.now();
 const exploreCache = values.fresh

@@ -2,7 +2,9 @@
  * Builds an LMS package of the app: `npm run package:scorm12` or `npm run package:cmi5`.
  *
  *   tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <built app folder>]
- *                                         [--allow-origin https://lms.example.org]…
+ *                                         [--allow-origin https://lms.example.org]… [--help]
+ *
+ * The options are read in args.ts (node:util's parseArgs); a wrong command line is said in one line, exit code 2.
  *
  * A cmi5 package accepts launches only from the LMS origins given with --allow-origin (and from this machine, for
  * tests); see lms-origins.ts.
@@ -12,55 +14,22 @@
  * marks) come from the compiled content. The zip goes to packages/ with imsmanifest.xml or cmi5.xml at its root.
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildContent } from '../content/build-content.ts';
 import { fileExploreCache } from '../content/explore-cache.ts';
 import { formatProblem } from '../content/problem.ts';
-import { cmi5CourseStructure, MOVE_ON, scormManifest } from './manifest.ts';
-import type { CourseInfo, MoveOn, PackagedScenario } from './manifest.ts';
+import { parsePackageArgs, USAGE } from './args.ts';
+import { cmi5CourseStructure, scormManifest } from './manifest.ts';
+import type { CourseInfo, PackagedScenario } from './manifest.ts';
 import { appFiles, zipNames, zipPackage } from './zip.ts';
-import { checkOrigins, withLmsOrigins } from './lms-origins.ts';
+import { withLmsOrigins } from './lms-origins.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 function fail(message: string): never {
   console.error(`package: ${message}`);
   process.exit(1);
-}
-
-const USAGE =
-  'usage: tsx tools/package/cli.ts scorm12|cmi5 [--move-on Passed|CompletedAndPassed] [--app <dir>] [--allow-origin <https origin>]…';
-
-function options(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'move-on': { type: 'string', default: 'CompletedAndPassed' },
-        app: { type: 'string' },
-        'allow-origin': { type: 'string', multiple: true, default: [] },
-      },
-    });
-  } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  const [kind] = positionals;
-  if ((kind !== 'scorm12' && kind !== 'cmi5') || positionals.length !== 1) fail(USAGE);
-  if (!MOVE_ON.includes(values['move-on'] as MoveOn)) fail(`--move-on must be one of ${MOVE_ON.join(', ')}`);
-  const { origins, refused } = checkOrigins(values['allow-origin']);
-  if (refused.length > 0)
-    fail(`--allow-origin takes bare https origins (https://lms.example.org): ${refused.join(', ')}`);
-  return {
-    kind,
-    moveOn: values['move-on'] as MoveOn,
-    app: values.app ? resolve(values.app) : null,
-    origins,
-  };
 }
 
 /** The app built with relative URLs into a folder of its own (dist/ stays as `npm run build` left it). */
@@ -97,7 +66,16 @@ function scenariosOfContent(): PackagedScenario[] {
     }));
 }
 
-const { kind, moveOn, app: given, origins } = options(process.argv.slice(2));
+const args = parsePackageArgs(process.argv.slice(2));
+if ('help' in args) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if ('error' in args) {
+  console.error(`package: ${args.error} (--help for usage)`);
+  process.exit(2);
+}
+const { kind, moveOn, app: given, origins } = args;
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const course: CourseInfo = {
   title: 'Waypoint: scenario training for peacekeepers',

@@ -94,9 +94,23 @@ describe('records:export', () => {
     for (const s of statements) expect(validate(s)).toEqual([]);
   }, 120_000);
 
-  it('explains how to call it when the arguments are wrong', () => {
+  it('says in one line what is wrong with the arguments, and exits with 2', () => {
     const result = run(file('device-a.json'));
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--out <folder>');
+    expect(result.stderr).toBe(
+      'records:export: say where to write the files with --out <folder> (--help for usage)\n',
+    );
+  }, 60_000);
+
+  it('refuses an unknown option in one line, and exits with 2', () => {
+    const result = run('--out', file('out-unknown'), '--bogus', file('device-a.json'));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("records:export: Unknown option '--bogus' (--help for usage)\n");
+  }, 60_000);
+
+  it('prints its usage with --help', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run records:export -- --out <folder>');
   }, 60_000);
 });
