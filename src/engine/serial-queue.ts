@@ -6,7 +6,7 @@
 export interface SerialQueue {
   /** Runs `task` once every task queued before it has ended; resolves or rejects as the task does. */
   run<T>(task: () => Promise<T>): Promise<T>;
-  /** Resolves once every task queued so far has ended, however it ended. */
+  /** Resolves once no task is running or waiting, however they ended (also those queued while it waits). */
   idle(): Promise<void>;
 }
 
@@ -21,6 +21,11 @@ export function serialQueue(): SerialQueue {
       );
       return result;
     },
-    idle: () => tail,
+    async idle() {
+      for (let t = tail; ; t = tail) {
+        await t;
+        if (t === tail) return;
+      }
+    },
   };
 }

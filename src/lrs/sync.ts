@@ -22,6 +22,7 @@ import type { Attempt } from '../engine/records/attempt.ts';
 import { DEFAULT_XAPI_OPTIONS } from '../engine/records/export/index.ts';
 import type { ScenarioMeta, XapiOptions } from '../engine/records/export/index.ts';
 import type { Profile } from '../engine/records/profile.ts';
+import { serialQueue } from '../engine/serial-queue.ts';
 import { DEFAULT_BACKOFF } from './backoff.ts';
 import type { Backoff } from './backoff.ts';
 import { about } from './client.ts';
@@ -78,28 +79,6 @@ export interface LrsSync extends LrsControl {
   dispose(): void;
 }
 
-/**
- * Steps one at a time in this page. A step the machine has given up on (new settings) may still be waiting for
- * an answer; the next waits for it, so the same statements never go out twice at once.
- */
-function oneAtATime() {
-  let last: Promise<unknown> = Promise.resolve();
-  return {
-    run<T>(work: () => Promise<T>): Promise<T> {
-      const run = last.then(work, work);
-      last = run.catch(() => undefined);
-      return run;
-    },
-    /** Resolves when no step is under way, given up or not. */
-    async idle(): Promise<void> {
-      for (let l = last; ; l = last) {
-        await l;
-        if (l === last) return;
-      }
-    },
-  };
-}
-
 export function createLrsSync(deps: LrsSyncDeps): LrsSync {
   const client: ClientDeps = {
     fetch: deps.fetch,
@@ -110,7 +89,9 @@ export function createLrsSync(deps: LrsSyncDeps): LrsSync {
   const outbox = Promise.resolve(deps.outbox);
   const tell = (event: SendEvent) => actor.send(event);
   const exclusive = deps.exclusive ?? (<T>(work: () => Promise<T>) => work());
-  const steps = oneAtATime();
+  // Steps one at a time in this page. A step the machine has given up on (new settings) may still be waiting for
+  // an answer; the next waits for it, so the same statements never go out twice at once.
+  const steps = serialQueue();
 
   const machine = createSendMachine({
     step: (input, signal) =>

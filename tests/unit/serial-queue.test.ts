@@ -1,4 +1,7 @@
-/** The one queue that keeps writes and reports in order (records keeper, LMS bridge, cmi5 state and outbox). */
+/**
+ * The one queue that keeps writes and reports in order (records keeper, LMS bridge, cmi5 state and outbox, LRS send
+ * steps).
+ */
 import { describe, expect, it } from 'vitest';
 import { serialQueue } from '../../src/engine/serial-queue.ts';
 
@@ -43,6 +46,22 @@ describe('serial queue', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(idle).toBe(false);
     slow.open();
+    await queue.idle();
+    expect(idle).toBe(true);
+  });
+
+  it('is idle only once the tasks queued while it waited have ended too', async () => {
+    const queue = serialQueue();
+    const first = gate(undefined);
+    const second = gate(undefined);
+    void queue.run(first.task);
+    let idle = false;
+    void queue.idle().then(() => (idle = true));
+    void queue.run(second.task);
+    first.open();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(idle).toBe(false);
+    second.open();
     await queue.idle();
     expect(idle).toBe(true);
   });
