@@ -1,3 +1,4 @@
+import { EXPRESSIONS } from '../../../engine/tags/vocabulary.ts';
 import type { Expression } from '../../../engine/tags/vocabulary.ts';
 import type { Look } from '../../../engine/content/types.ts';
 import { luminance, parseHex } from './colour.ts';
@@ -7,16 +8,10 @@ export type FaceExpression = Exclude<Expression, 'gone'>;
 /** On deep skin tones the features get a faint light edge so the expression stays readable. */
 export type FaceTone = 'light' | 'deep';
 
-export const FACE_EXPRESSIONS: readonly FaceExpression[] = [
-  'neutral',
-  'calm',
-  'wary',
-  'afraid',
-  'sad',
-  'angry',
-  'relieved',
-  'hopeful',
-];
+/** Every expression of the tag vocabulary but `gone`, which takes the person off the stage: a face each. */
+export const FACE_EXPRESSIONS: readonly FaceExpression[] = EXPRESSIONS.filter(
+  (e): e is FaceExpression => e !== 'gone',
+);
 export const FACE_TONES: readonly FaceTone[] = ['light', 'deep'];
 /** The face texture is a square centred on the head. */
 export const FACE_SIZE = 80;
