@@ -3,7 +3,7 @@
  * read the debrief with its criteria and citations.
  */
 import { expect, test } from '@playwright/test';
-import { createProfileByKeyboard, distinctCanvasColours, tabTo } from './helpers.ts';
+import { createProfileByKeyboard, decide, distinctCanvasColours, tabTo } from './helpers.ts';
 
 test('a trainee plays the survivor-contact scenario from title to debrief with the keyboard only', async ({
   page,
@@ -45,8 +45,8 @@ test('a trainee plays the survivor-contact scenario from title to debrief with t
     await expect(choices.first()).toBeFocused();
     const before = await log.locator('p').count();
     const count = await choices.count();
-    if (decisions % 2 === 1 && count >= 2) await page.keyboard.press('2');
-    else await page.keyboard.press('Enter');
+    // Waits for the buttons to be replaced: a key pressed while the decision goes on record would be lost.
+    await decide(page, () => page.keyboard.press(decisions % 2 === 1 && count >= 2 ? '2' : 'Enter'));
     decisions += 1;
     await expect(async () => {
       expect((await log.locator('p').count()) > before || (await debrief.isVisible())).toBe(true);

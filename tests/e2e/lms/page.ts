@@ -1,7 +1,7 @@
 /** Keyboard helpers for the app launched in its own window (cmi5). */
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { tabTo } from '../helpers.ts';
+import { decide, tabTo } from '../helpers.ts';
 
 /** The profile screen the LMS launch opens on: keeps the prefilled name, fills the rest, then the briefing. */
 export async function createProfileKeepingName(page: Page, expectedName: string): Promise<void> {
@@ -27,7 +27,8 @@ export async function playSome(page: Page, n: number, start = 0): Promise<number
     await expect(choices.first()).toBeFocused();
     const count = await choices.count();
     const before = await log.count();
-    await page.keyboard.press((start + made) % 2 === 1 && count >= 2 ? '2' : '1');
+    // Waits for the buttons to be replaced: a key pressed while the decision goes on record would be lost.
+    await decide(page, () => page.keyboard.press((start + made) % 2 === 1 && count >= 2 ? '2' : '1'));
     made += 1;
     await expect(async () => {
       expect((await log.count()) > before || (await debrief.isVisible())).toBe(true);

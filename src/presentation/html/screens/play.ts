@@ -91,6 +91,9 @@ export function createPlayScreen(
   const choose = (index: number) => {
     if (!ready || destroyed) return;
     ready = false;
+    // The next choices are always new buttons, focused once on record, even when they read as these did: a key
+    // pressed in between falls on buttons that are gone, never on ones that look live but take nothing.
+    shownChoicesKey = '';
     send({ type: 'play.choose', index });
   };
 
