@@ -16,10 +16,6 @@ import { VERBS } from '../engine/records/export/xapi.ts';
 import type { Profile } from '../engine/records/profile.ts';
 import type { SendEvent, Skipped } from './send-machine.ts';
 
-/** Why an unverified attempt is not sent (shown to the trainer with its id). */
-export const UNVERIFIED_REASON =
-  'it was imported unverified (not signed by a known cohort, or from another version)';
-
 /** Attempts queued per outbox transaction, so a first sync of a large store does not build one huge one. */
 const OFFER_CHUNK = 100;
 
@@ -67,7 +63,7 @@ async function enqueue(deps: QueueDeps): Promise<number> {
     const recorded = new Map((await box.sources()).map((s) => [s.id, s]));
     const { profiles, attempts } = await deps.records();
     for (const a of attempts)
-      if (!isVerified(a)) skipped.push({ attemptId: a.id, reason: UNVERIFIED_REASON });
+      if (!isVerified(a)) skipped.push({ attemptId: a.id, reason: { kind: 'unverified' } });
     const todo = attempts.filter(isVerified).flatMap((attempt) => {
       const level = levelOf(attempt);
       const known = recorded.get(attempt.id);

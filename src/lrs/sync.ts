@@ -33,8 +33,6 @@ import type { SendEvent, SendSnapshot } from './send-machine.ts';
 import { normaliseSettings, parseSettings, serialiseSettings, settingsProblem } from './settings.ts';
 import { sendStep } from './step.ts';
 
-export { UNVERIFIED_REASON } from './queue.ts';
-
 export interface Network {
   online(): boolean;
   /** Calls back with true on `online` and false on `offline`; returns the unsubscribe. */

@@ -13,6 +13,7 @@ import { decisionsCsv } from '../../src/engine/records/export/decisions-csv.ts';
 import type { ExportInput } from '../../src/engine/records/export/input.ts';
 import { xapiStatementsEach } from '../../src/engine/records/export/xapi.ts';
 import { bundleProblemText } from '../../src/presentation/i18n/bundle-problems.ts';
+import { skipReasonText } from '../../src/presentation/i18n/skip-reasons.ts';
 import { messagesIn } from '../../src/presentation/i18n/t.ts';
 import { formatProblem } from '../content/problem.ts';
 import { parseExportArgs, USAGE } from './args.ts';
@@ -109,7 +110,9 @@ async function main(argv: string[]): Promise<number> {
   mkdirSync(out, { recursive: true });
   const { statements, skipped } = await xapiStatementsEach(input, args.xapi);
   for (const k of skipped)
-    console.error(`Left out of statements.json: attempt ${k.attemptId}, because ${k.reason}.`);
+    console.error(
+      `Left out of statements.json: attempt ${k.attemptId}, because ${skipReasonText(k.reason, messagesIn('en'))}.`,
+    );
   writeWhole(join(out, 'attempts.csv'), [attemptsCsv(input)]);
   writeWhole(join(out, 'decisions.csv'), [decisionsCsv(input)]);
   writeWhole(join(out, 'statements.json'), jsonLines(statements));

@@ -2,6 +2,7 @@
  * What the LRS sync shows and takes: the trainer's settings, the sync's status, the problems it reports, and the
  * controls the trainer area uses. Plain data and interfaces; the sync itself is in src/lrs.
  */
+import type { SkippedAttempt } from '../records/export/xapi.ts';
 
 /** Where statements go and how to sign in (HTTP basic authentication with an LRS key and secret). */
 export interface LrsSettings {
@@ -61,7 +62,7 @@ export interface LrsStatus {
   /** Whether waiting statements survive a reload. */
   durable: boolean;
   /** Attempts that could not be turned into statements, by id and why; the others are sent all the same. */
-  skipped: { attemptId: string; reason: string }[];
+  skipped: SkippedAttempt[];
 }
 
 export type LrsConnectionTest = { ok: true; versions: string[] } | { ok: false; problem: LrsProblem };

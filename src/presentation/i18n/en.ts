@@ -437,6 +437,9 @@ export const en = {
   lrsLastProblem: 'Last problem, at {time}: {problem}',
   xapiExportSkipped: 'Left out of the statements: attempt {id}, because {reason}.',
   lrsSkipped: 'Not sent: attempt {id}, because {reason}. The other attempts are sent as usual.',
+  skip_unverified: 'it was imported unverified (not signed by a known cohort, or from another version)',
+  skip_illFormedText: 'its text {field} is not well-formed Unicode',
+  skip_unconvertible: 'it could not be turned into statements ({detail})',
   lrsNoProblem: 'No problem so far.',
   lrsNotDurable: 'This browser cannot keep records, so statements waiting are lost when the page is closed.',
   lrsProblemUnreachable:

@@ -467,6 +467,10 @@ export const fr: Catalogue = {
   lrsSkipped:
     'Non envoyée : la tentative {id}, car {reason}. Les autres tentatives sont envoyées normalement.',
   xapiExportSkipped: 'Absente des déclarations : la tentative {id}, car {reason}.',
+  skip_unverified:
+    'elle a été importée non vérifiée (sans la signature d’une cohorte connue, ou d’une autre version)',
+  skip_illFormedText: 'son texte {field} n’est pas de l’Unicode bien formé',
+  skip_unconvertible: 'elle n’a pas pu être convertie en déclarations ({detail})',
   lrsNoProblem: 'Aucun problème jusqu’ici.',
   lrsNotDurable:
     'Ce navigateur ne peut pas conserver de données : les déclarations en attente seront perdues à la fermeture de la page.',

@@ -95,10 +95,19 @@ export async function xapiStatements(input: ExportInput, options: XapiOptions): 
   return Promise.all(chains.flat());
 }
 
+/** Why an attempt is left out of statements; worded in the reader's language by the presentation. */
+export type SkipReason =
+  /** Imported without a known cohort's signature, or from another version: never sent as a verdict. */
+  | { kind: 'unverified' }
+  /** A text of the record (named by its path, e.g. `decisions[0].where`) is not well-formed Unicode. */
+  | { kind: 'illFormedText'; field: string }
+  /** Anything else that stopped the conversion, as the engine said it. */
+  | { kind: 'unconvertible'; detail: string };
+
 /** An attempt left out of an export, and why (by id, so a trainer can find it). */
 export interface SkippedAttempt {
   attemptId: string;
-  reason: string;
+  reason: SkipReason;
 }
 
 /**
@@ -119,7 +128,7 @@ export async function xapiStatementsEach(
     const profile = profiles.get(a.profileId);
     const bad = illFormedAt(a) ?? (profile ? illFormedAt(profile) : null);
     if (bad) {
-      skipped.push({ attemptId: a.id, reason: `${bad} is not well-formed Unicode text` });
+      skipped.push({ attemptId: a.id, reason: { kind: 'illFormedText', field: bad } });
       continue;
     }
     try {
@@ -127,7 +136,10 @@ export async function xapiStatementsEach(
         ...(await Promise.all(attemptChain(a, profile, scenarios.get(a.scenarioId), options, profiles))),
       );
     } catch (e) {
-      skipped.push({ attemptId: a.id, reason: e instanceof Error ? e.message : String(e) });
+      skipped.push({
+        attemptId: a.id,
+        reason: { kind: 'unconvertible', detail: e instanceof Error ? e.message : String(e) },
+      });
     }
   }
   return { statements, skipped };

@@ -7,6 +7,7 @@ import type { LrsControl, LrsProblem, LrsSettings, LrsStatus } from '../../../en
 import type { MessageKey } from '../../i18n/en.ts';
 import { formatDateTime, t, tn } from '../../i18n/t.ts';
 import { h } from '../dom.ts';
+import { skipReasonText } from '../../i18n/skip-reasons.ts';
 import { credentialsForm } from './lrs-credentials.ts';
 
 const PROBLEMS: Record<LrsProblem['kind'], MessageKey> = {
@@ -152,7 +153,9 @@ export function lrsSection(control: LrsControl): HTMLElement {
       : t('lrsNoProblem');
     volatile.textContent = s.durable ? '' : t('lrsNotDurable');
     skipped.replaceChildren(
-      ...s.skipped.map((k) => h('li', {}, t('lrsSkipped', { id: k.attemptId, reason: k.reason }))),
+      ...s.skipped.map((k) =>
+        h('li', {}, t('lrsSkipped', { id: k.attemptId, reason: skipReasonText(k.reason) })),
+      ),
     );
     sendNow.disabled = s.phase === 'off' || s.phase === 'sending';
   };

@@ -15,6 +15,7 @@ import {
 import { h } from '../dom.ts';
 import { t, tn, lv } from '../../i18n/t.ts';
 import { bundleProblemText } from '../../i18n/bundle-problems.ts';
+import { skipReasonText } from '../../i18n/skip-reasons.ts';
 import type { TrainerData } from './context.ts';
 import { download } from './download.ts';
 
@@ -121,7 +122,9 @@ export function transferView(data: TrainerData): HTMLElement {
         const { statements, skipped } = await xapiStatementsEach(input(), DEFAULT_XAPI_OPTIONS);
         download(`statements-${stamp}.json`, JSON.stringify(statements, null, 2), 'application/json');
         status.replaceChildren(
-          ...skipped.map((k) => h('p', {}, t('xapiExportSkipped', { id: k.attemptId, reason: k.reason }))),
+          ...skipped.map((k) =>
+            h('p', {}, t('xapiExportSkipped', { id: k.attemptId, reason: skipReasonText(k.reason) })),
+          ),
         );
       }),
       button(t('trainerExportBundle'), async () =>
