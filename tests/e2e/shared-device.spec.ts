@@ -99,6 +99,50 @@ test('each trainee of a shared device opens only their own records, with their P
   await expect(page.getByText('Training as Bruno Costa')).toBeVisible();
 });
 
+test('five wrong PINs in a row make the next try wait, even across a reload; once the wait is over the PIN opens', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The page's clock, to jump over the wait instead of sitting through it.
+  await page.clock.install();
+  await setUpSharedDevice(page, PASSPHRASE);
+  await createProfileByKeyboard(page, 'Amina Diallo');
+  const field = page.getByLabel('PIN', { exact: true });
+  const open = page.getByRole('button', { name: 'Open my records' });
+  const locked = page.getByRole('alert').filter({ hasText: 'Too many wrong PINs for Amina Diallo.' });
+
+  // Four slips of the finger cost nothing; the fifth wrong PIN earns a wait, and no PIN is taken meanwhile.
+  await openAs(page, 'Amina Diallo', '0000');
+  for (let i = 2; i <= 5; i++) {
+    await expect(field).toHaveValue('');
+    await expect(page.getByRole('alert').filter({ hasText: 'That PIN is not right.' })).toBeVisible();
+    await field.fill(String(i).repeat(4));
+    await open.click();
+  }
+  await expect(locked).toBeVisible();
+  await expect(open).toBeDisabled();
+  await field.fill(TEST_PIN);
+  await field.press('Enter');
+  await expect(page.getByText('Training as Amina Diallo')).toHaveCount(0);
+
+  // The next person at the keyboard reloads: the wait is on disk, and says when it ends.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start training' }).click();
+  await page.getByRole('button', { name: 'Amina Diallo', exact: true }).click();
+  await expect(locked).toBeVisible();
+  await expect(locked).toContainText('your trainer can set a new PIN');
+  await expect(open).toBeDisabled();
+  await noViolations(page, 'PIN after too many wrong ones');
+
+  // Half a minute later, the right PIN opens her records.
+  await page.clock.fastForward('00:31');
+  await expect(open).toBeEnabled();
+  await expect(locked).toHaveCount(0);
+  await field.fill(TEST_PIN);
+  await open.click();
+  await expect(page.getByText('Training as Amina Diallo')).toBeVisible();
+});
+
 test('a device set up for one person never hands its trainer area to whoever opens it next', async ({
   page,
 }) => {

@@ -283,6 +283,8 @@ export const en = {
   pin: 'PIN',
   pinOpen: 'Open my records',
   pinWrong: 'That PIN is not right.',
+  pinLocked:
+    'Too many wrong PINs for {name}. The next try can be made at {time}, or your trainer can set a new PIN in the trainer area.',
   pinNone: 'No PIN is set for {name} yet. Ask your trainer to set one in the trainer area.',
   pinFailed:
     'The PIN could not be checked or saved on this device. Try again; if it keeps failing, reload the page.',

@@ -301,6 +301,8 @@ export const fr: Catalogue = {
   pin: 'Code PIN',
   pinOpen: 'Ouvrir mon dossier',
   pinWrong: 'Ce code PIN n’est pas le bon.',
+  pinLocked:
+    'Trop de codes PIN erronés pour {name}. Le prochain essai pourra se faire à {time}, ou votre formateur peut définir un nouveau code PIN dans la zone formateur.',
   pinNone:
     'Aucun code PIN n’est défini pour {name}. Demandez à votre formateur d’en définir un dans la zone formateur.',
   pinFailed:

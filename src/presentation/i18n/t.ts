@@ -83,6 +83,9 @@ export const levelName = (level: Level | null, none = t('notObserved')) =>
 /** Dates in the page's language. */
 export const formatDateTime = (millis: number) =>
   new Intl.DateTimeFormat(pageLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(millis);
+/** A time of day to the second, for a wait of seconds or minutes. */
+export const formatTime = (millis: number) =>
+  new Intl.DateTimeFormat(pageLanguage(), { timeStyle: 'medium' }).format(millis);
 export const formatDate = (millis: number) =>
   new Intl.DateTimeFormat(pageLanguage(), { dateStyle: 'long' }).format(millis);
 

@@ -4,6 +4,7 @@ import { recordSetup, trainees } from '../../../src/app/trainees.ts';
 import { DEVICE_SETTING, canBecomeShared, parseDeviceSetup } from '../../../src/engine/trainer/device.ts';
 import { PASSPHRASE_SETTING, parsePassphraseRecord } from '../../../src/engine/trainer/passphrase.ts';
 import { pinProblem, pinSetting } from '../../../src/engine/trainer/pin.ts';
+import { pinTriesSetting } from '../../../src/engine/trainer/pin-tries.ts';
 import { memoryStore } from '../../../src/storage/memory-store.ts';
 import { testProfile } from '../../helpers/profile.ts';
 
@@ -38,6 +39,9 @@ describe('the stored set-up', () => {
   });
 });
 
+/** A wrong PIN that earns no wait. */
+const WRONG = { ok: false, retryAt: null };
+
 describe('trainee PINs', () => {
   it('are 4 to 8 digits, typed the same twice', () => {
     expect(pinProblem('2580', '2580')).toBeNull();
@@ -53,12 +57,12 @@ describe('trainee PINs', () => {
     const store = memoryStore({ profiles: [testProfile({ id: 'a' }), testProfile({ id: 'b' })] });
     const access = trainees(() => store);
     expect(await access.hasPin('a')).toBe(false);
-    expect(await access.checkPin('a', '2580')).toBe(false);
+    expect(await access.checkPin('a', '2580')).toEqual(WRONG);
     await access.setPin('a', '2580');
     expect(await access.hasPin('a')).toBe(true);
-    expect(await access.checkPin('a', '2580')).toBe(true);
-    expect(await access.checkPin('a', '0852')).toBe(false);
-    expect(await access.checkPin('b', '2580')).toBe(false);
+    expect(await access.checkPin('a', '2580')).toEqual({ ok: true });
+    expect(await access.checkPin('a', '0852')).toEqual(WRONG);
+    expect(await access.checkPin('b', '2580')).toEqual(WRONG);
     const stored = (await store.getSetting(pinSetting('a'))) ?? '';
     expect(stored).not.toContain('2580');
     expect(parsePassphraseRecord(stored)).toMatchObject({ algorithm: 'PBKDF2-SHA-256' });
@@ -71,9 +75,55 @@ describe('trainee PINs', () => {
     await access.setPin('a', '2580');
     const weakened = { ...JSON.parse((await store.getSetting(pinSetting('a'))) ?? ''), iterations: 1 };
     await store.setSetting(pinSetting('a'), JSON.stringify(weakened));
-    expect(await access.checkPin('a', '2580')).toBe(false);
+    expect(await access.checkPin('a', '2580')).toEqual(WRONG);
     await store.setSetting(pinSetting('a'), '{oops');
-    expect(await access.checkPin('a', '2580')).toBe(false);
+    expect(await access.checkPin('a', '2580')).toEqual(WRONG);
+  }, 20_000);
+
+  it('after five wrong PINs in a row, take none until the wait is over, even the right one, even after a reload', async () => {
+    const store = memoryStore();
+    let now = Date.UTC(2026, 11, 6, 9, 0, 0);
+    const access = trainees(
+      () => store,
+      () => now,
+    );
+    await access.setPin('a', '2580');
+    for (let i = 0; i < 4; i++) expect(await access.checkPin('a', '0000')).toEqual(WRONG);
+    expect(await access.retryAt('a')).toBeNull();
+    // The fifth wrong PIN earns a wait of 30 s; during it, the right PIN is not even checked.
+    expect(await access.checkPin('a', '0000')).toEqual({ ok: false, retryAt: now + 30_000 });
+    now += 29_000;
+    expect(await access.checkPin('a', '2580')).toEqual({ ok: false, retryAt: now + 1_000 });
+    // A reload is a new `trainees` on the same store: the count is on disk.
+    const reloaded = trainees(
+      () => store,
+      () => now,
+    );
+    expect(await reloaded.retryAt('a')).toBe(now + 1_000);
+    // Each further wrong PIN doubles the wait.
+    now += 1_000;
+    expect(await reloaded.checkPin('a', '1111')).toEqual({ ok: false, retryAt: now + 60_000 });
+    now += 60_000;
+    expect(await reloaded.checkPin('a', '2580')).toEqual({ ok: true });
+    // A right PIN starts the count again: four wrong ones earn no wait.
+    for (let i = 0; i < 4; i++) expect(await reloaded.checkPin('a', '0000')).toEqual(WRONG);
+    // The wait is the trainee's own; another's is untouched.
+    expect(await reloaded.retryAt('b')).toBeNull();
+  }, 60_000);
+
+  it('forget the wrong tries when the trainer sets a new PIN', async () => {
+    const store = memoryStore();
+    const now = Date.UTC(2026, 11, 6, 9, 0, 0);
+    const access = trainees(
+      () => store,
+      () => now,
+    );
+    await access.setPin('a', '2580');
+    await store.setSetting(pinTriesSetting('a'), JSON.stringify({ failures: 12, lastFailureAt: now }));
+    expect(await access.retryAt('a')).toBe(now + 60 * 60_000);
+    await access.setPin('a', '1357');
+    expect(await access.retryAt('a')).toBeNull();
+    expect(await access.checkPin('a', '1357')).toEqual({ ok: true });
   }, 20_000);
 
   it('lists the trainees of the device by name', async () => {

@@ -6,7 +6,7 @@ import type { Profile } from '../../../engine/records/profile.ts';
 import { h } from '../dom.ts';
 import type { DeviceAccess } from '../device-access.ts';
 import { pinField } from '../secret-fields.ts';
-import { t } from '../../i18n/t.ts';
+import { formatTime, t } from '../../i18n/t.ts';
 import type { ScreenProps } from './context.ts';
 
 export function traineesScreen({ context, send, access }: ScreenProps): HTMLElement {
@@ -63,24 +63,46 @@ async function askPin(access: DeviceAccess, p: Profile, panel: HTMLElement, open
   const error = h('p', { class: 'form-errors', role: 'alert' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('pinOpen'));
   const form = h('form', { novalidate: true, 'aria-labelledby': 'pin-heading' }, error, field, submit);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** After too many wrong PINs: says until when, and takes no PIN before then. */
+  const waitUntil = (at: number) => {
+    error.textContent = t('pinLocked', { name: p.name, time: formatTime(at) });
+    submit.disabled = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!form.isConnected) return;
+      submit.disabled = false;
+      error.textContent = '';
+    }, at - Date.now());
+  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    if (submit.disabled) return;
     submit.disabled = true;
     error.textContent = '';
     access.trainees
       .checkPin(p.id, pin.value)
       .then(
-        (ok) => (ok ? opened() : void (error.textContent = t('pinWrong'))),
-        () => void (error.textContent = t('pinFailed')),
+        (check) => {
+          if (check.ok) return opened();
+          if (check.retryAt !== null) return waitUntil(check.retryAt);
+          error.textContent = t('pinWrong');
+          submit.disabled = false;
+        },
+        () => {
+          error.textContent = t('pinFailed');
+          submit.disabled = false;
+        },
       )
       .finally(() => {
-        submit.disabled = false;
         if (error.textContent) {
           pin.value = '';
           pin.focus();
         }
       });
   });
+  const lockedUntil = await access.trainees.retryAt(p.id).catch(() => null);
+  if (lockedUntil !== null) waitUntil(lockedUntil);
   panel.replaceChildren(heading, form);
   pin.focus();
 }
