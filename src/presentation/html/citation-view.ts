@@ -15,6 +15,10 @@ export function citationReference(c: Citation, words: { title: string; section: 
   return `${words.title}, ${words.section} — ${where} (${t(`basis_${c.basis}`)})`;
 }
 
+/** The source without where in its file: for a trainee's summary, which sends them to the details for the rest. */
+export const citationSource = (c: Citation, words: { title: string; section: string } = c): string =>
+  `${words.title}, ${words.section} (${t(`basis_${c.basis}`)})`;
+
 export function citationView(c: Citation, words: { title: string; section: string } = c): HTMLElement {
   const excerpt =
     c.quote === 'verbatim'

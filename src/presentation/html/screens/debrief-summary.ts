@@ -11,7 +11,7 @@ import type { Decision } from '../../../engine/scoring/decision.ts';
 import type { Moment } from '../../../engine/scoring/moments.ts';
 import type { CriterionResult } from '../../../engine/scoring/score.ts';
 import type { Level } from '../../../engine/tags/vocabulary.ts';
-import { citationReference } from '../citation-view.ts';
+import { citationSource } from '../citation-view.ts';
 import { h } from '../dom.ts';
 import { levelName, lv, t, tn } from '../../i18n/t.ts';
 
@@ -81,14 +81,15 @@ export function levelsList(
 }
 
 /**
- * Where the guidance says so, worded as the sources in the details word it (the citation view's reference line):
- * the criterion's first citation, the others counted. Never its excerpt, so never a quotation.
+ * Where the guidance says so, worded as the sources in the details word it: the criterion's first source with its
+ * basis, the others counted; the file and lines are in the details, a link away. Never its excerpt, so never a
+ * quotation.
  */
 function guidance(criterion: Criterion, language: string): string | null {
   const first = criterion.citations[0];
   if (!first) return null;
   const words = criterionText(criterion, language).citations[0];
-  const reference = citationReference(first, words);
+  const reference = citationSource(first, words);
   const more = criterion.citations.length - 1;
   return more > 0 ? `${reference} ${tn('momentMoreSources', more)}` : reference;
 }
