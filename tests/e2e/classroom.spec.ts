@@ -112,6 +112,18 @@ test('a trainer runs a scenario with a group: votes, an override, the projector 
       await page.bringToFront();
       await expect.poll(() => projected(audience)).toEqual({ decision: String(n), choices: texts });
       await expect(audience.locator('.classroom-audience-choices li.chosen')).toContainText('3 votes');
+      // High contrast set on the trainer's window reaches the projector at once, not at the next step.
+      const contrast = () => audience.evaluate(() => document.documentElement.dataset.contrast);
+      await page.getByRole('button', { name: en.settings }).click();
+      await page.getByLabel(en.setting_contrast_high).check();
+      await expect.poll(contrast).toBe('high');
+      await page
+        .getByRole('group', { name: en.setting_contrast })
+        .getByLabel(en.setting_contrast_normal)
+        .check();
+      await expect.poll(contrast).toBe('normal');
+      await page.getByRole('button', { name: en.close }).click();
+      await page.bringToFront();
     }
     if (n === OVERRIDE_AT && texts.length > 1) {
       // Without a reason the override is refused; with one, the group goes with choice 2.

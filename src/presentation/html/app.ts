@@ -147,7 +147,10 @@ export function mountApp(root: HTMLElement, deps: AppDeps, notices?: HTMLElement
           'header',
           { class: 'app-header' },
           languageSwitch(context.language, props.send),
-          settingsDialog(deps.settings.current, deps.settings.save),
+          settingsDialog(deps.settings.current, (s) => {
+            deps.settings.save(s);
+            presenter?.displayChanged();
+          }),
         );
         root.replaceChildren(bar, ...(notices ? [notices] : []), presenter.element);
         document.title = `${presenter.element.querySelector('h1')?.textContent ?? ''} · Waypoint`;

@@ -43,6 +43,8 @@ export interface PresenterDeps {
 export interface Presenter {
   element: HTMLElement;
   update(context: SessionContext, phase: PresenterPhase): void;
+  /** The trainer changed a display setting: the projector follows at once, not at the next step. */
+  displayChanged(): void;
   destroy(): void;
 }
 
@@ -434,6 +436,9 @@ export function createPresenter(deps: PresenterDeps, language: string): Presente
       context = next;
       phase = nextPhase;
       render();
+    },
+    displayChanged() {
+      if (context) channel.post(audienceView(context));
     },
     destroy() {
       destroyed = true;
