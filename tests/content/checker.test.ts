@@ -112,8 +112,8 @@ describe('content checker', () => {
       file: 'two-choices/story.ink',
       edit: (s: string) =>
         s.replace(
-          '[Listen quietly # evidence: test.listening 3]',
-          '[Listen quietly] # evidence: test.listening 3',
+          '[Hear her story # evidence: test.listening 3]',
+          '[Hear her story] # evidence: test.listening 3',
         ),
       expected: /two-choices\/story\.ink:9: "# evidence: test.listening 3" must be on a choice/,
     },
@@ -165,7 +165,7 @@ describe('content checker', () => {
     {
       rule: 'a best choice that is also the longest at more than 40% of the scored decision points',
       file: 'two-choices/story.ink',
-      edit: (s: string) => s.replace('[Listen quietly #', '[Listen quietly and let her speak #'),
+      edit: (s: string) => s.replace('[Hear her story #', '[Hear her story and let her speak #'),
       expected:
         /two-choices\/story\.ink: en: the best choice is also the longest text at 1 of 2 scored decision points \(50%; at most 40%\), at lines 9/,
     },
@@ -186,7 +186,7 @@ describe('content checker', () => {
       edit: (s: string) =>
         s.replace('[Ask her what happened #', '[Ask her to tell you exactly what happened, from the start #'),
       expected:
-        /two-choices\/story\.ink:12: en: this choice is 4\.1× as long as the shortest at its decision point \("Listen quietly"\)/,
+        /two-choices\/story\.ink:12: en: this choice is 4\.1× as long as the shortest at its decision point \("Hear her story"\)/,
     },
     {
       rule: 'a French choice more than three times as long as the shortest',

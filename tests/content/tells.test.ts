@@ -5,7 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { Compiler } from 'inkjs/full';
 import { explore } from '../../src/engine/explore/explore.ts';
-import { languageTells, pick, playStrategy, rankOf, textLength } from '../../tools/content/tells.ts';
+import {
+  languageTells,
+  pick,
+  playStrategy,
+  proceduralScore,
+  rankOf,
+  tellFindings,
+  textLength,
+} from '../../tools/content/tells.ts';
+import type { LanguageTells } from '../../tools/content/tells.ts';
 
 const compile = (src: string) => new Compiler(src).Compile().ToJson() ?? '';
 
@@ -18,6 +27,24 @@ describe('naive choosing', () => {
     expect(pick('first', offered)).toBe(0);
     expect(pick('last', offered)).toBe(2);
     expect(textLength('Call  the duty officer ')).toBe(textLength('Call the duty officer'));
+  });
+
+  it('takes the most procedural-sounding text, the first of equals, counting whole words in each language', () => {
+    expect(proceduralScore('Calmly ask her, in private, and report it to your chain of command', 'en')).toBe(
+      5,
+    );
+    // Whole words only: "asked", "reportedly" and "logo" are not "ask", "report" and "log".
+    expect(proceduralScore('He asked about the logo, reportedly', 'en')).toBe(0);
+    expect(proceduralScore('Le signaler en privé, après l’avoir écoutée calmement', 'fr')).toBe(3);
+    expect(proceduralScore('Report it', 'sw')).toBe(0);
+    const offered = [
+      { text: 'Say nothing' },
+      { text: 'Report it to the commander' },
+      { text: 'Ask her, then report it to the commander' },
+      { text: 'Ask, report, commander' },
+    ];
+    expect(pick('procedural', offered)).toBe(2);
+    expect(pick('procedural', [{ text: 'Wait' }, { text: 'Go' }])).toBe(0);
   });
 
   it('ranks a critical choice below any level, and leaves a choice without evidence unscored', () => {
@@ -69,5 +96,28 @@ describe('tells of a story', () => {
     expect(tells.points.map((p) => p.bestIsLongest)).toEqual([false, false]);
     expect(tells.points[0]?.ratio).toBeCloseTo(23 / 5);
     expect(tells.strategies.find((s) => s.strategy === 'longest')?.runs[0]).toMatchObject({ percent: 17 });
+  });
+});
+
+describe('what the procedural strategy is held to', () => {
+  const tells = (percent: number, passed: boolean): LanguageTells => ({
+    language: 'en',
+    points: [],
+    bestIsLongest: 0,
+    strategies: [{ strategy: 'procedural', runs: [{ globals: {}, seed: 0, percent, passed }] }],
+  });
+  const findings = (percent: number, passed: boolean) =>
+    tellFindings(
+      [tells(percent, passed)],
+      () => 'story.ink',
+      () => undefined,
+    );
+
+  it('a pass is an error; above the naive limit, a warning; at or below it, nothing', () => {
+    expect(findings(75, true).problems[0]?.message).toMatch(
+      /most procedural-sounding choice passes with 75%/,
+    );
+    expect(findings(65, false)).toMatchObject({ problems: [], warnings: [{ file: 'story.ink' }] });
+    expect(findings(60, false)).toEqual({ problems: [], warnings: [] });
   });
 });

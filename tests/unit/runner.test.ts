@@ -14,7 +14,7 @@ describe('ink runner', () => {
     ]);
     expect(step.lines[0]?.events).toContainEqual({ kind: 'scene', setting: 'water-point' });
     expect(step.lines[1]?.events).toEqual([{ kind: 'speaker', who: 'amina' }]);
-    expect(step.choices.map((c) => c.text)).toEqual(['Listen quietly', 'Ask her what happened']);
+    expect(step.choices.map((c) => c.text)).toEqual(['Hear her story', 'Ask her what happened']);
     expect(step.choices[0]?.events).toEqual([{ kind: 'evidence', criterion: 'test.listening', level: 3 }]);
     expect(step.ended).toBe(false);
   });

@@ -39,7 +39,7 @@ describe('language switch during play', () => {
     // Same decisions (where, index, time, evidence); the text is now the French of the same choice.
     const strip = (ds: typeof before.decisions) => ds.map(({ choiceText: _, ...d }) => d);
     expect(strip(after.decisions)).toEqual(strip(before.decisions));
-    expect(after.decisions[0]?.choiceText).toBe('L’écouter en silence');
+    expect(after.decisions[0]?.choiceText).toBe('La laisser raconter');
     expect(after.transcript.map((l) => l.text)).toEqual([
       'Amina attend près de la pompe.',
       'Elle dit qu’il s’est passé quelque chose sur la route.',
@@ -75,7 +75,7 @@ describe('a language the course does not have', () => {
       actor.send({ type: 'title.start' });
       actor.send({ type: 'scenario.pick', id: scenario.id });
       actor.send({ type: 'briefing.accept' });
-      expect(actor.getSnapshot().context.choices[0]?.text).toBe('Listen quietly');
+      expect(actor.getSnapshot().context.choices[0]?.text).toBe('Hear her story');
       expect(scenarioText(scenario, language).castName('amina')).toBe('Amina');
       expect(criterionText(catalogue.criteria[0]!, language).title).toBe('Consent before sharing');
     },

@@ -2,8 +2,9 @@
  * Tells: what a trainee who knows nothing of the guidance could read off the surface of the choices. For each
  * language of a scenario the checker measures, at every scored decision point, whether the best choice is also
  * the longest text and how much longer the longest choice is than the shortest; and it plays naive strategies
- * (always the longest, the shortest, the first, the last choice) through the real runner and scoring, for every
- * component and seed the story is walked with. A score that only judgement earns must survive all of them.
+ * (always the longest, the shortest, the first, the last, the most procedural-sounding choice) through the real
+ * runner and scoring, for every component and seed the story is walked with. A score that only judgement earns must
+ * survive all of them.
  */
 import type { Rubric, BestAchievable } from '../../src/engine/content/types.ts';
 import type { DecisionPoint, Exploration } from '../../src/engine/explore/explore.ts';
@@ -24,20 +25,140 @@ export const TELL_LIMITS = {
   lengthRatioError: 3,
 };
 
-export const STRATEGIES = ['longest', 'shortest', 'first', 'last'] as const;
+export const STRATEGIES = ['longest', 'shortest', 'first', 'last', 'procedural'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
+
+/**
+ * What makes a choice sound careful or by the book, whatever it does: the words a trainee who knows nothing of the
+ * guidance would bet on (reporting, recording, consent, privacy, calm, asking, the chain of command). A heuristic,
+ * so a high score under it is a warning and only a pass is an error; a language without a list has no such strategy.
+ */
+export const PROCEDURAL_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'report',
+    'reports',
+    'reported',
+    'reporting',
+    'log',
+    'logs',
+    'record',
+    'records',
+    'refer',
+    'referral',
+    'consent',
+    'confidential',
+    'confidentially',
+    'private',
+    'privately',
+    'in private',
+    'discreet',
+    'discreetly',
+    'calm',
+    'calmly',
+    'quiet',
+    'quietly',
+    'gently',
+    'politely',
+    'respect',
+    'respectfully',
+    'ask',
+    'asks',
+    'explain',
+    'explains',
+    'listen',
+    'listens',
+    'chain of command',
+    'your chain',
+    'commander',
+    'conduct and discipline',
+    'focal point',
+    'procedure',
+    'protocol',
+    'guidance',
+    'safe',
+    'safely',
+    'safety',
+  ],
+  fr: [
+    'signaler',
+    'signalez',
+    'signale',
+    'signalement',
+    'rapport',
+    'consigner',
+    'consignez',
+    'consigne',
+    'registre',
+    'orienter',
+    'orientation',
+    'consentement',
+    'confidentiel',
+    'confidentielle',
+    'en privé',
+    'discret',
+    'discrète',
+    'discrètement',
+    'calme',
+    'calmement',
+    'doucement',
+    'poliment',
+    'respect',
+    'respecter',
+    'demander',
+    'demandez',
+    'demande',
+    'expliquer',
+    'expliquez',
+    'explique',
+    'écouter',
+    'écoutez',
+    'écoute',
+    'chaîne de commandement',
+    'votre chaîne',
+    'commandant',
+    'déontologie et discipline',
+    'point focal',
+    'procédure',
+    'protocole',
+    'sécurité',
+  ],
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const vocabulary = new Map(
+  Object.entries(PROCEDURAL_WORDS).map(([language, words]) => [
+    language,
+    // Whole words in any script: a letter on neither side (JavaScript's \b knows only ASCII letters).
+    new RegExp(
+      `(?<!\\p{L})(?:${[...words]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|')})(?!\\p{L})`,
+      'giu',
+    ),
+  ]),
+);
+
+/** How procedural a choice sounds: how many of its language's procedural words it uses. */
+export function proceduralScore(text: string, language: string): number {
+  const words = vocabulary.get(language);
+  return words ? (text.match(words) ?? []).length : 0;
+}
 
 /** How long a choice reads: characters of its shown text, spaces collapsed. */
 export const textLength = (text: string) => [...text.replace(/\s+/g, ' ').trim()].length;
 
-/** The choice a naive strategy takes: by length (the first of equals) or by position. */
-export function pick(strategy: Strategy, choices: readonly { text: string }[]): number {
+/** The choice a naive strategy takes: by length or by procedural words (the first of equals), or by position. */
+export function pick(strategy: Strategy, choices: readonly { text: string }[], language = 'en'): number {
   if (strategy === 'first') return 0;
   if (strategy === 'last') return choices.length - 1;
+  const measure =
+    strategy === 'procedural'
+      ? (text: string) => proceduralScore(text, language)
+      : (text: string) => (strategy === 'longest' ? 1 : -1) * textLength(text);
   let at = 0;
   choices.forEach((c, i) => {
-    const d = textLength(c.text) - textLength(choices[at]?.text ?? '');
-    if (strategy === 'longest' ? d > 0 : d < 0) at = i;
+    if (measure(c.text) > measure(choices[at]?.text ?? '')) at = i;
   });
   return at;
 }
@@ -125,12 +246,13 @@ export function playStrategy(
   strategy: Strategy,
   globals: StoryGlobals,
   seed: number,
+  language = 'en',
 ): StrategyRun {
   const runner = createRunner(storyJson, globals, seed);
   const taken: StoryChoice[] = [];
   let step = runner.continue();
   while (!step.ended) {
-    const choice = step.choices[pick(strategy, step.choices)];
+    const choice = step.choices[pick(strategy, step.choices, language)];
     if (!choice) break;
     taken.push(choice);
     step = runner.choose(choice.index);
@@ -158,12 +280,14 @@ export function languageTells(
     language,
     points,
     bestIsLongest: points.filter((p) => p.bestIsLongest).length,
-    strategies: STRATEGIES.map((strategy) => ({
-      strategy,
-      runs: variants.flatMap((globals) =>
-        seeds.map((seed) => playStrategy(storyJson, scenario, strategy, globals, seed)),
-      ),
-    })),
+    strategies: STRATEGIES.filter((s) => s !== 'procedural' || language in PROCEDURAL_WORDS).map(
+      (strategy) => ({
+        strategy,
+        runs: variants.flatMap((globals) =>
+          seeds.map((seed) => playStrategy(storyJson, scenario, strategy, globals, seed, language)),
+        ),
+      }),
+    ),
   };
 }
 
@@ -214,10 +338,13 @@ export function tellFindings(
     for (const { strategy, runs } of t.strategies) {
       const worst = worstRun(runs);
       if (!worst || (!worst.passed && worst.percent <= TELL_LIMITS.naivePercent)) continue;
-      out.problems.push({
+      // Procedural words are a heuristic: above the limit they warn, and only a pass fails the check.
+      const list = strategy === 'procedural' && !worst.passed ? out.warnings : out.problems;
+      const name = strategy === 'procedural' ? 'most procedural-sounding' : strategy;
+      list.push({
         file,
         message:
-          `${t.language}: always taking the ${strategy} choice ${worst.passed ? 'passes with' : 'scores'} ` +
+          `${t.language}: always taking the ${name} choice ${worst.passed ? 'passes with' : 'scores'} ` +
           `${worst.percent}% of the best achievable (${runName(worst)}); a naive strategy must fail and score ` +
           `at most ${TELL_LIMITS.naivePercent}%`,
       });

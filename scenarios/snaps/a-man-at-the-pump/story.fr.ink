@@ -76,7 +76,7 @@ La nuit, ils m’ont fait ce que les hommes font aux femmes. Je ne l’ai dit à
     Il ramasse un bidon, puis le repose. # speaker: narrator # person: man wary
     Si c’était... ça. Il y a quelqu’un pour un homme ? Tout ici est pour les femmes. # speaker: man
 }
-+ [Appeler tout de suite la conseillère par radio avec son nom, pour qu’on le voie aujourd’hui # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
++ [L’orienter tout de suite : donner son nom par radio à la conseillère et lui demander de le voir aujourd’hui # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
     ~ exposed = true
     Vous appuyez sur la radio et donnez son nom et le site. De l’autre côté du chemin, deux femmes à la pompe tournent la tête. # speaker: narrator # person: man afraid
     Non. Non, je ne vous ai pas dit d’appeler qui que ce soit. # speaker: man
@@ -101,7 +101,7 @@ La nuit, ils m’ont fait ce que les hommes font aux femmes. Je ne l’ai dit à
 Kalimba arrive du véhicule d’un pas tranquille, un sourire en coin. # speaker: narrator # person: kalimba neutral
 C’était quoi, ça ? Il avait l’air prêt à pleurer. J’ai entendu « les combattants » et « comme les femmes ». # speaker: kalimba
 Ils en ont fait leur épouse, c’est ça ? Attends que la section l’apprenne. # speaker: kalimba # person: kalimba calm
-+ [Laisser tomber. Discuter ne ferait que le rendre plus curieux # evidence: crsv.confidentiality 2 # evidence: crsv.listening 2]
++ [Garder le silence : c’est confidentiel, et discuter ne ferait que le rendre plus curieux # evidence: crsv.confidentiality 2 # evidence: crsv.listening 2]
     ~ joked = true
     Vous haussez les épaules. Kalimba rit et retourne au véhicule, en racontant déjà l’histoire au chauffeur. # speaker: narrator # person: kalimba neutral
     Vous n’avez rien dit. Mais la plaisanterie est restée sans réponse, et sur un petit site, une plaisanterie suffit pour désigner un homme. # speaker: narrator

@@ -76,7 +76,7 @@ At night they did to me what men do to women. I have told no one. Not my wife. W
     He picks up a jerrycan, then puts it down again. # speaker: narrator # person: man wary
     If it was... that. Is there anyone for a man? Everything here is for women. # speaker: man
 }
-+ [Radio the Women's Protection Adviser now with his name, so that someone sees him today # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
++ [Refer him now: radio his name to the Women's Protection Adviser and ask her to see him today # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
     ~ exposed = true
     You key the radio and give his name and the site. Across the path, two women at the pump turn their heads. # speaker: narrator # person: man afraid
     No. No, I did not say to call anyone. # speaker: man
@@ -101,7 +101,7 @@ At night they did to me what men do to women. I have told no one. Not my wife. W
 Kalimba strolls over from the vehicle, grinning. # speaker: narrator # person: kalimba neutral
 What was that about? He looked ready to cry. I caught "the fighters" and "like women". # speaker: kalimba
 Did they make a wife of him? Wait till the section hears. # speaker: kalimba # person: kalimba calm
-+ [Let it go. Arguing would only make him more curious # evidence: crsv.confidentiality 2 # evidence: crsv.listening 2]
++ [Keep quiet: it is confidential, and arguing would only make him more curious # evidence: crsv.confidentiality 2 # evidence: crsv.listening 2]
     ~ joked = true
     You shrug. Kalimba laughs and goes back to the vehicle, already telling the driver. # speaker: narrator # person: kalimba neutral
     You shared nothing. But the joke was left standing, and in a small site a joke can be enough to point at one man. # speaker: narrator

@@ -50,7 +50,7 @@ J’ai peur d’une maladie. Peur d’un bébé. # speaker: woman # person: woma
     ~ promised = true
     Elle vous regarde, elle voudrait le croire. # speaker: narrator # person: woman hopeful
     C’était pour la réconforter. Mais personne ne peut lui promettre cela, et elle n’apprend rien de ce qu’il lui faut savoir : ce que l’infirmière peut faire, et le peu de temps qui reste. # speaker: narrator
-+ [Lui dire d’aller d’abord faire une déposition à la police ; l’infirmière la demandera avant de la soigner # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
++ [Lui dire d’aller d’abord signaler les faits au poste de police ; l’infirmière demandera ce signalement avant de la soigner # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
     ~ police = true
     La police ? # speaker: woman # person: woman afraid
     Elle secoue la tête. Le poste de police est à côté du barrage de la milice. # speaker: narrator
@@ -103,7 +103,7 @@ Elle dit que vous êtes au courant. Entrez et racontez-moi ce qui s’est passé
 + [Dire que c’est à elle de le raconter, pas à vous, et rester dehors près du véhicule # evidence: crsv.consent 3]
     L’infirmière hoche la tête et retourne à l’intérieur. # speaker: narrator # person: agnes calm
     Ce qu’elle dit à l’infirmière, et si elle veut un jour rencontrer la Conseillère pour la protection des femmes, c’est à elle d’en décider. # speaker: narrator
-+ [Rester dehors, et donner son nom à la conseillère par radio pour organiser un suivi # evidence: crsv.consent 0 # critical: crsv.consent]
++ [Rester dehors, et donner son nom par radio à la conseillère pour l’orienter vers un suivi # evidence: crsv.consent 0 # critical: crsv.consent]
     ~ forced = true
     Vous appuyez sur la radio et prononcez son nom. Dans la cour, les têtes se tournent au grésillement. # speaker: narrator
 - -> ending
@@ -116,9 +116,9 @@ Elle dit que vous êtes au courant. Entrez et racontez-moi ce qui s’est passé
     Elle réfléchit longuement, puis secoue la tête. # speaker: narrator # person: woman wary
 }
 Pas maintenant. Pas devant tout le monde. # speaker: woman
-+ {knows} [L’accepter, et lui dire au revoir. Elle en a assez entendu pour aujourd’hui # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
++ {knows} [Respecter sa réponse, et lui dire au revoir. Elle en a assez entendu pour aujourd’hui # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
     Elle hoche la tête et poursuit son chemin. # speaker: narrator # person: woman gone
-+ {not knows} [L’accepter, et lui dire au revoir. Elle en a assez entendu pour aujourd’hui # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
++ {not knows} [Respecter sa réponse, et lui dire au revoir. Elle en a assez entendu pour aujourd’hui # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
     Elle hoche la tête et poursuit son chemin. # speaker: narrator # person: woman gone
 + {knows} [L’accepter. Dire que le poste ouvre chaque jour et que le traitement agit jusqu’à {deadline} # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 3]
     Elle le répète à mi-voix : avant {deadline}. # speaker: narrator # person: woman calm

@@ -50,7 +50,7 @@ I am afraid of sickness. Afraid of a baby. # speaker: woman # person: woman sad
     ~ promised = true
     She looks at you, wanting to believe it. # speaker: narrator # person: woman hopeful
     It was meant as comfort. But no one can promise her that, and it tells her nothing she needs: what the nurse can do, and how little time there is. # speaker: narrator
-+ [Tell her to make a statement at the police post first; the nurse will want it before she treats her # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
++ [Tell her to report it at the police post first; the nurse will ask for the report before treating her # evidence: crsv.medical-urgency 0 # evidence: crsv.no-promises 1]
     ~ police = true
     The police? # speaker: woman # person: woman afraid
     She shakes her head. The police post is next to the militia's roadblock. # speaker: narrator
@@ -103,7 +103,7 @@ Officer, she says you know. Come in and tell me what happened, so she does not h
 + [Say it is hers to tell, not yours, and stay outside by the vehicle # evidence: crsv.consent 3]
     The nurse nods and goes back in. # speaker: narrator # person: agnes calm
     What she tells the nurse, and whether she ever wants to meet the Women's Protection Adviser, is for her to decide. # speaker: narrator
-+ [Stay outside, and radio the adviser with her name so that follow-up is arranged # evidence: crsv.consent 0 # critical: crsv.consent]
++ [Stay outside, and radio her name to the adviser to refer her for follow-up # evidence: crsv.consent 0 # critical: crsv.consent]
     ~ forced = true
     You key the radio and say her name. Across the yard, heads turn at the crackle. # speaker: narrator
 - -> ending
@@ -116,9 +116,9 @@ Officer, she says you know. Come in and tell me what happened, so she does not h
     She thinks for a long moment, then shakes her head. # speaker: narrator # person: woman wary
 }
 Not now. Not with everyone there. # speaker: woman
-+ {knows} [Accept it, and say goodbye. She has heard enough for one day # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
++ {knows} [Respect her answer, and say goodbye. She has heard enough for one day # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 2]
     She nods and walks on. # speaker: narrator # person: woman gone
-+ {not knows} [Accept it, and say goodbye. She has heard enough for one day # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
++ {not knows} [Respect her answer, and say goodbye. She has heard enough for one day # evidence: crsv.consent 2 # evidence: crsv.medical-urgency 1]
     She nods and walks on. # speaker: narrator # person: woman gone
 + {knows} [Accept it. Say the post opens every day, and the medicine works until {deadline} # evidence: crsv.consent 3 # evidence: crsv.medical-urgency 3]
     She repeats it under her breath: before {deadline}. # speaker: narrator # person: woman calm

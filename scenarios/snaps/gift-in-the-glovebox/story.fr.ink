@@ -58,13 +58,14 @@ VAR report_only = false // you reported the harassment in writing but said nothi
 Chef ! Je passe ici toutes les semaines. Regardez dans la boîte à gants : {gift}, un petit quelque chose pour votre équipe. Levez juste la barrière, hein ? # speaker: trader
 Derrière lui, à la voiture suivante, votre partenaire, l’agent Maka de la police du Kavara, brandit la carte d’identité d’une jeune femme. # speaker: narrator # person: maka neutral # person: girl afraid
 {girl}. Quel joli prénom. Donnez-moi votre numéro, et vous récupérez votre carte. # speaker: maka
-+ [Lever la barrière, mais sans ouvrir la boîte à gants. Vous ne prenez rien # evidence: checkpoint.no-bribes 1]
++ [Lever la barrière sans ouvrir la boîte à gants, et consigner que vous n’avez rien pris # evidence: checkpoint.no-bribes 1]
     ~ waved = true
     {trader} sourit, referme la boîte à gants et double la file sans être fouillé. Cinquante personnes le regardent passer. # speaker: narrator # person: trader gone
+    Au registre, vous écrivez qu’un cadeau a été offert et refusé. # speaker: narrator
 + [Dire non, le renvoyer dans la file, et consigner son offre # evidence: checkpoint.no-bribes 3]
     Il rit, puis voit que vous ne plaisantez pas, et recule le pick-up dans la file. Il sera fouillé à son tour, comme tout le monde. # speaker: narrator # person: trader angry
     Plus tard, vous l’inscrivez au registre : {trader}, la plaque, l’heure, {gift}. Puis vous en informez votre chaîne de commandement. # speaker: narrator # person: trader gone
-+ [Prendre le cadeau : ici, refuser est une offense, et la file est longue # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
++ [Accepter poliment : ici, refuser est une offense, et la file est longue # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
     ~ took = true
     ~ waved = true
     Vous sortez {gift} de la boîte à gants. Le pick-up double la file sans être fouillé. Cinquante personnes le regardent passer. # speaker: narrator # person: trader gone
@@ -83,16 +84,16 @@ Il ouvre sa portière et la prend par le bras. Deux hommes dans la file rient. #
     ~ public = true
     Toute la file se retourne. Le visage de Maka se ferme, et deux de ses collègues viennent se placer à côté de lui. # speaker: narrator # person: maka angry
     {girl} reprend sa carte et fixe ses genoux. Maintenant, tout le monde la regarde. # speaker: narrator # person: girl sad
-+ [Vous placer près d’elle, demander calmement la carte à Maka et la lui rendre # evidence: checkpoint.harassment 3]
++ [Vous placer près d’elle, tendre la main vers Maka pour la carte, et la lui rendre # evidence: checkpoint.harassment 3]
     ~ protected = true
     Maka lâche son bras. Un instant, il semble prêt à protester. Puis il vous tend la carte. # speaker: narrator # person: maka angry
     Vous la rendez à la jeune femme et dites à son père que le contrôle est terminé. Puis vous demandez discrètement à Maka de vous suivre à l’écart. # speaker: narrator
     {girl} tient sa carte à deux mains. # speaker: narrator # person: girl wary
     S’il vous plaît, ne mettez mon nom nulle part. Pas pour l’instant. # speaker: girl
-+ [Ne pas vous en mêler ; ses hommes relèvent de son inspecteur # evidence: checkpoint.harassment 0]
++ [Laisser faire sa chaîne de commandement ; son inspecteur s’occupe de ses hommes # evidence: checkpoint.harassment 0]
     ~ stood_by = true
     Vous détournez les yeux. Dix minutes plus tard, Maka jette la carte par la vitre de la voiture. # speaker: narrator # person: girl afraid
-+ [Noter l’heure et la voiture, pour en parler à son inspecteur à la fin du service # evidence: checkpoint.harassment 0]
++ [Consigner l’heure et la voiture, et le signaler à son inspecteur après le service # evidence: checkpoint.harassment 0]
     ~ stood_by = true
     Vous notez l’heure. Maka la garde près du poste dix minutes de plus, puis jette la carte par la vitre de la voiture. # speaker: narrator # person: girl afraid
     Prendre des notes, ce n’est pas intervenir. Pendant que vous écriviez, elle est restée seule avec lui. # speaker: narrator
@@ -116,7 +117,7 @@ Une demi-heure plus tard, l’inspecteur Wanji, qui commande les policiers du po
 + [Le signaler à l’Équipe Déontologie et discipline comme exploitation et atteintes sexuelles # evidence: checkpoint.harassment 1]
     ~ misrouted = true
     Le soir même, l’Équipe Déontologie et discipline vous rappelle. Elle s’occupe du personnel de l’ONU, pas des policiers du Kavara ; le signalement doit repartir, par votre chaîne de commandement. # speaker: narrator
-+ [Lui dire en privé ce que vous avez vu, lui demander de retirer Maka des voitures, et le signaler # evidence: checkpoint.harassment 3]
++ [Le prendre à part : lui dire ce qu’a fait Maka, et que cela remonte votre chaîne # evidence: checkpoint.harassment 3]
     L’inspecteur Wanji reste un moment silencieux. # speaker: narrator # person: wanji wary
     Ce n’est pas la première fois. Je le mets à la radio pour le reste de la journée, et je m’occuperai de lui. # speaker: wanji
     Le soir même, votre rapport remonte votre chaîne de commandement, pour la hiérarchie de la police, sans le nom de {girl}. # speaker: narrator

@@ -58,13 +58,14 @@ VAR report_only = false // you reported the harassment in writing but said nothi
 Officer! I pass here every week. Look in the glovebox: {gift}, a little something for your team. Just lift the barrier, eh? # speaker: trader
 Behind him, at the next car, your partner, Constable Maka of the Kavara police, is holding up a young woman's identity card. # speaker: narrator # person: maka neutral # person: girl afraid
 {girl}. Such a pretty name. Give me your number, and you get your card back. # speaker: maka
-+ [Lift the barrier, but leave the glovebox shut. You take nothing # evidence: checkpoint.no-bribes 1]
++ [Lift the barrier with the glovebox shut, and log that you took nothing # evidence: checkpoint.no-bribes 1]
     ~ waved = true
     {trader} grins, shuts the glovebox and drives past the queue, unsearched. Fifty people watch him go. # speaker: narrator # person: trader gone
+    In the log you write that a gift was offered and refused. # speaker: narrator
 + [Say no, send him back to the queue, and log the offer # evidence: checkpoint.no-bribes 3]
     He laughs, then sees that you mean it, and backs the pickup into the line. He will be searched in turn, like everyone else. # speaker: narrator # person: trader angry
     Later, you write it in the log: {trader}, the plate, the time, {gift}. Then you tell your chain of command. # speaker: narrator # person: trader gone
-+ [Take the gift; refusing offends here, and the queue is long # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
++ [Accept it politely; refusing offends here, and the queue is long # evidence: checkpoint.no-bribes 0 # critical: checkpoint.no-bribes]
     ~ took = true
     ~ waved = true
     You take {gift} out of the glovebox. The pickup drives past the queue, unsearched. Fifty people watch it go. # speaker: narrator # person: trader gone
@@ -83,16 +84,16 @@ He opens her door and takes her by the arm. Two men in the queue laugh. # speake
     ~ public = true
     The whole queue turns. Maka's face goes dark, and two of his colleagues step up beside him. # speaker: narrator # person: maka angry
     {girl} takes her card and stares at her knees. Now everybody is looking at her. # speaker: narrator # person: girl sad
-+ [Step in beside her, calmly ask Maka for the card, and give it back # evidence: checkpoint.harassment 3]
++ [Stand beside her, hold out your hand for the card, and give it back # evidence: checkpoint.harassment 3]
     ~ protected = true
     Maka lets go of her arm. For a moment he looks as if he will argue. Then he hands you the card. # speaker: narrator # person: maka angry
     You give it back to her and tell her father the check is done. Then you ask Maka, quietly, to step aside with you. # speaker: narrator
     {girl} holds the card in both hands. # speaker: narrator # person: girl wary
     Please do not put my name anywhere. Not yet. # speaker: girl
-+ [Stay out of it; his inspector deals with his men # evidence: checkpoint.harassment 0]
++ [Leave it to his chain of command; his inspector deals with his men # evidence: checkpoint.harassment 0]
     ~ stood_by = true
     You look away. Ten minutes later, Maka tosses the card back through the car window. # speaker: narrator # person: girl afraid
-+ [Note the time and the car, to raise with his inspector after the shift # evidence: checkpoint.harassment 0]
++ [Record the time and the car, and report it to his inspector after the shift # evidence: checkpoint.harassment 0]
     ~ stood_by = true
     You write down the time. Maka keeps her by the post for ten more minutes, then tosses the card back through the car window. # speaker: narrator # person: girl afraid
     Writing it down is not stepping in. While you wrote, she stood there alone with him. # speaker: narrator
@@ -116,7 +117,7 @@ Half an hour later, Inspector Wanji, who commands the police side of the checkpo
 + [Report it to Conduct and Discipline as sexual exploitation and abuse # evidence: checkpoint.harassment 1]
     ~ misrouted = true
     That evening, the Conduct and Discipline officer calls you back. They deal with UN personnel, not Kavara police; it has to go again, through your chain. # speaker: narrator
-+ [Tell him in private what you saw, ask him to take Maka off the cars, and report it # evidence: checkpoint.harassment 3]
++ [Take him aside: say what Maka did, and that it goes up your chain # evidence: checkpoint.harassment 3]
     Inspector Wanji is silent for a while. # speaker: narrator # person: wanji wary
     He has done this before. I will put him on the radio for the rest of the day, and I will deal with him. # speaker: wanji
     That evening your report goes up your chain, for the police chain of command, without {girl}'s name. # speaker: narrator

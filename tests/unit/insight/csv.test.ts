@@ -41,7 +41,7 @@ describe('CSV of each view', () => {
     ]);
     expect(rows.slice(1).map((r) => [r[2], r[7], r[8], r[9], r[10], r[13]])).toEqual([
       ['1', 'Ask her what happened', '2', '0.667', '0', 'yes'],
-      ['1', 'Listen quietly', '1', '0.333', '3', 'no'],
+      ['1', 'Hear her story', '1', '0.333', '3', 'no'],
       ['2', 'Give him her name', '1', '0.333', '0', 'yes'],
       ['2', 'Ask Amina before you answer', '1', '0.333', '3', 'no'],
       ['2', 'Tell him it is a private matter', '1', '0.333', '2', 'no'],

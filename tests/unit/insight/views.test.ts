@@ -14,7 +14,7 @@ import type { Profile } from '../../../src/engine/records/profile.ts';
 import { ACTIVITY_BASE, attempt, catalogue, scenario, statementsOf, trainee } from './cohort.ts';
 
 const content = { scenarios: [scenario], catalogue };
-const WATER = 'Listen quietly';
+const WATER = 'Hear her story';
 const ASK = 'Ask her what happened';
 const GIVE = 'Give him her name';
 const AMINA = 'Ask Amina before you answer';
@@ -103,7 +103,7 @@ describe('per decision point', () => {
     const french = decisionPointsView(pointCatalogue(scenario, cohort, catalogue, 'fr'), cohort);
     expect(french.points[0]?.choices.map((c) => c.text)).toEqual([
       'Lui demander ce qui s’est passé',
-      'L’écouter en silence',
+      'La laisser raconter',
     ]);
     expect(french.points[1]?.criteria[0]?.title).toBe('Le consentement avant tout partage');
   });

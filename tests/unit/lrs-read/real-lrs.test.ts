@@ -118,7 +118,7 @@ describe('reading a real LRS back', () => {
       points.find((p) => p.number === n)?.choices.map((c) => [c.text, c.taken, c.share]);
     expect(shares(1)).toEqual([
       ['Ask her what happened', 1, 0.5],
-      ['Listen quietly', 1, 0.5],
+      ['Hear her story', 1, 0.5],
     ]);
     expect(shares(2)).toEqual([
       ['Give him her name', 1, 0.5],

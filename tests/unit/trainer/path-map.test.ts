@@ -34,7 +34,7 @@ describe('map of the path', () => {
     expect(first?.others).toEqual([
       {
         index: 0,
-        text: 'Listen quietly',
+        text: 'Hear her story',
         levels: [{ criterion: 'test.listening', title: 'Listen without judgement', level: 3 }],
         critical: [],
       },

@@ -38,7 +38,7 @@ describe('after-action review', () => {
     expect(review.steps).toHaveLength(2);
     const [first, second] = review.steps;
     expect(first?.situation.map((l) => l.text)).toContain('She says something happened on the road.');
-    expect(first?.offered.map((o) => o.text)).toEqual(['Listen quietly', 'Ask her what happened']);
+    expect(first?.offered.map((o) => o.text)).toEqual(['Hear her story', 'Ask her what happened']);
     expect(first?.chosen.text).toBe('Ask her what happened');
     expect(first?.evidence).toEqual([
       expect.objectContaining({ criterion: 'test.listening', level: 0, feedback: 'You asked for details.' }),
