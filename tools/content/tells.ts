@@ -30,8 +30,8 @@ export type Strategy = (typeof STRATEGIES)[number];
 
 /**
  * What makes a choice sound careful or by the book, whatever it does: the words a trainee who knows nothing of the
- * guidance would bet on (reporting, recording, consent, privacy, calm, asking, the chain of command). A heuristic,
- * so a high score under it is a warning and only a pass is an error; a language without a list has no such strategy.
+ * guidance would bet on (reporting, recording, consent, privacy, calm, asking, the chain of command). Held to the
+ * same limits as the other strategies; a language without a list has no such strategy.
  */
 export const PROCEDURAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -338,10 +338,8 @@ export function tellFindings(
     for (const { strategy, runs } of t.strategies) {
       const worst = worstRun(runs);
       if (!worst || (!worst.passed && worst.percent <= TELL_LIMITS.naivePercent)) continue;
-      // Procedural words are a heuristic: above the limit they warn, and only a pass fails the check.
-      const list = strategy === 'procedural' && !worst.passed ? out.warnings : out.problems;
       const name = strategy === 'procedural' ? 'most procedural-sounding' : strategy;
-      list.push({
+      out.problems.push({
         file,
         message:
           `${t.language}: always taking the ${name} choice ${worst.passed ? 'passes with' : 'scores'} ` +

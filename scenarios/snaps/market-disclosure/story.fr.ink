@@ -96,7 +96,7 @@ Elle s’interrompt et serre les lèvres. # speaker: narrator
 === report ===
 De retour au véhicule, le lieutenant Yusuf Karimi, chef de section de la patrouille, remplit le rapport de patrouille sur une tablette. # speaker: narrator # person: woman gone # person: noura gone # person: karimi neutral
 La femme de l’étal de {goods} vous a parlé un bon moment. Quelque chose pour le rapport ? Un nom, ce qu’elle a dit ? # speaker: karimi
-+ [Lui donner son nom, son étal et ce qu’elle a dit. La mission doit savoir qui la milice prend pour cible # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Lui donner son nom, son étal et ce qu’elle a dit, pour le rapport. La mission doit savoir qui la milice prend pour cible # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
     Il saisit son nom et son étal dans le rapport, sous le nom du marché. # speaker: narrator # person: karimi calm
 + [Lui dire que ce n’était rien : des bavardages, pas de quoi remplir une ligne # evidence: crsv.confidentiality 2]

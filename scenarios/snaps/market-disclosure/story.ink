@@ -96,7 +96,7 @@ She stops, and presses her lips together. # speaker: narrator
 === report ===
 Back at the vehicle, Lieutenant Yusuf Karimi, the patrol's platoon commander, is filling in the patrol report on a tablet. # speaker: narrator # person: woman gone # person: noura gone # person: karimi neutral
 That woman selling {goods} talked to you for a while. Anything for the report? A name, what she said? # speaker: karimi
-+ [Give him her name, her stall and what she said. The mission must know whom the militia targets # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Give him her name, her stall and what she said for the report. The mission must know whom the militia targets # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
     He types her name and her stall into the report, under the market's name. # speaker: narrator # person: karimi calm
 + [Tell him it was nothing: market talk, not worth a line in the report # evidence: crsv.confidentiality 2]

@@ -120,7 +120,7 @@ Faites-le ici, à la table, c’est plus rapide. Tout le monde l’a déjà vue.
 - else:
     Vous avez fait fouiller {name} par une voisine de la file. Ce n’est pas une fouille, et ce n’est pas du respect. # speaker: leader
 }
-+ [Lui dire qu’un poste de contrôle est une affaire de sécurité, pas une affaire du marché # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
++ [Lui dire que la procédure de fouille est fixée par le commandant pour la sécurité de tous, pas par le marché # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
     ~ plan = 0
     Elle vous regarde longuement, puis s’en va. # speaker: narrator # person: leader angry
 + [L’écouter, puis expliquer pourquoi les femmes sont fouillées par des femmes, et pourquoi c’est long # evidence: checkpoint.setup 2]

@@ -126,7 +126,7 @@ At the end of the shift, {leader}, who speaks for the market women, comes to the
 - else:
     You had a neighbour from the queue search {name}. That is not a search, and it is not respect. # speaker: leader
 }
-+ [Tell her the checkpoint is a security matter, not one to settle with the market # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
++ [Tell her search procedure is set by the commander for everyone's safety, not by the market # evidence: checkpoint.setup 0 # evidence: checkpoint.dignity 0]
     ~ plan = 0
     She looks at you for a long moment, then walks away. # speaker: narrator # person: leader angry
 + [Hear her out, then explain why women are searched by women, and why it takes time # evidence: checkpoint.setup 2]
