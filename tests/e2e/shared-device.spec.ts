@@ -121,9 +121,6 @@ test('five wrong PINs in a row make the next try wait, even across a reload; onc
   }
   await expect(locked).toBeVisible();
   await expect(open).toBeDisabled();
-  await field.fill(TEST_PIN);
-  await field.press('Enter');
-  await expect(page.getByText('Training as Amina Diallo')).toHaveCount(0);
 
   // The next person at the keyboard reloads: the wait is on disk, and says when it ends.
   await page.goto('/');
