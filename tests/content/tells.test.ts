@@ -9,12 +9,12 @@ import {
   languageTells,
   pick,
   playStrategy,
-  proceduralScore,
+  soundScore,
   rankOf,
   tellFindings,
   textLength,
 } from '../../tools/content/tells.ts';
-import type { LanguageTells } from '../../tools/content/tells.ts';
+import type { LanguageTells, Strategy } from '../../tools/content/tells.ts';
 
 const compile = (src: string) => new Compiler(src).Compile().ToJson() ?? '';
 
@@ -30,13 +30,13 @@ describe('naive choosing', () => {
   });
 
   it('takes the most procedural-sounding text, the first of equals, counting whole words in each language', () => {
-    expect(proceduralScore('Calmly ask her, in private, and report it to your chain of command', 'en')).toBe(
-      5,
-    );
+    expect(
+      soundScore('procedural', 'Calmly ask her, in private, and report it to your chain of command', 'en'),
+    ).toBe(5);
     // Whole words only: "asked", "reportedly" and "logo" are not "ask", "report" and "log".
-    expect(proceduralScore('He asked about the logo, reportedly', 'en')).toBe(0);
-    expect(proceduralScore('Le signaler en privé, après l’avoir écoutée calmement', 'fr')).toBe(3);
-    expect(proceduralScore('Report it', 'sw')).toBe(0);
+    expect(soundScore('procedural', 'He asked about the logo, reportedly', 'en')).toBe(0);
+    expect(soundScore('procedural', 'Le signaler en privé, après l’avoir écoutée calmement', 'fr')).toBe(3);
+    expect(soundScore('procedural', 'Report it', 'sw')).toBe(0);
     const offered = [
       { text: 'Say nothing' },
       { text: 'Report it to the commander' },
@@ -45,6 +45,15 @@ describe('naive choosing', () => {
     ];
     expect(pick('procedural', offered)).toBe(2);
     expect(pick('procedural', [{ text: 'Wait' }, { text: 'Go' }])).toBe(0);
+  });
+
+  it('takes the most caring-sounding text by its own list, in each language', () => {
+    expect(soundScore('caring', 'Say sorry, and stay with her: it is her choice', 'en')).toBe(3);
+    expect(soundScore('caring', 'Report it', 'en')).toBe(0);
+    expect(soundScore('caring', 'Lui dire que c’est son choix, et rester avec elle', 'fr')).toBe(2);
+    const offered = [{ text: 'Report it' }, { text: 'Thank her, and say help is near' }, { text: 'Leave' }];
+    expect(pick('caring', offered)).toBe(1);
+    expect(pick('procedural', offered)).toBe(0);
   });
 
   it('ranks a critical choice below any level, and leaves a choice without evidence unscored', () => {
@@ -99,16 +108,16 @@ describe('tells of a story', () => {
   });
 });
 
-describe('what the procedural strategy is held to', () => {
-  const tells = (percent: number, passed: boolean): LanguageTells => ({
+describe('what the word strategies are held to', () => {
+  const tells = (percent: number, passed: boolean, strategy: Strategy): LanguageTells => ({
     language: 'en',
     points: [],
     bestIsLongest: 0,
-    strategies: [{ strategy: 'procedural', runs: [{ globals: {}, seed: 0, percent, passed }] }],
+    strategies: [{ strategy, runs: [{ globals: {}, seed: 0, percent, passed }] }],
   });
-  const findings = (percent: number, passed: boolean) =>
+  const findings = (percent: number, passed: boolean, strategy: Strategy = 'procedural') =>
     tellFindings(
-      [tells(percent, passed)],
+      [tells(percent, passed, strategy)],
       () => 'story.ink',
       () => undefined,
     );
@@ -119,5 +128,8 @@ describe('what the procedural strategy is held to', () => {
     );
     expect(findings(65, false).problems[0]?.message).toMatch(/most procedural-sounding choice scores 65%/);
     expect(findings(60, false)).toEqual({ problems: [], warnings: [] });
+    expect(findings(61, false, 'caring').problems[0]?.message).toMatch(
+      /most caring-sounding choice scores 61%/,
+    );
   });
 });

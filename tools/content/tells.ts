@@ -2,9 +2,9 @@
  * Tells: what a trainee who knows nothing of the guidance could read off the surface of the choices. For each
  * language of a scenario the checker measures, at every scored decision point, whether the best choice is also
  * the longest text and how much longer the longest choice is than the shortest; and it plays naive strategies
- * (always the longest, the shortest, the first, the last, the most procedural-sounding choice) through the real
- * runner and scoring, for every component and seed the story is walked with. A score that only judgement earns must
- * survive all of them.
+ * (always the longest, the shortest, the first, the last, the most procedural- or caring-sounding choice) through
+ * the real runner and scoring, for every component and seed the story is walked with. A score that only judgement
+ * earns must survive all of them.
  */
 import type { Rubric, BestAchievable } from '../../src/engine/content/types.ts';
 import type { DecisionPoint, Exploration } from '../../src/engine/explore/explore.ts';
@@ -25,66 +25,85 @@ export const TELL_LIMITS = {
   lengthRatioError: 3,
 };
 
-export const STRATEGIES = ['longest', 'shortest', 'first', 'last', 'procedural'] as const;
+export const STRATEGIES = ['longest', 'shortest', 'first', 'last', 'procedural', 'caring'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
+/** The strategies that go by the words a choice uses. */
+export type Sound = Extract<Strategy, 'procedural' | 'caring'>;
+
+const words = (lines: string[]) => lines.join('|').split('|');
 
 /**
- * What makes a choice sound careful or by the book, whatever it does: the words a trainee who knows nothing of the
- * guidance would bet on (reporting, recording, consent, privacy, calm, asking, the chain of command). Held to the
- * same limits as the other strategies; a language without a list has no such strategy.
+ * What makes a choice sound careful or by the book, or kind, whatever it does: the words a trainee who knows
+ * nothing of the guidance would bet on. Procedural: reporting, recording, consent, privacy, calm, asking, the chain
+ * of command. Caring: help, support, comfort, her choice, taking time. Held to the same limits as the other
+ * strategies; a language without a list has no such strategy.
  */
-export const PROCEDURAL_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: [
-    'report|reports|reported|reporting|log|logs|record|records|refer|referral|consent|confidential',
-    'confidentially|private|privately|in private|discreet|discreetly|calm|calmly|quiet|quietly|gently',
-    'politely|respect|respectfully|ask|asks|explain|explains|listen|listens|chain of command|your chain',
-    'commander|conduct and discipline|focal point|procedure|protocol|guidance|safe|safely|safety',
-  ]
-    .join('|')
-    .split('|'),
-  fr: [
-    'signaler|signalez|signale|signalement|rapport|consigner|consignez|consigne|registre|orienter',
-    'orientation|consentement|confidentiel|confidentielle|en privé|discret|discrète|discrètement|calme',
-    'calmement|doucement|poliment|respect|respecter|demander|demandez|demande|expliquer|expliquez',
-    'explique|écouter|écoutez|écoute|chaîne de commandement|votre chaîne|commandant',
-    'déontologie et discipline|point focal|procédure|protocole|sécurité',
-  ]
-    .join('|')
-    .split('|'),
+export const SOUND_WORDS: Readonly<Record<Sound, Readonly<Record<string, readonly string[]>>>> = {
+  procedural: {
+    en: words([
+      'report|reports|reported|reporting|log|logs|record|records|refer|referral|consent|confidential',
+      'confidentially|private|privately|in private|discreet|discreetly|calm|calmly|quiet|quietly|gently',
+      'politely|respect|respectfully|ask|asks|explain|explains|listen|listens|chain of command|your chain',
+      'commander|conduct and discipline|focal point|procedure|protocol|guidance|safe|safely|safety',
+    ]),
+    fr: words([
+      'signaler|signalez|signale|signalement|rapport|consigner|consignez|consigne|registre|orienter',
+      'orientation|consentement|confidentiel|confidentielle|en privé|discret|discrète|discrètement|calme',
+      'calmement|doucement|poliment|respect|respecter|demander|demandez|demande|expliquer|expliquez',
+      'explique|écouter|écoutez|écoute|chaîne de commandement|votre chaîne|commandant',
+      'déontologie et discipline|point focal|procédure|protocole|sécurité',
+    ]),
+  },
+  caring: {
+    en: words([
+      'help|helps|support|care|comfort|reassure|reassures|kind|kindly|gentle|sorry|thank|thanks|protect',
+      'protection|trust|feel|her choice|his choice|their choice|what she wants|what he wants|dignity',
+      'stay with|sit with|take your time|no hurry|patient|patiently|believe|warmly',
+    ]),
+    fr: words([
+      'aider|aide|aidez|soutien|soutenir|réconforter|rassurer|rassurez|gentiment|désolé|désolée|merci',
+      'protéger|protection|confiance|son choix|leur choix|ce qu’elle veut|ce qu’il veut|dignité',
+      'rester avec|prendre le temps|patience|patiemment|croire|chaleureusement',
+    ]),
+  },
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const vocabulary = new Map(
-  Object.entries(PROCEDURAL_WORDS).map(([language, words]) => [
-    language,
-    // Whole words in any script: a letter on neither side (JavaScript's \b knows only ASCII letters).
-    new RegExp(
-      `(?<!\\p{L})(?:${[...words]
-        .sort((a, b) => b.length - a.length)
-        .map(escape)
-        .join('|')})(?!\\p{L})`,
-      'giu',
+// Whole words in any script: a letter on neither side (JavaScript's \b knows only ASCII letters).
+const wordsPattern = (list: readonly string[]) =>
+  new RegExp(
+    `(?<!\\p{L})(?:${[...list]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?!\\p{L})`,
+    'giu',
+  );
+const patterns = new Map(
+  Object.entries(SOUND_WORDS).flatMap(([sound, byLanguage]) =>
+    Object.entries(byLanguage).map(
+      ([language, list]) => [`${sound}:${language}`, wordsPattern(list)] as const,
     ),
-  ]),
+  ),
 );
 
-/** How procedural a choice sounds: how many of its language's procedural words it uses. */
-export function proceduralScore(text: string, language: string): number {
-  const words = vocabulary.get(language);
-  return words ? (text.match(words) ?? []).length : 0;
+/** How procedural or caring a choice sounds: how many of its language's words of that kind it uses. */
+export function soundScore(sound: Sound, text: string, language: string): number {
+  const pattern = patterns.get(`${sound}:${language}`);
+  return pattern ? (text.match(pattern) ?? []).length : 0;
 }
+
+const isSound = (s: Strategy): s is Sound => s === 'procedural' || s === 'caring';
 
 /** How long a choice reads: characters of its shown text, spaces collapsed. */
 export const textLength = (text: string) => [...text.replace(/\s+/g, ' ').trim()].length;
 
-/** The choice a naive strategy takes: by length or by procedural words (the first of equals), or by position. */
+/** The choice a naive strategy takes: by length or by its kind of words (the first of equals), or by position. */
 export function pick(strategy: Strategy, choices: readonly { text: string }[], language = 'en'): number {
   if (strategy === 'first') return 0;
   if (strategy === 'last') return choices.length - 1;
-  const measure =
-    strategy === 'procedural'
-      ? (text: string) => proceduralScore(text, language)
-      : (text: string) => (strategy === 'longest' ? 1 : -1) * textLength(text);
+  const measure = isSound(strategy)
+    ? (text: string) => soundScore(strategy, text, language)
+    : (text: string) => (strategy === 'longest' ? 1 : -1) * textLength(text);
   let at = 0;
   choices.forEach((c, i) => {
     if (measure(c.text) > measure(choices[at]?.text ?? '')) at = i;
@@ -209,14 +228,12 @@ export function languageTells(
     language,
     points,
     bestIsLongest: points.filter((p) => p.bestIsLongest).length,
-    strategies: STRATEGIES.filter((s) => s !== 'procedural' || language in PROCEDURAL_WORDS).map(
-      (strategy) => ({
-        strategy,
-        runs: variants.flatMap((globals) =>
-          seeds.map((seed) => playStrategy(storyJson, scenario, strategy, globals, seed, language)),
-        ),
-      }),
-    ),
+    strategies: STRATEGIES.filter((s) => !isSound(s) || language in SOUND_WORDS[s]).map((strategy) => ({
+      strategy,
+      runs: variants.flatMap((globals) =>
+        seeds.map((seed) => playStrategy(storyJson, scenario, strategy, globals, seed, language)),
+      ),
+    })),
   };
 }
 
@@ -267,7 +284,7 @@ export function tellFindings(
     for (const { strategy, runs } of t.strategies) {
       const worst = worstRun(runs);
       if (!worst || (!worst.passed && worst.percent <= TELL_LIMITS.naivePercent)) continue;
-      const name = strategy === 'procedural' ? 'most procedural-sounding' : strategy;
+      const name = isSound(strategy) ? `most ${strategy}-sounding` : strategy;
       out.problems.push({
         file,
         message:

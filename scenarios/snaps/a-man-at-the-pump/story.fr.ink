@@ -76,7 +76,7 @@ La nuit, ils m’ont fait ce que les hommes font aux femmes. Je ne l’ai dit à
     Il ramasse un bidon, puis le repose. # speaker: narrator # person: man wary
     Si c’était... ça. Il y a quelqu’un pour un homme ? Tout ici est pour les femmes. # speaker: man
 }
-+ [L’orienter tout de suite : donner son nom par radio à la conseillère et lui demander de le voir aujourd’hui # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
++ [L’orienter vers de l’aide tout de suite : donner son nom par radio à la conseillère et lui demander de le soutenir aujourd’hui # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
     ~ exposed = true
     Vous appuyez sur la radio et donnez son nom et le site. De l’autre côté du chemin, deux femmes à la pompe tournent la tête. # speaker: narrator # person: man afraid
     Non. Non, je ne vous ai pas dit d’appeler qui que ce soit. # speaker: man

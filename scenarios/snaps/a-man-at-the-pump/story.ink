@@ -76,7 +76,7 @@ At night they did to me what men do to women. I have told no one. Not my wife. W
     He picks up a jerrycan, then puts it down again. # speaker: narrator # person: man wary
     If it was... that. Is there anyone for a man? Everything here is for women. # speaker: man
 }
-+ [Refer him now: radio his name to the Women's Protection Adviser and ask her to see him today # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
++ [Refer him for help now: radio his name to the Women's Protection Adviser and ask her to support him today # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality # evidence: crsv.referral 1]
     ~ exposed = true
     You key the radio and give his name and the site. Across the path, two women at the pump turn their heads. # speaker: narrator # person: man afraid
     No. No, I did not say to call anyone. # speaker: man

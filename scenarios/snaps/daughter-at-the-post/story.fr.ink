@@ -103,7 +103,7 @@ Le chef va me demander ce qu’elle a dit. C’est l’oncle de son mari. Je dev
     Il hésite. Vous ajoutez que c’est à {mother} de décider qui sait, et que le poste signalera les combattants près de {village} sans aucun nom. # speaker: narrator
     Il hoche la tête. # speaker: narrator # person: interp calm
     C’est son choix. Je comprends. # speaker: interp
-+ [Être d’accord. C’est l’oncle de son mari ; c’est sa famille qui peut la mettre en sécurité # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Être d’accord. C’est l’oncle de son mari ; sa famille saura la protéger, et restera discrète # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
     {iname} part vers la maison du chef. # speaker: narrator # person: interp gone
 + [Le laisser dire qu’une enfant a été blessée dans les champs, mais sans aucun nom # evidence: crsv.confidentiality 1]

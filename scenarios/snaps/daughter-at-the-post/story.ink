@@ -103,7 +103,7 @@ The chief will ask me what she said. He is her husband's uncle. I should tell hi
     He hesitates. You add that who knows is for {mother} to decide, and that the post will report the fighters near {village} with no names. # speaker: narrator
     He nods. # speaker: narrator # person: interp calm
     Her choice. I understand. # speaker: interp
-+ [Agree. He is her husband's uncle; her family are the ones who can keep her safe # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
++ [Agree. He is her husband's uncle; her family can protect her, and will keep it quiet # evidence: crsv.confidentiality 0 # critical: crsv.confidentiality]
     ~ exposed = true
     {iname} sets off towards the chief's house. # speaker: narrator # person: interp gone
 + [Let him say a child was hurt in the fields, but give no names # evidence: crsv.confidentiality 1]

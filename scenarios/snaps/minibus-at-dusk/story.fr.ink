@@ -99,7 +99,7 @@ Je connais {village}. Je vais à {border}, moi aussi. Je l’emmènerai chez son
 + [Le faire descendre et le conduire à la base de la MINUKA pour la nuit # evidence: checkpoint.child-alone 1]
     ~ child = "base"
     {boy} regarde les soldats et le véhicule blanc, et ne bouge pas avant que l’agente Nkemba lui prenne la main. # speaker: narrator # person: boy afraid
-+ [La remercier et le lui confier ; elle connaît son village # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
++ [Accepter son aide et le placer sous sa protection ; elle connaît son village # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
     ~ child = "handed"
     {elder} tapote le siège à côté d’elle, et {boy} va s’asseoir près d’elle. # speaker: narrator # person: boy gone
 - -> route

@@ -99,7 +99,7 @@ I know {village}. I am going to {border} too. I will take him to his uncle. # sp
 + [Take him off the bus and drive him to the MINUKA base for the night # evidence: checkpoint.child-alone 1]
     ~ child = "base"
     {boy} looks at the soldiers and the white vehicle, and does not move until Constable Nkemba takes his hand. # speaker: narrator # person: boy afraid
-+ [Thank her and leave him in her care; she knows his village # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
++ [Accept her help and leave him in her care; she knows his village # evidence: checkpoint.child-alone 0 # critical: checkpoint.child-alone]
     ~ child = "handed"
     {elder} pats the seat beside her, and {boy} goes to sit with her. # speaker: narrator # person: boy gone
 - -> route

@@ -128,7 +128,7 @@ Faites-le ici, à la table, c’est plus rapide. Tout le monde l’a déjà vue.
     Elle écoute, et hoche la tête quand vous dites que vous demanderez une policière et un paravent à chaque service. # speaker: narrator # person: leader calm
     La fouille, nous la comprenons. C’est la manière dont elle est faite qui nous gêne. # speaker: leader
     Vous lui avez expliqué les règles. Vous ne lui avez pas demandé ce qui rendrait le poste praticable pour les femmes qui l’empruntent. # speaker: narrator
-+ [Lui dire que tant qu’il n’y aura pas de policière à chaque service, les femmes passeront sans fouille # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
++ [Lui dire que, par égard pour leur dignité, les femmes passeront sans fouille tant qu’il n’y aura pas de policière à chaque service # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
     ~ plan = 1
     Elle hoche lentement la tête. Le sergent Bida secoue la sienne. # speaker: narrator # person: leader calm
     Alors toute la route va apprendre qu’on n’ouvre jamais la charge d’une femme. # speaker: bida # person: bida wary

@@ -134,7 +134,7 @@ At the end of the shift, {leader}, who speaks for the market women, comes to the
     She listens, and nods when you say you will ask for a policewoman and a screen on every shift. # speaker: narrator # person: leader calm
     We understand the search. It is how it is done that we mind. # speaker: leader
     You told her the rules. You did not ask what would make the checkpoint work for the women who use it. # speaker: narrator
-+ [Tell her that until there is a policewoman on every shift, women will go unsearched # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
++ [Tell her that, for their dignity, women will go unsearched until there is a policewoman on every shift # evidence: checkpoint.setup 1 # evidence: checkpoint.same-gender-search 1]
     ~ plan = 1
     She nods slowly. Sergeant Bida shakes his head. # speaker: narrator # person: leader calm
     Then everyone on this road will learn that a woman's load is never opened. # speaker: bida # person: bida wary
