@@ -20,6 +20,7 @@ import {
   pinTriesSetting,
   retryAt,
 } from '../engine/trainer/pin-tries.ts';
+import type { PinTries } from '../engine/trainer/pin-tries.ts';
 
 /** A PIN given: right, or wrong with when the next try may be made (null: at once). */
 export type PinCheck = { ok: true } | { ok: false; retryAt: number | null };
@@ -43,7 +44,7 @@ export interface Trainees {
 export function trainees(store: () => RecordStore, now: () => number = Date.now): Trainees {
   const record = async (id: string) => parsePassphraseRecord(await store().getSetting(pinSetting(id)));
   const tries = async (id: string) => parsePinTries(await store().getSetting(pinTriesSetting(id)));
-  const setTries = (id: string, value: typeof NO_TRIES) =>
+  const setTries = (id: string, value: PinTries) =>
     store().setSetting(pinTriesSetting(id), JSON.stringify(value));
   return {
     list: async () =>

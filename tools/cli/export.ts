@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
   const { statements, skipped } = await xapiStatementsEach(input, args.xapi);
   for (const k of skipped)
     console.error(
-      `Left out of statements.json: attempt ${k.attemptId}, because ${skipReasonText(k.reason, messagesIn('en'))}.`,
+      `Left out of statements.json: attempt ${k.attemptId}, because ${skipReasonText(k.reason, english)}.`,
     );
   writeWhole(join(out, 'attempts.csv'), [attemptsCsv(input)]);
   writeWhole(join(out, 'decisions.csv'), [decisionsCsv(input)]);
